@@ -1,0 +1,20 @@
+import type { Knex } from 'knex';
+import * as initialSchema from './202611241800_initial_schema';
+
+/**
+ * Migrations are listed here, in order, so they run the same under tsx, jest and a bundle,
+ * without knex scanning a folder. Add a new file as `YYYYMMDDHHMM_what.ts` and list it.
+ */
+const migrations: Record<string, Knex.Migration> = {
+  '202611241800_initial_schema': initialSchema,
+};
+
+export const migrationSource: Knex.MigrationSource<string> = {
+  getMigrations: async () => Object.keys(migrations),
+  getMigrationName: (name) => name,
+  getMigration: async (name) => {
+    const migration = migrations[name];
+    if (!migration) throw new Error(`Unknown migration ${name}`);
+    return migration;
+  },
+};

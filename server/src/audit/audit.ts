@@ -1,0 +1,26 @@
+import type { Knex } from 'knex';
+
+export type AuditEntry = {
+  actor: string;
+  userId?: number | null;
+  action: 'create' | 'update' | 'delete' | 'import' | 'rollback' | 'seed';
+  resourceType: string;
+  resourceId?: string | number | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** Records writes in the audit log; takes the caller's transaction so it commits or rolls back with them. */
+export async function writeAudit(trx: Knex, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const rows = entries.map((e) => ({
+    actor: e.actor,
+    user_id: e.userId ?? null,
+    action: e.action,
+    resource_type: e.resourceType,
+    resource_id: e.resourceId == null ? null : String(e.resourceId),
+    before: e.before === undefined ? null : JSON.stringify(e.before),
+    after: e.after === undefined ? null : JSON.stringify(e.after),
+  }));
+  for (let i = 0; i < rows.length; i += 500) await trx('audit_log').insert(rows.slice(i, i + 500));
+}

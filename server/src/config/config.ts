@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Repository root: paths in the configuration are relative to it. */
+export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+
+const envSchema = z.object({
+  /** PostgreSQL server connection string; without it the embedded database is used. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Folder of the embedded PostgreSQL (PGlite) data, relative to the repository root. */
+  PGLITE_DIR: z.string().min(1).default('data/pglite'),
+  /** HTTP port. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Bind address. */
+  HOST: z.string().default('0.0.0.0'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Seconds public reads may be cached by browsers and CDNs. */
+  PUBLIC_CACHE_SECONDS: z.coerce.number().int().min(0).default(60),
+  /** How often (ms) an API process checks the database for changed data before reusing a cached response. */
+  CACHE_REVALIDATE_MS: z.coerce.number().int().min(0).default(1000),
+  /** Folder of the built client; empty to serve the API only. */
+  CLIENT_DIST: z.string().default('client/dist'),
+  /** Skip seeding an empty database at start. */
+  SKIP_SEED: z.enum(['0', '1', 'true', 'false']).default('0'),
+});
+
+export type Config = {
+  databaseUrl: string | undefined;
+  pgliteDir: string;
+  port: number;
+  host: string;
+  env: 'development' | 'production' | 'test';
+  publicCacheSeconds: number;
+  cacheRevalidateMs: number;
+  clientDist: string;
+  skipSeed: boolean;
+};
+
+/** Reads and validates the environment once; a readable list of what is wrong stops start-up. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')),
+  );
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    databaseUrl: e.DATABASE_URL,
+    pgliteDir: path.resolve(REPO_ROOT, e.PGLITE_DIR),
+    port: e.PORT,
+    host: e.HOST,
+    env: e.NODE_ENV,
+    publicCacheSeconds: e.PUBLIC_CACHE_SECONDS,
+    cacheRevalidateMs: e.CACHE_REVALIDATE_MS,
+    clientDist: e.CLIENT_DIST ? path.resolve(REPO_ROOT, e.CLIENT_DIST) : '',
+    skipSeed: e.SKIP_SEED === '1' || e.SKIP_SEED === 'true',
+  };
+}

@@ -1,0 +1,62 @@
+/** One problem in the input, located by row and column (files) or by name (fields, parameters). */
+export type InputIssue = {
+  /** 1-based line of the file the problem is on. */
+  row?: number;
+  /** Column header (files). */
+  column?: string;
+  /** Field or parameter name (requests). */
+  name?: string;
+  message: string;
+};
+
+/** Errors the application raises on purpose; the error handler turns them into problem+json. */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly type: string,
+    readonly title: string,
+    detail: string,
+    readonly issues: InputIssue[] = [],
+  ) {
+    super(detail);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(what: string, code: string) {
+    super(404, 'not-found', 'Risorsa non trovata / Not found', `${what} "${code}" does not exist.`);
+  }
+}
+
+/** Bad request parameters or body fields (400). */
+export class InvalidParamsError extends AppError {
+  constructor(issues: InputIssue[]) {
+    super(
+      400,
+      'invalid-params',
+      'Parametri non validi / Invalid parameters',
+      issues.map((i) => `${i.name ?? 'request'}: ${i.message}`).join('; '),
+      issues,
+    );
+  }
+}
+
+/** A file that cannot be loaded as it is (422); nothing has been written. */
+export class InvalidFileError extends AppError {
+  constructor(fileName: string, issues: InputIssue[]) {
+    super(
+      422,
+      'invalid-file',
+      'File non valido / Invalid file',
+      `${fileName}: ${issues.length} problem(s); nothing was written.\n` + issues.map(formatIssue).join('\n'),
+      issues,
+    );
+  }
+}
+
+export function formatIssue(i: InputIssue): string {
+  const where = [i.row !== undefined ? `row ${i.row}` : null, i.column ? `column "${i.column}"` : null, i.name ? `"${i.name}"` : null]
+    .filter(Boolean)
+    .join(', ');
+  return where ? `${where}: ${i.message}` : i.message;
+}

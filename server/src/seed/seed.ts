@@ -1,0 +1,22 @@
+import type { Knex } from 'knex';
+import { writeAudit } from '../audit/audit';
+import { seedIndicators } from './seed-indicators';
+import { seedPlans } from './seed-plans';
+import { seedTerritories } from './seed-territories';
+
+export type SeedResult = { seeded: boolean; reason?: string };
+
+/** Loads the seed data into an empty database, in one transaction; a database with plans is left alone. */
+export async function seedDatabase(db: Knex): Promise<SeedResult> {
+  return db.transaction(async (trx) => {
+    const [{ count }] = await trx('plans').count<{ count: number }[]>({ count: '*' });
+    const [{ tcount }] = await trx('territories').count<{ tcount: number }[]>({ tcount: '*' });
+    if (Number(count) > 0 || Number(tcount) > 0) return { seeded: false, reason: 'the database already holds data' };
+    const territoryIds = await seedTerritories(trx);
+    const metro = await trx('territories').where({ level: 'citta_metropolitana' }).first('id');
+    await seedPlans(trx, metro.id);
+    await seedIndicators(trx, territoryIds);
+    await writeAudit(trx, [{ actor: 'seed', action: 'seed', resourceType: 'database', after: { seeds: 'seeds/' } }]);
+    return { seeded: true };
+  });
+}
