@@ -47,7 +47,7 @@ export function parseDelimited(buf: Buffer, opts: { delimiter?: string } = {}): 
     skip_empty_lines: true,
     info: true,
     trim: false,
-  }) as { record: string[]; info: { lines: number } }[];
+  }) as unknown as { record: string[]; info: { lines: number } }[];
   const [head, ...rest] = records;
   // `info.lines` is the line the record ends on; quoted cells may span lines, so track starts.
   let nextLine = (head?.info.lines ?? 0) + 1;

@@ -20,8 +20,9 @@ type Structure = { sources: Record<string, string>; psm_2021_2023: Edition; psm_
 /** Both PSM editions with every VERIFIED axis, strategy and action, and the declared totals. */
 export async function seedPlans(trx: Knex, metroTerritoryId: number): Promise<void> {
   const structure = readSeedJson<Structure>(STRUCTURE_FILE);
-  const url = (s: Sourced) => structure.sources[s.source[0]!] ?? '';
-  const label = (s: Sourced) => s.source.join(', ');
+  // Source entries read "http://… (stored version 'PSM 2024-2026')": the address, then a remark.
+  const url = (s: Sourced) => (structure.sources[s.source[0]!] ?? '').split(' ')[0] ?? '';
+  const label = (s: Sourced) => s.source.map((k) => `${k}: ${structure.sources[k] ?? ''}`).join(' ; ');
 
   for (const key of ['psm_2021_2023', 'psm_2024_2026'] as const) {
     const ed = structure[key];

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { countRows } from '../db/knex';
 import { writeAudit } from '../audit/audit';
 import { seedIndicators } from './seed-indicators';
 import { seedPlans } from './seed-plans';
@@ -9,9 +10,7 @@ export type SeedResult = { seeded: boolean; reason?: string };
 /** Loads the seed data into an empty database, in one transaction; a database with plans is left alone. */
 export async function seedDatabase(db: Knex): Promise<SeedResult> {
   return db.transaction(async (trx) => {
-    const [{ count }] = await trx('plans').count<{ count: number }[]>({ count: '*' });
-    const [{ tcount }] = await trx('territories').count<{ tcount: number }[]>({ tcount: '*' });
-    if (Number(count) > 0 || Number(tcount) > 0) return { seeded: false, reason: 'the database already holds data' };
+    if ((await countRows(trx('plans'))) > 0 || (await countRows(trx('territories'))) > 0) return { seeded: false, reason: 'the database already holds data' };
     const territoryIds = await seedTerritories(trx);
     const metro = await trx('territories').where({ level: 'citta_metropolitana' }).first('id');
     await seedPlans(trx, metro.id);

@@ -1,0 +1,44 @@
+import type { NextFunction, Request, Response } from 'express';
+import { AppError } from '../errors/errors';
+
+/** The one error path: every error becomes application/problem+json (RFC 9457); no stack traces leave the server. */
+export function errorHandler(log: (msg: string, err: unknown) => void) {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  return (err: unknown, req: Request, res: Response, _next: NextFunction): void => {
+    let status = 500;
+    let body: Record<string, unknown>;
+    if (err instanceof AppError) {
+      status = err.status;
+      body = {
+        type: `/api/docs#problem-${err.type}`,
+        title: err.title,
+        status,
+        detail: err.message,
+        instance: req.originalUrl,
+        ...(err.issues.length ? { errors: err.issues } : {}),
+      };
+    } else if ((err as { type?: string }).type === 'entity.parse.failed') {
+      status = 400;
+      body = { type: 'about:blank', title: 'Corpo della richiesta non valido / Malformed body', status, detail: 'The request body is not valid JSON.' };
+    } else {
+      log('unhandled error', err);
+      body = { type: 'about:blank', title: 'Errore interno / Internal error', status, detail: 'An unexpected error occurred.' };
+    }
+    res.status(status).set('Cache-Control', 'no-store').type('application/problem+json').send(JSON.stringify(body));
+  };
+}
+
+export function notFoundHandler(req: Request, res: Response): void {
+  res
+    .status(404)
+    .type('application/problem+json')
+    .send(
+      JSON.stringify({
+        type: '/api/docs#problem-not-found',
+        title: 'Risorsa non trovata / Not found',
+        status: 404,
+        detail: `No endpoint at ${req.method} ${req.path}.`,
+        instance: req.originalUrl,
+      }),
+    );
+}

@@ -1,0 +1,37 @@
+import { createApp } from './app';
+import { loadConfig } from './config/config';
+import { createDb, dbTargetFromConfig, migrateLatest } from './db/knex';
+import { seedDatabase } from './seed/seed';
+
+async function main(): Promise<void> {
+  const cfg = loadConfig();
+  const started = Date.now();
+  const db = await createDb(dbTargetFromConfig(cfg));
+  const applied = await migrateLatest(db);
+  if (applied.length) console.log(`Migrations applied: ${applied.join(', ')}`);
+  if (!cfg.skipSeed) {
+    const seeded = await seedDatabase(db);
+    if (seeded.seeded) console.log('Seed data loaded into the empty database.');
+  }
+  const app = createApp({
+    db,
+    publicCacheSeconds: cfg.publicCacheSeconds,
+    cacheRevalidateMs: cfg.cacheRevalidateMs,
+    clientDist: cfg.clientDist,
+  });
+  const server = app.listen(cfg.port, cfg.host, () => {
+    const where = cfg.databaseUrl ? 'PostgreSQL server (DATABASE_URL)' : `embedded PostgreSQL in ${cfg.pgliteDir}`;
+    console.log(`PSM monitor on http://localhost:${cfg.port} (${where}), ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  });
+  const stop = () => {
+    server.close(() => void db.destroy().then(() => process.exit(0)));
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

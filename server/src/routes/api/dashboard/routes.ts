@@ -1,0 +1,19 @@
+import type { AnyRouteDef } from '../../../http/route';
+import { dashboard, dashboardParams, dashboardQuery } from './schema';
+import { getDashboard } from './service';
+
+export const dashboardRoutes: AnyRouteDef[] = [
+  {
+    method: 'get',
+    path: '/api/plans/:plan/strategies/:code/dashboard',
+    tag: 'Cruscotto / Dashboard',
+    summary: 'Cruscotto della strategia / Strategy dashboard',
+    description:
+      "Every indicator linked to the strategy with its metadata, its series for the plan's territory and the comparison territories, the latest value, the change from the previous and the first value, and the direction judged by polarity; in one response.",
+    params: dashboardParams,
+    query: dashboardQuery,
+    response: dashboard,
+    publicCache: true,
+    handler: ({ db, params, query }) => getDashboard(db, params.plan, params.code, query.territories),
+  },
+];

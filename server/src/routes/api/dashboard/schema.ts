@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { indicatorMeta } from '../indicators/schema';
+import { codeList, flags, planCodeParam, territoryRef } from '../shared-schema';
+
+export const dashboardParams = z.object({
+  plan: planCodeParam,
+  code: z.string().regex(/^\d+\.\d+$/, 'must be a strategy code such as 2.1').describe('Strategy code'),
+});
+export const dashboardQuery = z.object({
+  territories: codeList('territory')
+    .optional()
+    .describe("Territories to show; default: the plan's territory and its region and country"),
+});
+
+export const point = flags.extend({ period: z.string(), value: z.number() });
+export const change = z.object({
+  from: z.string(),
+  absolute: z.number(),
+  /** Percent change; null when the base value is 0. */
+  percent: z.number().nullable(),
+});
+export const series = z.object({
+  territory: territoryRef,
+  points: z.array(point),
+  latest: point.nullable(),
+  changeFromPrevious: change.nullable(),
+  changeFromFirst: change.nullable(),
+  /** The latest change judged by the indicator's polarity. */
+  direction: z.enum(['improving', 'worsening', 'stable', 'neutral', 'unknown']),
+});
+export type Series = z.infer<typeof series>;
+
+export const dashboardIndicator = indicatorMeta.extend({
+  /** True when the link to the strategy is our own judgement (a demonstration). */
+  demonstration: z.boolean(),
+  rationale: z.string().nullable(),
+  series: z.array(series),
+});
+
+export const dashboard = z.object({
+  plan: z.object({ code: z.string(), title: z.string() }),
+  axis: z.object({ code: z.string(), title: z.string() }),
+  strategy: z.object({ code: z.string(), title: z.string(), sourceUrl: z.string().nullable() }),
+  territories: z.array(territoryRef.extend({ role: z.enum(['focus', 'comparison']) })),
+  indicators: z.array(dashboardIndicator),
+  summary: z.object({
+    indicators: z.number().int(),
+    improving: z.number().int(),
+    worsening: z.number().int(),
+    stable: z.number().int(),
+    other: z.number().int(),
+  }),
+});
+export type Dashboard = z.infer<typeof dashboard>;

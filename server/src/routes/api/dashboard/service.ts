@@ -1,0 +1,95 @@
+import type { Knex } from 'knex';
+import { NotFoundError } from '../../../errors/errors';
+import { toIndicatorMeta } from '../indicators/service';
+import { findPlan } from '../plans/service';
+import type { Dashboard, Series } from './schema';
+import { summariseSeries } from './series-summary';
+
+type TerritoryRow = { id: number; code: string; name: string; level: string };
+
+/** The plan's territory, then its regione and stato (by membership), as the default comparison. */
+async function defaultTerritories(db: Knex, territoryId: number): Promise<TerritoryRow[]> {
+  const { rows } = await db.raw(
+    `with recursive up(id, depth) as (
+       select ?::int, 0
+       union
+       select m.parent_id, up.depth + 1 from territory_memberships m join up on m.child_id = up.id
+       where m.valid_to is null and up.depth < 6
+     )
+     select t.id, t.code, t.name, t.level, min(up.depth) as depth from up join territories t on t.id = up.id
+     where up.depth = 0 or t.level in ('regione', 'stato')
+     group by t.id order by depth`,
+    [territoryId],
+  );
+  return rows;
+}
+
+export async function getDashboard(
+  db: Knex,
+  planCode: string,
+  strategyCode: string,
+  territoryCodes?: string[],
+): Promise<Dashboard> {
+  const plan = await findPlan(db, planCode);
+  const strategy = await db('strategies as s')
+    .join('axes as a', 'a.id', 's.axis_id')
+    .where({ 's.plan_id': plan.id, 's.code': strategyCode })
+    .first('s.id', 's.code', 's.title', 's.source_url', 'a.code as axis_code', 'a.title as axis_title');
+  if (!strategy) throw new NotFoundError('Strategy', `${planCode} ${strategyCode}`);
+
+  let territories: TerritoryRow[];
+  if (territoryCodes?.length) {
+    territories = await db('territories').whereIn('code', territoryCodes).select('id', 'code', 'name', 'level');
+    const missing = territoryCodes.filter((c) => !territories.some((t) => t.code === c));
+    if (missing.length) throw new NotFoundError('Territory', missing.join(','));
+    territories.sort((a, b) => territoryCodes.indexOf(a.code) - territoryCodes.indexOf(b.code));
+  } else {
+    territories = plan.territory_id ? await defaultTerritories(db, plan.territory_id) : [];
+  }
+
+  const indicators = await db('indicator_strategies as x')
+    .join('indicators as i', 'i.id', 'x.indicator_id')
+    .where('x.strategy_id', strategy.id)
+    .select('i.*', 'x.demonstration', 'x.rationale')
+    .orderBy('x.position')
+    .orderBy('i.code');
+  const observations = indicators.length && territories.length
+    ? await db('observations')
+        .whereIn('indicator_id', indicators.map((i) => i.id))
+        .whereIn('territory_id', territories.map((t) => t.id))
+        .whereNull('superseded_at')
+        .select('indicator_id', 'territory_id', 'period', 'value', 'provisional', 'estimated', 'break_in_series')
+        .orderBy('period_start')
+    : [];
+  const byKey = new Map<string, Series['points']>();
+  for (const o of observations) {
+    const key = `${o.indicator_id}:${o.territory_id}`;
+    const list = byKey.get(key) ?? [];
+    list.push({ period: o.period, value: o.value, provisional: o.provisional, estimated: o.estimated, breakInSeries: o.break_in_series });
+    byKey.set(key, list);
+  }
+
+  const summary = { indicators: indicators.length, improving: 0, worsening: 0, stable: 0, other: 0 };
+  const focus = territories[0];
+  const result = indicators.map((i) => {
+    const series = territories
+      .map((t) => {
+        const points = byKey.get(`${i.id}:${t.id}`) ?? [];
+        return { territory: { code: t.code, name: t.name, level: t.level }, points, ...summariseSeries(points, i.polarity) };
+      })
+      .filter((s) => s.points.length > 0 || s.territory.code === focus?.code);
+    const focusDirection = series.find((s) => s.territory.code === focus?.code)?.direction;
+    if (focusDirection === 'improving' || focusDirection === 'worsening' || focusDirection === 'stable') summary[focusDirection]++;
+    else summary.other++;
+    return { ...toIndicatorMeta(i), demonstration: i.demonstration, rationale: i.rationale, series };
+  });
+
+  return {
+    plan: { code: plan.code, title: plan.title },
+    axis: { code: strategy.axis_code, title: strategy.axis_title },
+    strategy: { code: strategy.code, title: strategy.title, sourceUrl: strategy.source_url },
+    territories: territories.map((t, idx) => ({ code: t.code, name: t.name, level: t.level, role: idx === 0 ? 'focus' : 'comparison' })),
+    indicators: result,
+    summary,
+  };
+}

@@ -1,0 +1,54 @@
+type Doc = {
+  info: { title: string; description: string; version: string };
+  paths: Record<string, Record<string, { summary: string; description?: string; parameters: { name: string; in: string; required: boolean; description?: string; schema: Record<string, unknown> }[] }>>;
+};
+
+const esc = (s: unknown) =>
+  String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+function typeOf(schema: Record<string, unknown>): string {
+  if (Array.isArray(schema.enum)) return (schema.enum as unknown[]).join(' | ');
+  const t = schema.type ?? (schema.anyOf ? 'string' : '');
+  const extra = [schema.pattern ? `pattern ${schema.pattern}` : '', schema.minimum !== undefined ? `min ${schema.minimum}` : '', schema.maximum !== undefined ? `max ${schema.maximum}` : '', schema.default !== undefined ? `default ${schema.default}` : '']
+    .filter(Boolean)
+    .join(', ');
+  return `${t}${extra ? ` (${extra})` : ''}`;
+}
+
+/** A readable, accessible page of the OpenAPI document: no script, no external assets. */
+export function renderDocsPage(doc: Doc): string {
+  const ops = Object.entries(doc.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, op]) => {
+      const params = op.parameters.length
+        ? `<table><caption class="sr">Parametri di ${esc(path)}</caption><thead><tr><th scope="col">Parametro / Parameter</th><th scope="col">Dove / In</th><th scope="col">Obbligatorio / Required</th><th scope="col">Tipo / Type</th><th scope="col">Descrizione / Description</th></tr></thead><tbody>${op.parameters
+            .map((p) => `<tr><td><code>${esc(p.name)}</code></td><td>${esc(p.in)}</td><td>${p.required ? 'sì / yes' : 'no'}</td><td>${esc(typeOf(p.schema))}</td><td>${esc(p.description)}</td></tr>`)
+            .join('')}</tbody></table>`
+        : '<p>Nessun parametro / No parameters.</p>';
+      return `<section><h2><span class="m">${esc(method.toUpperCase())}</span> <code>${esc(path)}</code></h2><p><strong>${esc(op.summary)}</strong></p><p>${esc(op.description)}</p>${params}</section>`;
+    }),
+  );
+  return `<!doctype html>
+<html lang="it"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>API – ${esc(doc.info.title)}</title>
+<style>
+body{font-family:"Titillium Web",system-ui,sans-serif;max-width:70rem;margin:0 auto;padding:1rem;color:#1a1a1a;line-height:1.5}
+header{background:#0066cc;color:#fff;padding:1rem;margin:-1rem -1rem 1rem}
+header a{color:#fff}
+h2{font-size:1.15rem;border-top:1px solid #ccc;padding-top:1rem}
+.m{background:#00557f;color:#fff;padding:0 .4rem;border-radius:3px;font-size:.9rem}
+table{border-collapse:collapse;width:100%;font-size:.95rem}th,td{border:1px solid #bbb;padding:.3rem .5rem;text-align:left;vertical-align:top}
+code{background:#f2f2f2;padding:0 .2rem}.sr{position:absolute;left:-9999px}
+</style></head><body>
+<header><h1>${esc(doc.info.title)} <small>v${esc(doc.info.version)}</small></h1>
+<p>${esc(doc.info.description)}</p>
+<p>Documento OpenAPI / OpenAPI document: <a href="/api/openapi.json">/api/openapi.json</a></p></header>
+<main>
+<section id="errors"><h2>Errori / Errors</h2>
+<p>Gli errori sono <code>application/problem+json</code> (RFC 9457) e indicano il parametro, il campo o la riga in errore nell'elenco <code>errors</code>. Errors are problem+json documents naming the parameter, field or row at fault in <code>errors</code>.</p>
+<ul><li id="problem-invalid-params"><code>invalid-params</code> (400): parametri non validi / invalid parameters.</li>
+<li id="problem-not-found"><code>not-found</code> (404): codice sconosciuto / unknown code.</li>
+<li id="problem-invalid-file"><code>invalid-file</code> (422): file non valido, nulla è stato scritto / invalid file, nothing written.</li></ul>
+<p>Le letture pubbliche hanno <code>ETag</code> e <code>Cache-Control</code>; con <code>If-None-Match</code> la risposta è 304. Public reads carry ETag and Cache-Control; a matching If-None-Match gets 304.</p></section>
+${ops.join('\n')}
+</main></body></html>`;
+}

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import type { AnyRouteDef } from '../../../http/route';
+
+type JsonSchema = Record<string, unknown>;
+
+const toSchema = (s: z.ZodType, io: 'input' | 'output'): JsonSchema => {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
+  void _drop;
+  return rest;
+};
+
+function parameters(def: AnyRouteDef): JsonSchema[] {
+  const out: JsonSchema[] = [];
+  for (const [where, schema] of [
+    ['path', def.params],
+    ['query', def.query],
+  ] as const) {
+    if (!schema) continue;
+    const json = toSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+    for (const [name, prop] of Object.entries(json.properties ?? {})) {
+      const { description, ...propSchema } = prop;
+      out.push({
+        name,
+        in: where,
+        required: where === 'path' || (json.required ?? []).includes(name),
+        ...(description ? { description } : {}),
+        schema: propSchema,
+      });
+    }
+  }
+  return out;
+}
+
+const problem = {
+  description: 'Problem details (RFC 9457) naming the parameter or field at fault',
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+};
+
+/** The OpenAPI 3.1 document, generated from the same zod schemas that validate the requests. */
+export function buildOpenApi(routes: AnyRouteDef[], version: string): JsonSchema {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const def of routes) {
+    const path = def.path.replace(/:([A-Za-z]+)/g, '{$1}');
+    const content: Record<string, unknown> = { 'application/json': { schema: toSchema(def.response, 'output') } };
+    if (def.csv) content['text/csv'] = { schema: { type: 'string' } };
+    paths[path] = {
+      ...paths[path],
+      [def.method]: {
+        tags: [def.tag],
+        summary: def.summary,
+        description: def.description,
+        operationId: `${def.method}${path.replace(/[{}]/g, '').replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase())}`,
+        parameters: parameters(def),
+        responses: {
+          '200': {
+            description: 'OK',
+            headers: def.publicCache ? { ETag: { schema: { type: 'string' } }, 'Cache-Control': { schema: { type: 'string' } } } : undefined,
+            content,
+          },
+          ...(def.publicCache ? { '304': { description: 'Not modified (If-None-Match matched the ETag)' } } : {}),
+          '400': problem,
+          ...(def.params ? { '404': problem } : def.path.includes('observations') ? { '404': problem } : {}),
+        },
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'PSM monitor API',
+      version,
+      description:
+        "API pubblica del monitoraggio del Piano strategico metropolitano: struttura del piano, indicatori di contesto, serie storiche, territori. Public read API of the metropolitan strategic plan monitoring. No login is needed to read.",
+      license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+    },
+    servers: [{ url: '/' }],
+    paths,
+    components: {
+      schemas: {
+        Problem: {
+          type: 'object',
+          properties: {
+            type: { type: 'string' },
+            title: { type: 'string' },
+            status: { type: 'integer' },
+            detail: { type: 'string' },
+            instance: { type: 'string' },
+            errors: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  name: { type: 'string' },
+                  row: { type: 'integer' },
+                  column: { type: 'string' },
+                  message: { type: 'string' },
+                },
+                required: ['message'],
+              },
+            },
+          },
+          required: ['title', 'status'],
+        },
+      },
+    },
+  };
+}

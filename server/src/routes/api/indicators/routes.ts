@@ -1,0 +1,28 @@
+import type { AnyRouteDef } from '../../../http/route';
+import { indicatorDetail, indicatorList, indicatorListQuery, indicatorParams } from './schema';
+import { getIndicator, listIndicators } from './service';
+
+export const indicatorRoutes: AnyRouteDef[] = [
+  {
+    method: 'get',
+    path: '/api/indicators',
+    tag: 'Indicatori / Indicators',
+    summary: 'Indicatori di contesto / Context indicators',
+    description: 'Filter by source, strategy (and plan) and text; paginated.',
+    query: indicatorListQuery,
+    response: indicatorList,
+    publicCache: true,
+    handler: ({ db, query }) => listIndicators(db, query),
+  },
+  {
+    method: 'get',
+    path: '/api/indicators/:code',
+    tag: 'Indicatori / Indicators',
+    summary: 'Scheda indicatore / Indicator',
+    description: 'Metadata, linked strategies, territories covered and the files the values came from.',
+    params: indicatorParams,
+    response: indicatorDetail,
+    publicCache: true,
+    handler: ({ db, params }) => getIndicator(db, params.code),
+  },
+];

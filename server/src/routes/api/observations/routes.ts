@@ -1,0 +1,28 @@
+import type { AnyRouteDef } from '../../../http/route';
+import { observationList, observationQuery } from './schema';
+import { listObservations, observationsToCsv } from './service';
+
+type Result = { items: Awaited<ReturnType<typeof listObservations>>; total: number; indicators: string[] };
+
+export const observationRoutes: AnyRouteDef[] = [
+  {
+    method: 'get',
+    path: '/api/observations',
+    tag: 'Dati / Data',
+    summary: 'Serie storiche / Observations',
+    description:
+      'Current values of one or more indicators, by territory and period, each traceable to the file and line it came from. JSON, or CSV with format=csv or Accept: text/csv.',
+    query: observationQuery,
+    response: observationList,
+    publicCache: true,
+    csv: {
+      fileName: (r: Result) => `osservazioni_${r.indicators.join('_')}.csv`.replace(/[^A-Za-z0-9_.-]/g, '_'),
+      render: (r: Result) => observationsToCsv(r.items),
+    },
+    handler: async ({ db, query }) => {
+      const items = await listObservations(db, query);
+      const result: Result = { items, total: items.length, indicators: query.indicator };
+      return result;
+    },
+  },
+];

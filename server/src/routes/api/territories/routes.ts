@@ -1,0 +1,20 @@
+import type { AnyRouteDef } from '../../../http/route';
+import { territoryList, territoryQuery } from './schema';
+import { listTerritories } from './service';
+
+export const territoryRoutes: AnyRouteDef[] = [
+  {
+    method: 'get',
+    path: '/api/territories',
+    tag: 'Territori / Territories',
+    summary: 'Territori / Territories',
+    description: 'Comuni (ISTAT codes), zone omogenee, the metropolitan city, region and country, with their memberships.',
+    query: territoryQuery,
+    response: territoryList,
+    publicCache: true,
+    handler: async ({ db, query }) => {
+      const items = await listTerritories(db, query);
+      return { items, total: items.length };
+    },
+  },
+];

@@ -1,0 +1,40 @@
+import type { Knex } from 'knex';
+import type { z } from 'zod';
+import { NotFoundError } from '../../../errors/errors';
+import type { territory, territoryQuery } from './schema';
+
+export async function listTerritories(db: Knex, q: z.infer<typeof territoryQuery>): Promise<z.infer<typeof territory>[]> {
+  const query = db('territories as t').select('t.*').orderBy('t.level').orderBy('t.code');
+  if (q.level) query.where('t.level', q.level);
+  if (q.q) query.whereILike('t.name', `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (q.includeSuppressed !== 'true') query.whereRaw(`coalesce((t.attributes->>'suppressed')::boolean, false) = false`);
+  if (q.parent) {
+    const parent = await db('territories').where({ code: q.parent }).first('id');
+    if (!parent) throw new NotFoundError('Territory', q.parent);
+    query.whereExists(function () {
+      this.from('territory_memberships as m').whereRaw('m.child_id = t.id').where('m.parent_id', parent.id).whereNull('m.valid_to');
+    });
+  }
+  const rows = await query;
+  const memberships = rows.length
+    ? await db('territory_memberships as m')
+        .join('territories as p', 'p.id', 'm.parent_id')
+        .whereIn('m.child_id', rows.map((r) => r.id))
+        .select('m.child_id', 'p.code', 'p.level', 'm.valid_from', 'm.valid_to')
+        .orderBy('p.code')
+    : [];
+  return rows.map((r) => ({
+    code: r.code,
+    name: r.name,
+    level: r.level,
+    istatCode: r.istat_code,
+    nutsCode: r.nuts_code,
+    number: r.number,
+    suppressed: Boolean(r.attributes?.suppressed),
+    parents: memberships
+      .filter((m) => m.child_id === r.id)
+      .map((m) => ({ code: m.code, level: m.level, validFrom: m.valid_from, validTo: m.valid_to })),
+    attributes: r.attributes ?? {},
+    sourceUrl: r.source_url,
+  }));
+}
