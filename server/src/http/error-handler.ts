@@ -37,7 +37,7 @@ export function notFoundHandler(req: Request, res: Response): void {
         type: '/api/docs#problem-not-found',
         title: 'Risorsa non trovata / Not found',
         status: 404,
-        detail: `No endpoint at ${req.method} ${req.path}.`,
+        detail: `No endpoint at ${req.method} ${req.originalUrl.split("?")[0]}.`,
         instance: req.originalUrl,
       }),
     );

@@ -1,0 +1,20 @@
+import type { Knex } from 'knex';
+import { loadConfig } from '../config/config';
+import { createDb, dbTargetFromConfig } from '../db/knex';
+import { AppError } from '../errors/errors';
+
+/** Runs a command against the configured database and exits with a readable message on failure. */
+export async function withDb(run: (db: Knex) => Promise<void>): Promise<void> {
+  let db: Knex | undefined;
+  try {
+    const cfg = loadConfig();
+    db = await createDb(dbTargetFromConfig(cfg));
+    await run(db);
+  } catch (err) {
+    if (err instanceof AppError) console.error(`${err.title}\n${err.message}`);
+    else console.error(err instanceof Error ? err.message : err);
+    process.exitCode = 1;
+  } finally {
+    await db?.destroy();
+  }
+}
