@@ -3,7 +3,6 @@ import { AppError } from '../errors/errors';
 
 /** The one error path: every error becomes application/problem+json (RFC 9457); no stack traces leave the server. */
 export function errorHandler(log: (msg: string, err: unknown) => void) {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   return (err: unknown, req: Request, res: Response, _next: NextFunction): void => {
     let status = 500;
     let body: Record<string, unknown>;

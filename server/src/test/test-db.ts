@@ -1,9 +1,18 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import knexFactory, { type Knex } from 'knex';
 import { createDb, migrateLatest } from '../db/knex';
 import { seedDatabase } from '../seed/seed';
 
-export type TestDb = { db: Knex; engine: 'postgres' | 'pglite'; destroy: () => Promise<void> };
+export type TestDb = {
+  db: Knex;
+  engine: 'postgres' | 'pglite';
+  /** Environment that points a child process (a CLI command) at this same database. */
+  env: Record<string, string>;
+  destroy: () => Promise<void>;
+};
 
 /**
  * A database of the test's own: with DATABASE_URL a new database on that server (dropped at the
@@ -23,6 +32,7 @@ export async function createTestDb(opts: { migrate?: boolean; seed?: boolean } =
     testDb = {
       db,
       engine: 'postgres',
+      env: { DATABASE_URL: u.toString() },
       destroy: async () => {
         await db.destroy();
         await admin.raw(`drop database if exists ${name} with (force)`);
@@ -30,8 +40,18 @@ export async function createTestDb(opts: { migrate?: boolean; seed?: boolean } =
       },
     };
   } else {
-    const db = await createDb({ kind: 'pglite', dir: null });
-    testDb = { db, engine: 'pglite', destroy: () => db.destroy() };
+    // In a folder, so that a child process can open it once this one lets it go.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'psm-test-'));
+    const db = await createDb({ kind: 'pglite', dir });
+    testDb = {
+      db,
+      engine: 'pglite',
+      env: { PGLITE_DIR: dir },
+      destroy: async () => {
+        await db.destroy();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   if (migrate) await migrateLatest(testDb.db);
   if (migrate && seed) await seedDatabase(testDb.db);
