@@ -5,6 +5,7 @@
  * with express.static at /bench-static/. The static mount goes into the app's own router, right
  * after its first middleware (the security headers) and before every route, so both the dashboard
  * and the static copy of its bytes are answered by the same process and the same middleware stack.
+ * BENCH_NO_CACHE=1 turns the response cache off (the cold path).
  * Prints `LISTENING <port>` on stdout when ready; stops on SIGTERM/SIGINT.
  */
 import express from 'express';
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
   const cacheRevalidateMs = Number(process.env.CACHE_REVALIDATE_MS ?? 1000);
 
   const db = await createDb({ kind: 'postgres', url });
-  const app = createApp({ db, publicCacheSeconds: 60, cacheRevalidateMs, clientDist: '', log: (msg, err) => console.error(msg, err) });
+  const app = createApp({ db, publicCacheSeconds: 60, cacheRevalidateMs, responseCache: process.env.BENCH_NO_CACHE !== '1', clientDist: '', log: (msg, err) => console.error(msg, err) });
 
   // Mount the static folder, then move its layer to just after the first middleware of the app.
   app.use('/bench-static', express.static(staticDir));
@@ -36,13 +37,22 @@ async function main(): Promise<void> {
     console.log(`LISTENING ${actual}`);
   });
   server.keepAliveTimeout = 65_000;
-  const stop = () => {
-    server.close(() => void db.destroy().finally(() => process.exit(0)));
-    server.closeAllConnections();
-    setTimeout(() => process.exit(0), 3000).unref();
+  // On stop, let the requests still waiting for a database connection finish (the client has gone
+  // after a load run, but their handlers are queued on the pool) before closing the pool.
+  const pool = (db.client as { pool?: { numUsed(): number; numPendingAcquires(): number } }).pool;
+  const stop = async () => {
+    setTimeout(() => process.exit(0), 5000).unref();
+    server.close();
+    server.closeIdleConnections();
+    const deadline = Date.now() + 4000;
+    while (pool && pool.numUsed() + pool.numPendingAcquires() > 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await db.destroy().catch(() => undefined);
+    process.exit(0);
   };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
 }
 
 main().catch((err) => {

@@ -24,6 +24,8 @@ export type AppOptions = {
   db: Knex;
   publicCacheSeconds?: number;
   cacheRevalidateMs?: number;
+  /** Keep public responses in the process until the data changes (default true). */
+  responseCache?: boolean;
   /** Built client to serve at /, with index.html for client-side routes. */
   clientDist?: string;
   log?: (msg: string, err?: unknown) => void;
@@ -62,7 +64,7 @@ export function createApp(opts: AppOptions): Express & { locals: { cache: Respon
   });
 
   const api = express.Router();
-  const deps = { db: opts.db, cache, publicCacheSeconds: opts.publicCacheSeconds ?? 60 };
+  const deps = { db: opts.db, cache: opts.responseCache === false ? null : cache, publicCacheSeconds: opts.publicCacheSeconds ?? 60 };
   for (const def of API_ROUTES) mountRoute(api, def, deps);
   app.use(api);
   app.use(docsRouter(API_ROUTES, '0.1.0'));

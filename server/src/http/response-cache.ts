@@ -6,9 +6,13 @@ export type CacheEntry = { body: Buffer; contentType: string; etag: string; disp
  * Keeps the bytes of public responses until the data changes. Every write bumps the database's
  * data_version (a trigger); a process looks at it at most once per `revalidateMs`, so several
  * stateless API processes stay consistent within that interval without talking to each other.
+ * Keys are built from validated parameters, so junk query strings cannot multiply entries; the
+ * total size is bounded; concurrent misses of one key share a single computation.
  */
 export class ResponseCache {
   private entries = new Map<string, CacheEntry>();
+  private inFlight = new Map<string, Promise<CacheEntry>>();
+  private bytes = 0;
   private version = -1;
   private checkedAt = 0;
   private pending: Promise<number> | null = null;
@@ -16,7 +20,7 @@ export class ResponseCache {
   constructor(
     private readonly db: Knex,
     private readonly revalidateMs: number,
-    private readonly maxEntries = 5000,
+    private readonly maxBytes = 64 * 1024 * 1024,
   ) {}
 
   /** The data version, read from the database when the last reading is older than revalidateMs. */
@@ -26,7 +30,7 @@ export class ResponseCache {
       try {
         const row = await this.db('data_version').where({ id: 1 }).first('version');
         const v = Number(row?.version ?? 0);
-        if (v !== this.version) this.entries.clear();
+        if (v !== this.version) this.clear();
         this.version = v;
         this.checkedAt = Date.now();
         return v;
@@ -37,19 +41,38 @@ export class ResponseCache {
     return this.pending;
   }
 
-  async get(key: string): Promise<CacheEntry | undefined> {
-    await this.currentVersion();
-    return this.entries.get(key);
+  /** The cached entry for `key`, or the result of `compute` (stored unless data changed meanwhile). */
+  async getOrCompute(key: string, compute: () => Promise<CacheEntry>): Promise<CacheEntry> {
+    const version = await this.currentVersion();
+    const hit = this.entries.get(key);
+    if (hit) return hit;
+    const running = this.inFlight.get(key);
+    if (running) return running;
+    const promise = compute()
+      .then((entry) => {
+        if (this.version === version) this.store(key, entry);
+        return entry;
+      })
+      .finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, promise);
+    return promise;
   }
 
-  set(key: string, entry: CacheEntry): void {
-    if (this.entries.size >= this.maxEntries) this.entries.clear();
+  private store(key: string, entry: CacheEntry): void {
+    if (entry.body.length > this.maxBytes / 4) return;
+    if (this.bytes + entry.body.length > this.maxBytes) this.clear();
     this.entries.set(key, entry);
+    this.bytes += entry.body.length;
+  }
+
+  private clear(): void {
+    this.entries.clear();
+    this.bytes = 0;
   }
 
   /** Drops everything now (after a write made by this process). */
   invalidate(): void {
-    this.entries.clear();
+    this.clear();
     this.checkedAt = 0;
   }
 }

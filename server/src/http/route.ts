@@ -3,7 +3,7 @@ import type { NextFunction, Request, Response, Router } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { InvalidParamsError } from '../errors/errors';
-import type { ResponseCache } from './response-cache';
+import type { CacheEntry, ResponseCache } from './response-cache';
 
 export type RouteContext<P, Q> = { params: P; query: Q; req: Request; db: Knex };
 
@@ -29,7 +29,7 @@ export type RouteDef<P extends z.ZodType, Q extends z.ZodType, R extends z.ZodTy
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRouteDef = RouteDef<any, any, any>;
 
-export type RouteDeps = { db: Knex; cache: ResponseCache; publicCacheSeconds: number };
+export type RouteDeps = { db: Knex; cache: ResponseCache | null; publicCacheSeconds: number };
 
 function parseOrThrow<T>(schema: z.ZodType<T> | undefined, input: unknown, where: 'path' | 'query'): T {
   if (!schema) return undefined as T;
@@ -57,33 +57,26 @@ export function mountRoute(router: Router, def: AnyRouteDef, deps: RouteDeps): v
       } else {
         res.set('Cache-Control', 'no-store');
       }
-      const key = `${csv ? 'csv' : 'json'} ${req.originalUrl}`;
-      const cached = def.publicCache ? await deps.cache.get(key) : undefined;
-      if (cached) {
-        res.set('Content-Type', cached.contentType).set('ETag', cached.etag);
-        if (cached.disposition) res.set('Content-Disposition', cached.disposition);
-        res.send(cached.body);
-        return;
-      }
       const params = parseOrThrow(def.params, req.params, 'path');
       const query = parseOrThrow(def.query, req.query, 'query');
-      const result = await def.handler({ params, query, req, db: deps.db });
-      let body: Buffer;
-      let contentType: string;
-      let disposition: string | undefined;
-      if (csv && def.csv) {
-        body = Buffer.from(def.csv.render(result), 'utf8');
-        contentType = 'text/csv; charset=utf-8';
-        disposition = `attachment; filename="${def.csv.fileName(result)}"`;
-        res.set('Content-Disposition', disposition);
-      } else {
-        body = Buffer.from(JSON.stringify(result), 'utf8');
-        contentType = 'application/json; charset=utf-8';
-      }
-      const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`;
-      if (def.publicCache) deps.cache.set(key, { body, contentType, etag, disposition });
-      res.set('Content-Type', contentType).set('ETag', etag);
-      res.send(body);
+      const compute = async (): Promise<CacheEntry> => {
+        const result = await def.handler({ params, query, req, db: deps.db });
+        const body =
+          csv && def.csv ? Buffer.from(def.csv.render(result), 'utf8') : Buffer.from(JSON.stringify(result), 'utf8');
+        return {
+          body,
+          contentType: csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+          etag: `"${crypto.createHash('sha1').update(body).digest('base64url')}"`,
+          disposition: csv && def.csv ? `attachment; filename="${def.csv.fileName(result)}"` : undefined,
+        };
+      };
+      // The key is built from the validated parameters: unknown ones are dropped by the schemas.
+      const key = `${def.method} ${def.path} ${csv ? 'csv' : 'json'} ${JSON.stringify(params ?? {})} ${JSON.stringify(query ?? {})}`;
+      const entry = def.publicCache && deps.cache ? await deps.cache.getOrCompute(key, compute) : await compute();
+      res.set('Content-Type', entry.contentType).set('ETag', entry.etag);
+      if (entry.disposition) res.set('Content-Disposition', entry.disposition);
+      // Express answers 304 itself when If-None-Match matches the ETag set here.
+      res.send(entry.body);
     } catch (err) {
       next(err);
     }

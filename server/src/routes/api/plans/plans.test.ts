@@ -47,6 +47,9 @@ describe('plans API', () => {
     expect(first.headers.etag).toBeTruthy();
     const again = await t.api.get('/api/plans').set('If-None-Match', first.headers.etag!).expect(304);
     expect(again.text).toBe('');
+    // Unknown query parameters are dropped: same response, same cache entry.
+    const junk = await t.api.get('/api/plans?_=123').expect(200);
+    expect(junk.headers.etag).toBe(first.headers.etag);
   });
 
   it('gives 404 problem+json for an unknown plan and 400 for a malformed code', async () => {
