@@ -1,0 +1,15 @@
+import { Navigate } from 'react-router-dom';
+import { EmptyState, ErrorState, LoadingState } from '../../components/query-states';
+import { usePlans } from '../../features/plans/api/get-plans';
+import { paths } from '../../lib/paths';
+import { strings } from '../../lib/strings';
+
+/** "/" opens the newest plan edition. */
+export function HomeRedirect() {
+  const plans = usePlans();
+  if (plans.isPending) return <LoadingState />;
+  if (plans.isError) return <ErrorState error={plans.error} onRetry={() => void plans.refetch()} />;
+  const newest = [...plans.data.items].sort((a, b) => (b.periodStart ?? 0) - (a.periodStart ?? 0))[0];
+  if (!newest) return <EmptyState title={strings.states.noPlans} />;
+  return <Navigate to={paths.plan(newest.code)} replace />;
+}

@@ -1,0 +1,78 @@
+const LOCALE = 'it-IT';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Cached it-IT formatter; grouping is forced so 1234,5 reads 1.234,5 as Italian statistics print it. */
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify(options);
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE, { useGrouping: 'always', ...options });
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
+function digits(decimals: number | null | undefined): Intl.NumberFormatOptions {
+  return decimals == null
+    ? { maximumFractionDigits: 2 }
+    : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+}
+
+/** 1234.5 → "1.234,5"; `decimals` as the indicator declares them, else up to 2. */
+export function formatNumber(value: number, decimals?: number | null): string {
+  return numberFormat(digits(decimals)).format(value);
+}
+
+/** A change with its sign: +1,5 / -0,46 (ASCII minus, so copied values paste as numbers). */
+export function formatSignedNumber(value: number, decimals?: number | null): string {
+  return numberFormat({ ...digits(decimals), signDisplay: 'exceptZero' }).format(value);
+}
+
+/** A percentage given in percent points: 12.5 → "12,5%". */
+export function formatPercent(percent: number, maximumFractionDigits = 1): string {
+  return numberFormat({ style: 'percent', maximumFractionDigits }).format(percent / 100);
+}
+
+/** A signed percentage given in percent points: -12.5 → "-12,5%". */
+export function formatSignedPercent(percent: number, maximumFractionDigits = 1): string {
+  return numberFormat({ style: 'percent', maximumFractionDigits, signDisplay: 'exceptZero' }).format(percent / 100);
+}
+
+/** Units that only say "this is a count": the number needs no suffix. */
+const COUNT_UNIT = /^(numero|n\.?|unità)$/i;
+
+/** A value followed by its unit; "%" sticks to the number as Italian usage has it. */
+export function withUnit(formatted: string, unit: string | null | undefined): string {
+  if (!unit || COUNT_UNIT.test(unit)) return formatted;
+  return unit.startsWith('%') ? `${formatted}${unit}` : `${formatted} ${unit}`;
+}
+
+/** ISO date (2024-07-19) → "19 luglio 2024". */
+export function formatDate(iso: string): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+}
+
+const MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
+
+/** Period codes the API uses (2021, 2021-Q3, 2021-S1, 2021-03) in Italian words. */
+export function formatPeriod(period: string): string {
+  const m = /^(\d{4})(?:-(Q[1-4]|S[12]|\d{2}))?$/.exec(period);
+  if (!m) return period;
+  const [, year, sub] = m;
+  if (!sub) return year!;
+  if (sub.startsWith('Q')) return `${sub.slice(1)}º trim. ${year}`;
+  if (sub.startsWith('S')) return `${sub.slice(1)}º sem. ${year}`;
+  return `${MONTHS[Number(sub) - 1] ?? sub} ${year}`;
+}
+
+/** The site a link points to, for short source labels: "torinoggi.it". */
+export function formatHost(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '').replace(/\.$/, '');
+  } catch {
+    return url;
+  }
+}
