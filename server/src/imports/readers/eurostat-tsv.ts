@@ -1,0 +1,89 @@
+import { InvalidFileError } from '../../errors/errors';
+import { parseNumber } from '../../lib/text-file';
+import { noDataRowsError, readDelimited } from './delimited';
+import { firstLine } from './sniff-utils';
+import type { FormatReader, ReadItem } from './types';
+
+/** Eurostat's observation flags (b break, c confidential, d definition differs, e estimated, f forecast,
+ * n not significant, p provisional, r revised, s Eurostat estimate, u low reliability, z not applicable). */
+const FLAG_LETTERS = /^[bcdefnprsuz]*$/;
+/** First header cell: "freq,unit,geo\TIME_PERIOD" (current) or "unit,geo\time" (older bulk files). */
+const FIRST_CELL = /^([^\t\\]+)\\([^\t]+)$/;
+
+export const eurostatTsvReader: FormatReader = {
+  id: 'eurostat-tsv',
+  label: 'Eurostat bulk TSV (freq,unit,geo\\TIME_PERIOD)',
+  sniff: (head) => FIRST_CELL.test(firstLine(head).split('\t', 1)[0]!.trim()),
+  read: async function* (input, options): AsyncGenerator<ReadItem> {
+    let dimNames: string[] = [];
+    let timeDim = '';
+    let periods: string[] = [];
+    let territoryDim = '';
+    let rows = 0;
+    const rowsIter = readDelimited(input, options, {
+      delimiter: '\t',
+      onHeader: (h) => {
+        const m = FIRST_CELL.exec(h[0] ?? '');
+        if (!m || h.length < 2) {
+          throw new InvalidFileError(options.fileName, [
+            { row: 1, message: `Not a Eurostat TSV: the header must start with "dim1,dim2,…\\TIME_PERIOD" followed by tab-separated periods; found "${h.join('\t').slice(0, 120)}".` },
+          ]);
+        }
+        dimNames = m[1]!.split(',').map((d) => d.trim());
+        timeDim = m[2]!.trim();
+        periods = h.slice(1).map((p) => p.trim());
+        territoryDim = dimNames.find((d) => /^geo$/i.test(d)) ?? '';
+        if (!territoryDim) {
+          throw new InvalidFileError(options.fileName, [{ row: 1, message: `No "geo" dimension among ${dimNames.join(', ')}.` }]);
+        }
+      },
+    });
+    for await (const { line, cells } of rowsIter) {
+      rows++;
+      const codes = (cells[0] ?? '').split(',').map((c) => c.trim());
+      if (codes.length !== dimNames.length || cells.length < 2) {
+        yield { issue: { row: line, message: `Expected ${dimNames.length} codes (${dimNames.join(',')}) and tab-separated values; found "${(cells[0] ?? '').slice(0, 80)}".` } };
+        continue;
+      }
+      if (cells.length < periods.length + 1) {
+        yield { issue: { row: line, message: `Truncated line: ${cells.length - 1} values where the header has ${periods.length} periods.` } };
+      }
+      const base: Record<string, string> = {};
+      dimNames.forEach((d, i) => (base[d] = codes[i]!));
+      for (let i = 1; i < cells.length && i <= periods.length; i++) {
+        const period = periods[i - 1]!;
+        // A cell is "value flags" or ": flags"; ':' means not available.
+        const m = /^(\S+)(?:\s+(\S*))?$/.exec(cells[i]!.trim());
+        if (!m) {
+          yield { issue: { row: line, column: period, message: 'Empty cell (Eurostat writes ":" for a missing value).' } };
+          continue;
+        }
+        const [, raw, flagText = ''] = m;
+        // Some files glue the flag to ':' (":c"); split it off the same way.
+        const missing = raw!.startsWith(':');
+        const flagStr = (missing ? raw!.slice(1) : '') + flagText;
+        if (!FLAG_LETTERS.test(flagStr)) {
+          yield { issue: { row: line, column: period, message: `Unreadable flag "${flagStr}" after value "${raw}".` } };
+          continue;
+        }
+        const flags = flagStr.split('');
+        if (!missing && parseNumber(raw!, '.') === null) {
+          yield { issue: { row: line, column: period, message: `"${raw}" is not a number.` } };
+          continue;
+        }
+        yield {
+          record: {
+            row: line,
+            dimensions: { ...base, [timeDim]: period },
+            territoryDim,
+            timeDim,
+            value: missing ? null : raw!,
+            valueColumn: period,
+            flags,
+          },
+        };
+      }
+    }
+    if (rows === 0) throw noDataRowsError(options.fileName);
+  },
+};

@@ -1,0 +1,112 @@
+import type { Readable } from 'node:stream';
+import { SaxesParser } from 'saxes';
+import { InvalidFileError } from '../../errors/errors';
+import { decodeStream } from './text-stream';
+import type { ReadItem, ReaderOptions } from './types';
+
+export type Emit = (item: ReadItem) => void;
+/** Element handlers get local names (prefix dropped): SDMX files use varying prefixes for the same namespaces. */
+export type SaxHandler = {
+  open: (name: string, attrs: Record<string, string>, parents: string[], emit: Emit) => void;
+  close: (name: string, parents: string[], emit: Emit) => void;
+};
+
+const local = (name: string) => name.slice(name.indexOf(':') + 1);
+
+/** Tells the analyst what an SDMX-ML message with an unexpected root element is. */
+function wrongRoot(fileName: string, root: string, expected: string): InvalidFileError {
+  const what =
+    root === 'Structure'
+      ? 'an SDMX structure message (data structure definition, codelists or concept schemes), not data: it describes a dataset but holds no observations. Download the data (SDMX-ML GenericData/StructureSpecificData or SDMX-CSV) instead'
+      : `an XML document with root <${root}>`;
+  return new InvalidFileError(fileName, [{ message: `This file is ${what}; expected SDMX-ML 2.1 <${expected}>.` }]);
+}
+
+/**
+ * Streams an SDMX-ML message through the saxes SAX parser: each decoded chunk is fed to the parser, and the
+ * records the handlers emitted for it are yielded before the next chunk is read, so memory stays flat.
+ */
+export async function* streamSdmx(
+  input: Readable,
+  options: ReaderOptions,
+  expectedRoot: string,
+  handler: SaxHandler,
+): AsyncGenerator<ReadItem> {
+  const parser = new SaxesParser({ xmlns: false });
+  const queue: ReadItem[] = [];
+  const emit: Emit = (item) => queue.push(item);
+  const stack: string[] = [];
+  parser.on('opentag', (tag) => {
+    const name = local(tag.name);
+    if (stack.length === 0 && name !== expectedRoot) throw wrongRoot(options.fileName, name, expectedRoot);
+    handler.open(name, tag.attributes as Record<string, string>, stack, emit);
+    stack.push(name);
+  });
+  parser.on('closetag', (tag) => {
+    stack.pop();
+    handler.close(local(tag.name), stack, emit);
+  });
+  const run = (feed: () => void) => {
+    try {
+      feed();
+    } catch (e) {
+      if (e instanceof InvalidFileError) throw e;
+      throw new InvalidFileError(options.fileName, [{ message: `Malformed XML: ${(e as Error).message}` }]);
+    }
+  };
+  for await (const text of decodeStream(input, options)) {
+    run(() => parser.write(text));
+    yield* queue.splice(0);
+  }
+  run(() => parser.close());
+  yield* queue.splice(0);
+}
+
+/** Attribute ids that are never dimensions (SDMX cross-domain concepts and Eurostat/ISTAT usage). */
+export const KNOWN_ATTRIBUTES = new Set([
+  'OBS_VALUE', 'OBS_STATUS', 'OBS_FLAG', 'OBS_CONF', 'OBS_PRE_BREAK', 'OBS_COM', 'COMMENT_OBS', 'CONF_STATUS', 'BREAK',
+  'UNIT_MULT', 'UNIT_MEAS', 'DECIMALS', 'TITLE', 'TITLE_COMPL', 'TIME_FORMAT', 'BASE_PER', 'COMPILATION', 'SOURCE_AGENCY',
+  'METADATA_EN', 'METADATA_IT', 'NOTE', 'COMMENT_TS', 'EMBARGO_TIME', 'REF_PERIOD_DETAIL',
+]);
+const TERRITORY = ['REF_AREA', 'GEO', 'geo', 'ITTER107'];
+const INDICATOR = ['DATA_TYPE', 'TIPO_DATO', 'INDICATOR'];
+
+/** Builds the record (or the issue) for one observation from its full key and attributes. */
+export function observation(
+  fileName: string,
+  row: number,
+  key: Record<string, string>,
+  attrs: Record<string, string>,
+  raw: string | undefined,
+  timeDim: string,
+): ReadItem {
+  const territoryDim = TERRITORY.find((d) => d in key);
+  if (!territoryDim) {
+    throw new InvalidFileError(fileName, [
+      { row, message: `No territory dimension (${TERRITORY.join(', ')}) in the series key ${Object.keys(key).join(', ')}.` },
+    ]);
+  }
+  const text = (raw ?? '').trim();
+  // SDMX writes a missing observation as NaN (or leaves OBS_VALUE out), usually with OBS_STATUS saying why.
+  const value = text === '' || text === 'NaN' ? null : Number(text);
+  if (value !== null && (!Number.isFinite(value) || !/^[-+]?[\d.]/.test(text))) {
+    return { issue: { row, column: 'OBS_VALUE', message: `"${text}" is not a number.` } };
+  }
+  const mult = attrs.UNIT_MULT;
+  if (mult !== undefined && !/^-?\d+$/.test(mult.trim())) {
+    return { issue: { row, column: 'UNIT_MULT', message: `UNIT_MULT "${mult}" is not a whole power of ten.` } };
+  }
+  return {
+    record: {
+      row,
+      dimensions: key,
+      territoryDim,
+      timeDim,
+      indicatorDim: INDICATOR.find((d) => d in key),
+      value,
+      valueColumn: 'OBS_VALUE',
+      flags: [attrs.OBS_STATUS, attrs.OBS_FLAG].filter((f): f is string => !!f && f.trim() !== ''),
+      ...(mult !== undefined ? { unitMultiplier: Number(mult) } : {}),
+    },
+  };
+}

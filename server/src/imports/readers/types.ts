@@ -1,0 +1,61 @@
+import type { Readable } from 'node:stream';
+
+/**
+ * The file readers of the indicator import (issue 3). A reader turns one file, read as a stream,
+ * into raw records exactly as the file states them; mapping codes to our indicators and
+ * territories, normalising periods and applying multipliers happen after, in the pipeline.
+ */
+export type FormatId =
+  | 'tidy-csv'
+  | 'xlsx'
+  | 'istat-sdmx-csv'
+  | 'istat-istat-csv'
+  | 'eurostat-tsv'
+  | 'json-stat'
+  | 'sdmx-ml-generic'
+  | 'sdmx-ml-structure-specific';
+
+/** One value of the file, before mapping. */
+export type RawRecord = {
+  /** Where it is: 1-based line for text formats and spreadsheets; position of the observation for JSON and XML. */
+  row: number;
+  /** Every dimension of the record with its code as in the file (e.g. FREQ=A, REF_AREA=ITC11, unit=EUR_HAB). */
+  dimensions: Record<string, string>;
+  /** Labels of dimension values when the file carries them (I.Stat "Territorio", JSON-stat category labels). */
+  labels?: Record<string, string>;
+  /** Which dimension holds the territory, the time and the indicator, when the format says so. */
+  territoryDim: string;
+  timeDim: string;
+  indicatorDim?: string;
+  /** The value as written: text for text formats (decimal comma possible), a number or null for JSON/XML/XLSX. */
+  value: string | number | null;
+  /** Column or attribute name the value was read from, for error messages. */
+  valueColumn: string;
+  /** Observation status / flag codes as in the file (e.g. 'p', 'e', 'b', or SDMX OBS_STATUS codes). */
+  flags: string[];
+  /** Power of ten the value is expressed in (SDMX UNIT_MULT), when the file states it. */
+  unitMultiplier?: number;
+};
+
+/** A problem found while reading, named by row and column. */
+export type ReadIssue = { row: number; column?: string; message: string };
+
+export type ReadItem = { record: RawRecord } | { issue: ReadIssue };
+
+export type ReaderOptions = {
+  fileName: string;
+  /** Total bytes, for progress. */
+  size?: number;
+  /** Called now and then with the bytes consumed so far. */
+  onProgress?: (bytesRead: number) => void;
+};
+
+export type FormatReader = {
+  id: FormatId;
+  /** Italian/English label shown to analysts. */
+  label: string;
+  /** True when the first bytes (up to 64 KiB) look like this format. */
+  sniff: (head: Buffer, fileName: string) => boolean;
+  /** Streams the file's records; never loads a large file whole (XLSX excepted where the format forbids it). */
+  read: (input: Readable, options: ReaderOptions) => AsyncIterable<ReadItem>;
+};

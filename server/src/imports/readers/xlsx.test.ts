@@ -1,0 +1,64 @@
+import ExcelJS from 'exceljs';
+import { xlsxReader as reader } from './xlsx';
+import { errorOf, readAll } from './test-utils';
+
+// No real XLSX is in shared/data (PROVENANCE: the BES spreadsheets were not found), so workbooks are built here.
+async function workbook(rows: unknown[][], extraSheet = false): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Dati');
+  for (const r of rows) ws.addRow(r);
+  if (extraSheet) wb.addWorksheet('Note').addRow(['indicatore', 'territorio', 'anno', 'valore']);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+describe('XLSX reader', () => {
+  it('reads the tidy layout from the first sheet: numbers, text numbers, formulas, flags', async () => {
+    const buf = await workbook(
+      [
+        [],
+        ['Indicatore', 'Territorio', 'Anno', 'Valore', 'Flag'],
+        ['01SAL001', 'Torino', 2015, 82.5, null],
+        ['01SAL001', 'Torino', 2016, '83,2', 'p'],
+        ['01SAL001', 'Torino', 2017, { formula: '1+1', result: 2 }, null],
+        ['01SAL001', 'Torino', 2018, null, null],
+      ],
+      true,
+    );
+    const { records, issues, progress } = await readAll(reader, buf, { fileName: 'bes.xlsx', chunk: 1024 });
+    expect(issues).toEqual([]);
+    expect(records[0]).toEqual({
+      row: 3,
+      dimensions: { Indicatore: '01SAL001', Territorio: 'Torino', Anno: '2015' },
+      territoryDim: 'Territorio',
+      timeDim: 'Anno',
+      indicatorDim: 'Indicatore',
+      value: 82.5,
+      valueColumn: 'Valore',
+      flags: [],
+    });
+    expect(records.slice(1).map((r) => [r.row, r.value, r.flags])).toEqual([
+      [4, '83,2', ['p']],
+      [5, 2, []],
+      [6, null, []],
+    ]);
+    expect(progress.at(-1)).toBe(buf.length);
+  });
+
+  it('yields an issue for text where a number is due', async () => {
+    const buf = await workbook([['indicator', 'territory', 'period', 'value'], ['A', 'IT', '2020', 'n.d.'], ['A', 'IT', '2021', 3]]);
+    const { records, issues } = await readAll(reader, buf);
+    expect(issues).toEqual([{ row: 2, column: 'value', message: '"n.d." is not a number.' }]);
+    expect(records.map((r) => r.value)).toEqual([3]);
+  });
+
+  it('rejects header-only sheets, CSV pasted in one column and files that are not XLSX', async () => {
+    expect(await errorOf(readAll(reader, await workbook([['indicatore', 'territorio', 'anno', 'valore']])))).toMatch(/no data rows/);
+    expect(await errorOf(readAll(reader, await workbook([['indicatore;territorio;anno;valore'], ['A;B;2020;1']])))).toMatch(/single cell/);
+    expect(await errorOf(readAll(reader, Buffer.from('PK\u0003\u0004 not really a zip')))).toMatch(/Cannot be read as an XLSX/);
+  });
+
+  it('sniffs the ZIP signature', async () => {
+    expect(reader.sniff(await workbook([['a']]), 'x.xlsx')).toBe(true);
+    expect(reader.sniff(Buffer.from('indicatore;territorio\n'), 'x.xlsx')).toBe(false);
+  });
+});
