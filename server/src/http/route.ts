@@ -20,6 +20,8 @@ export type RouteDef<P extends z.ZodType, Q extends z.ZodType, R extends z.ZodTy
   params?: P;
   query?: Q;
   response: R;
+  /** The route answers 404 for unknown codes (documented in OpenAPI). */
+  notFound?: boolean;
   /** Public reads: cacheable by browsers and CDNs, kept in the process until the data changes. */
   publicCache?: boolean;
   csv?: CsvRendering<z.infer<R>>;

@@ -1,7 +1,7 @@
 import { InvalidFileError } from '../../errors/errors';
 import { missingColumnsError, noDataRowsError, readDelimited } from './delimited';
 import { firstLine } from './sniff-utils';
-import { isNumberText } from './tidy-csv';
+import { isNumberText } from './tidy-layout';
 import type { FormatReader, ReadItem } from './types';
 
 const LABEL = 'ISTAT I.Stat CSV';

@@ -1,8 +1,8 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AppError, InvalidFileError } from '../../errors/errors';
-import { findColumn, missingColumnsError, noDataRowsError } from './delimited';
-import { isNumberText, TIDY_COLUMNS } from './tidy-csv';
+import { missingColumnsError, noDataRowsError } from './delimited';
+import { isNumberText, mapTidyColumns, tidyRecord } from './tidy-layout';
 import type { FormatReader, ReadItem } from './types';
 
 type Cell = string | number | null;
@@ -49,16 +49,9 @@ export const xlsxReader: FormatReader = {
           if (!header) {
             if (cells.every((c) => text(c) === '')) continue;
             header = cells.map(text);
-            col = {
-              indicator: findColumn(header, [...TIDY_COLUMNS.indicator]),
-              territory: findColumn(header, [...TIDY_COLUMNS.territory]),
-              period: findColumn(header, [...TIDY_COLUMNS.period]),
-              value: findColumn(header, [...TIDY_COLUMNS.value]),
-              flag: findColumn(header, [...TIDY_COLUMNS.flag]),
-            };
-            const missing = (['indicator', 'territory', 'period', 'value'] as const)
-              .filter((k) => col[k] < 0)
-              .map((k) => `${TIDY_COLUMNS[k][1]}/${TIDY_COLUMNS[k][0]}`);
+            const mapped = mapTidyColumns(header);
+            col = mapped.col;
+            const missing = mapped.missing;
             if (missing.length) throw missingColumnsError(options.fileName, 'XLSX', header, missing);
             continue;
           }
@@ -70,21 +63,8 @@ export const xlsxReader: FormatReader = {
             yield { issue: { row: row.number, column: header[col.value], message: `"${value.trim()}" is not a number.` } };
             continue;
           }
-          const dimensions: Record<string, string> = {};
-          for (const i of [col.indicator, col.territory, col.period]) dimensions[header[i]!] = text(cells[i] ?? null);
-          const flag = col.flag >= 0 ? text(cells[col.flag] ?? null) : '';
-          yield {
-            record: {
-              row: row.number,
-              dimensions,
-              territoryDim: header[col.territory]!,
-              timeDim: header[col.period]!,
-              indicatorDim: header[col.indicator]!,
-              value: typeof value === 'string' ? value.trim() : value,
-              valueColumn: header[col.value]!,
-              flags: flag ? [flag] : [],
-            },
-          };
+          const cellText = (i: number) => text(cells[i] ?? null);
+          yield { record: tidyRecord(row.number, header, col, cellText, typeof value === 'string' ? value.trim() : value) };
         }
         break; // Only the first worksheet holds the data; the others are notes or pivots.
       }

@@ -6,6 +6,7 @@ export const dashboardRoutes: AnyRouteDef[] = [
   {
     method: 'get',
     path: '/api/plans/:plan/strategies/:code/dashboard',
+    notFound: true,
     tag: 'Cruscotto / Dashboard',
     summary: 'Cruscotto della strategia / Strategy dashboard',
     description:

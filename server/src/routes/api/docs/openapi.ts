@@ -59,7 +59,7 @@ export function buildOpenApi(routes: AnyRouteDef[], version: string): JsonSchema
           },
           ...(def.publicCache ? { '304': { description: 'Not modified (If-None-Match matched the ETag)' } } : {}),
           '400': problem,
-          ...(def.params ? { '404': problem } : def.path.includes('observations') ? { '404': problem } : {}),
+          ...(def.notFound ? { '404': problem } : {}),
         },
       },
     };

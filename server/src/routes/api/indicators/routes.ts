@@ -17,6 +17,7 @@ export const indicatorRoutes: AnyRouteDef[] = [
   {
     method: 'get',
     path: '/api/indicators/:code',
+    notFound: true,
     tag: 'Indicatori / Indicators',
     summary: 'Scheda indicatore / Indicator',
     description: 'Metadata, linked strategies, territories covered and the files the values came from.',

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import { countRows } from '../../../db/knex';
+import { containsPattern } from '../../../lib/sql';
 import { NotFoundError } from '../../../errors/errors';
 import type { IndicatorMeta, indicatorDetail, indicatorList, indicatorListQuery, strategyLink } from './schema';
 
@@ -52,7 +53,7 @@ export async function listIndicators(
   const base = db('indicators as i');
   if (q.source) base.where('i.source', q.source);
   if (q.q) {
-    const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(q.q);
     base.where((w) => w.whereILike('i.code', like).orWhereILike('i.name', like).orWhereILike('i.definition', like).orWhereILike('i.name_en', like));
   }
   if (q.strategy || q.plan) {

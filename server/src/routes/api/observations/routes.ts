@@ -1,13 +1,15 @@
 import type { AnyRouteDef } from '../../../http/route';
+import type { z } from 'zod';
 import { observationList, observationQuery } from './schema';
 import { listObservations, observationsToCsv } from './service';
 
-type Result = { items: Awaited<ReturnType<typeof listObservations>>; total: number; indicators: string[] };
+type Result = z.infer<typeof observationList>;
 
 export const observationRoutes: AnyRouteDef[] = [
   {
     method: 'get',
     path: '/api/observations',
+    notFound: true,
     tag: 'Dati / Data',
     summary: 'Serie storiche / Observations',
     description:

@@ -26,4 +26,9 @@ export const observation = flags.extend({
 });
 export type Observation = z.infer<typeof observation>;
 
-export const observationList = z.object({ items: z.array(observation), total: z.number().int() });
+export const observationList = z.object({
+  items: z.array(observation),
+  total: z.number().int(),
+  /** The indicator codes asked for. */
+  indicators: z.array(z.string()),
+});

@@ -16,6 +16,7 @@ export const planRoutes: AnyRouteDef[] = [
   {
     method: 'get',
     path: '/api/plans/:plan/tree',
+    notFound: true,
     tag: 'Piano / Plan',
     summary: 'Struttura del piano / Plan structure',
     description: 'Axes, their strategies and actions, ordered by code, with loaded and declared counts.',

@@ -6,6 +6,7 @@ export const territoryRoutes: AnyRouteDef[] = [
   {
     method: 'get',
     path: '/api/territories',
+    notFound: true,
     tag: 'Territori / Territories',
     summary: 'Territori / Territories',
     description: 'Comuni (ISTAT codes), zone omogenee, the metropolitan city, region and country, with their memberships.',

@@ -1,12 +1,13 @@
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import { NotFoundError } from '../../../errors/errors';
+import { containsPattern } from '../../../lib/sql';
 import type { territory, territoryQuery } from './schema';
 
 export async function listTerritories(db: Knex, q: z.infer<typeof territoryQuery>): Promise<z.infer<typeof territory>[]> {
   const query = db('territories as t').select('t.*').orderBy('t.level').orderBy('t.code');
   if (q.level) query.where('t.level', q.level);
-  if (q.q) query.whereILike('t.name', `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (q.q) query.whereILike('t.name', containsPattern(q.q));
   if (q.includeSuppressed !== 'true') query.whereRaw(`coalesce((t.attributes->>'suppressed')::boolean, false) = false`);
   if (q.parent) {
     const parent = await db('territories').where({ code: q.parent }).first('id');
