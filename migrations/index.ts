@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import * as initialSchema from './202611241800_initial_schema';
+import * as importJobs from './202611250900_import_jobs';
 
 /**
  * Migrations are listed here, in order, so they run the same under tsx, jest and a bundle,
@@ -7,6 +8,7 @@ import * as initialSchema from './202611241800_initial_schema';
  */
 const migrations: Record<string, Knex.Migration> = {
   '202611241800_initial_schema': initialSchema,
+  '202611250900_import_jobs': importJobs,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

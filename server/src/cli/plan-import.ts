@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { migrateLatest } from '../db/knex';
 import { importPlan } from '../plan-import/import-plan';
 import { parsePlanFile } from '../plan-import/parse-plan-file';
-import { withDb } from './with-db';
+import { userPath, withDb } from './with-db';
 
 const USAGE = `Usage: npm run plan:import -- <file.xlsx|.csv|.json|.yaml> --plan <code> [--title "…"] [--subtitle "…"]
   [--period 2024-2026] [--declared-axes N] [--declared-strategies N] [--declared-actions N] [--actor name]
@@ -36,7 +36,7 @@ if (values.help || !file) {
 const int = (v: string | undefined) => (v === undefined ? undefined : Number.parseInt(v, 10));
 
 void withDb(async (db) => {
-  const buf = fs.readFileSync(file);
+  const buf = fs.readFileSync(userPath(file));
   const parsed = await parsePlanFile(path.basename(file), buf);
   const planCode = values.plan ?? parsed.plan?.code;
   if (!planCode) throw new Error(`--plan is required (the file does not name its plan)\n\n${USAGE}`);

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Knex } from 'knex';
 import { loadConfig } from '../config/config';
 import { createDb, dbTargetFromConfig } from '../db/knex';
@@ -17,4 +18,9 @@ export async function withDb(run: (db: Knex) => Promise<void>): Promise<void> {
   } finally {
     await db?.destroy();
   }
+}
+
+/** A path the user typed: npm runs workspace scripts in server/, so relative paths resolve from where npm was called. */
+export function userPath(p: string): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
 }

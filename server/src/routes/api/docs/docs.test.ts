@@ -20,7 +20,7 @@ describe('OpenAPI, docs and health', () => {
       '/api/territories',
     ]);
     const obs = res.body.paths['/api/observations'].get;
-    expect(obs.parameters.map((p: { name: string }) => p.name)).toEqual(['indicator', 'territory', 'from', 'to', 'format']);
+    expect(obs.parameters.map((p: { name: string }) => p.name)).toEqual(['indicator', 'territory', 'from', 'to', 'asOf', 'vintages', 'format']);
     expect(obs.parameters[0]).toMatchObject({ in: 'query', required: true });
     expect(Object.keys(obs.responses['200'].content)).toEqual(['application/json', 'text/csv']);
     const level = res.body.paths['/api/territories'].get.parameters.find((p: { name: string }) => p.name === 'level');

@@ -13,7 +13,7 @@ export const observationRoutes: AnyRouteDef[] = [
     tag: 'Dati / Data',
     summary: 'Serie storiche / Observations',
     description:
-      'Current values of one or more indicators, by territory and period, each traceable to the file and line it came from. JSON, or CSV with format=csv or Accept: text/csv.',
+      'Current values of one or more indicators, by territory and period, each traceable to the file and line it came from. asOf gives the values as published at a past moment, vintages=all every revision. JSON, or CSV with format=csv or Accept: text/csv.',
     query: observationQuery,
     response: observationList,
     publicCache: true,

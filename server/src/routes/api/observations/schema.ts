@@ -1,15 +1,43 @@
 import { z } from 'zod';
 import { codeList, flags, periodParam } from '../shared-schema';
 
+/** The day after `date` (YYYY-MM-DD), at midnight UTC. */
+const nextDayUtc = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString();
+
+/**
+ * The moment a reading looks back to. A date covers the whole day (UTC): rows recorded before the
+ * next midnight. A timestamp is kept as written, so its microseconds and zone reach the database.
+ */
+const asOfParam = z
+  .union(
+    [
+      z.iso.date().transform((d) => ({ instant: nextDayUtc(d), inclusive: false })),
+      z.iso.datetime({ offset: true }).transform((t) => ({ instant: t, inclusive: true })),
+    ],
+    { error: 'must be a date (2025-11-24) or a timestamp with zone (2025-11-24T18:00:00Z)' },
+  )
+  .describe('The values as published at that moment: a date (end of that day, UTC) or an ISO timestamp with zone');
+
+export type AsOf = z.infer<typeof asOfParam>;
+
 export const observationQuery = z
   .object({
     indicator: codeList('indicator').describe('Indicator code(s), comma-separated'),
     territory: codeList('territory').optional(),
     from: periodParam.optional().describe('First period, inclusive (e.g. 2015)'),
     to: periodParam.optional().describe('Last period, inclusive (e.g. 2023)'),
+    asOf: asOfParam.optional(),
+    vintages: z
+      .enum(['current', 'all'])
+      .default('current')
+      .describe('all: every vintage, current and superseded, oldest first within a period (revision history)'),
     format: z.enum(['json', 'csv']).optional().describe('csv for a download; or send Accept: text/csv'),
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] })
+  .refine((q) => !(q.asOf && q.vintages === 'all'), {
+    message: 'vintages=all lists every vintage and cannot be combined with asOf',
+    path: ['vintages'],
+  });
 
 export const observation = flags.extend({
   indicator: z.string(),
@@ -23,6 +51,12 @@ export const observation = flags.extend({
   sourceFile: z.string().nullable(),
   sourceRow: z.number().int().nullable(),
   sourceUrl: z.string().nullable(),
+  recordedAt: z.iso.datetime().describe('When this value was written (UTC, microseconds): usable as asOf to see that vintage'),
+  importBatchId: z.number().int().nullable().describe('The import batch that wrote this value'),
+  supersededAt: z.iso
+    .datetime()
+    .nullable()
+    .describe('When a later import revised this value; null while it is the current one'),
 });
 export type Observation = z.infer<typeof observation>;
 

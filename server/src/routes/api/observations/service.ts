@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import { NotFoundError } from '../../../errors/errors';
-import type { Observation, observationQuery } from './schema';
+import type { AsOf, Observation, observationQuery } from './schema';
 
 /** Period strings sort like their start dates within one frequency; `to` covers the whole year. */
 function periodStart(p: string): string {
@@ -12,6 +12,21 @@ function periodStart(p: string): string {
   return `${year}-${part}-01`;
 }
 
+/** A timestamp as ISO 8601 UTC text with microseconds, so that it works as asOf without losing the row. */
+const isoUtc = (db: Knex, column: string, alias: string) =>
+  db.raw(`to_char(?? at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as ??`, [column, alias]);
+
+/** Rows current at `asOf`: recorded by then and not yet superseded. */
+function currentAt(query: Knex.QueryBuilder, { instant, inclusive }: AsOf): void {
+  query
+    .where('o.recorded_at', inclusive ? '<=' : '<', instant)
+    .where((w) => w.whereNull('o.superseded_at').orWhere('o.superseded_at', inclusive ? '>' : '>=', instant));
+}
+
+/**
+ * Current values by default; with `asOf` those current at that moment; with `vintages=all` every
+ * vintage, oldest first within a period.
+ */
 export async function listObservations(db: Knex, q: z.infer<typeof observationQuery>): Promise<Observation[]> {
   const indicators = await db('indicators').whereIn('code', q.indicator).select('id', 'code');
   const missing = q.indicator.filter((c) => !indicators.some((i) => i.code === c));
@@ -21,7 +36,6 @@ export async function listObservations(db: Knex, q: z.infer<typeof observationQu
     .join('territories as t', 't.id', 'o.territory_id')
     .leftJoin('import_batches as b', 'b.id', 'o.import_batch_id')
     .whereIn('o.indicator_id', indicators.map((i) => i.id))
-    .whereNull('o.superseded_at')
     .select(
       'i.code as indicator',
       'i.unit',
@@ -36,10 +50,17 @@ export async function listObservations(db: Knex, q: z.infer<typeof observationQu
       'b.file_name',
       'o.source_row',
       'o.source_url',
+      'o.import_batch_id',
+      isoUtc(db, 'o.recorded_at', 'recorded_at'),
+      isoUtc(db, 'o.superseded_at', 'superseded_at'),
     )
     .orderBy('i.code')
     .orderBy('t.code')
-    .orderBy('o.period_start');
+    .orderBy('o.period_start')
+    .orderBy('o.recorded_at')
+    .orderBy('o.id');
+  if (q.asOf) currentAt(query, q.asOf);
+  else if (q.vintages === 'current') query.whereNull('o.superseded_at');
   if (q.territory) {
     const territories = await db('territories').whereIn('code', q.territory).select('id', 'code');
     const unknown = q.territory.filter((c) => !territories.some((t) => t.code === c));
@@ -63,6 +84,9 @@ export async function listObservations(db: Knex, q: z.infer<typeof observationQu
     sourceFile: r.file_name,
     sourceRow: r.source_row,
     sourceUrl: r.source_url,
+    recordedAt: r.recorded_at,
+    importBatchId: r.import_batch_id,
+    supersededAt: r.superseded_at,
   }));
 }
 
@@ -80,6 +104,9 @@ const CSV_COLUMNS: [string, (o: Observation) => unknown][] = [
   ['source_file', (o) => o.sourceFile],
   ['source_row', (o) => o.sourceRow],
   ['source_url', (o) => o.sourceUrl],
+  ['recorded_at', (o) => o.recordedAt],
+  ['import_batch_id', (o) => o.importBatchId],
+  ['superseded_at', (o) => o.supersededAt],
 ];
 
 const csvCell = (v: unknown) => {
