@@ -9,7 +9,7 @@ import type { ImportContext, ImportReport } from './types';
 export async function findDuplicates(trx: Knex, state: ReadState, report: ImportReport): Promise<void> {
   const dups = (
     await trx.raw(
-      `select i.code as indicator, t.code as territory, d.period, d.rows, d.groups
+      `select d.indicator_id, i.code as indicator, t.code as territory, d.period, d.rows, d.groups
        from (select indicator_id, territory_id, period, (array_agg(source_row order by source_row))[1:5] as rows,
                     count(*) over () as groups, min(source_row) as first_row
              from import_stage group by indicator_id, territory_id, period having count(*) > 1
@@ -18,14 +18,17 @@ export async function findDuplicates(trx: Knex, state: ReadState, report: Import
        join territories t on t.id = d.territory_id
        order by d.first_row`,
     )
-  ).rows as { indicator: string | null; territory: string; period: string; rows: number[]; groups: number }[];
+  ).rows as { indicator_id: number; indicator: string | null; territory: string; period: string; rows: number[]; groups: number }[];
   if (dups.length === 0) return;
   report.counts.errors += Number(dups[0]!.groups);
+  // An indicator the import would create has no row yet: name it by the file's code.
+  const toCreate = new Map([...state.toCreate.values()].map((c) => [c.tempId, c.sourceCode]));
   for (const d of dups) {
+    const indicator = d.indicator ?? toCreate.get(d.indicator_id);
     report.errors.push({
       row: d.rows[1],
       column: state.valueColumn ?? undefined,
-      message: `Rows ${d.rows.join(', ')} give a value for the same indicator${d.indicator ? ` ${d.indicator}` : ''}, territory ${d.territory} and period ${d.period}: keep one.`,
+      message: `Rows ${d.rows.join(', ')} give a value for the same indicator${indicator ? ` ${indicator}` : ''}, territory ${d.territory} and period ${d.period}: keep one.`,
     });
   }
   if (Number(dups[0]!.groups) > dups.length) report.errorsTruncated = true;

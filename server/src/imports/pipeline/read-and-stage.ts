@@ -105,7 +105,7 @@ export async function readAndStage(
     return hit;
   };
 
-  const input = fs.createReadStream(filePath, { highWaterMark: 1 << 20 });
+  const input = fs.createReadStream(filePath, { highWaterMark: 64 * 1024 });
   let lastReport = 0;
   for await (const item of reader.read(input, { fileName, size: report.file.size, onProgress: (b) => (progress.bytesDone = b) })) {
     counts.records++;

@@ -1,16 +1,21 @@
-import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import type { Readable } from 'node:stream';
 import { InvalidFileError } from '../../errors/errors';
 import { detectDelimiter } from '../../lib/text-file';
+import { CsvRowParser, type CsvRow } from './csv-rows';
 import { decodeStream } from './text-stream';
 import type { ReaderOptions } from './types';
 
-export type DelimitedRow = { line: number; cells: string[] };
+export type DelimitedRow = CsvRow;
+
+/** Characters parsed at a time (decoded chunks can be much larger, e.g. with a 1 MiB highWaterMark). */
+const PIECE = 64 * 1024;
 
 /**
  * Streams a delimited text file as rows: header first (via onHeader), then data rows with the file line
- * each starts on. Uses csv-parse's streaming parser, so only the current chunk is held in memory.
- * The delimiter is detected on the first line among `candidates` unless `delimiter` is given.
+ * each starts on. The decoded text is parsed synchronously, a piece at a time, by CsvRowParser (csv-rows.ts),
+ * so only the current chunk and the rows of one piece are held in memory. The delimiter is detected on the
+ * first line among `candidates` unless `delimiter` is given. Empty lines and lines of bare separators are
+ * skipped; a quoted cell left open at the end of the file is an InvalidFileError.
  */
 export async function* readDelimited(
   input: Readable,
@@ -24,33 +29,34 @@ export async function* readDelimited(
   // The delimiter is known only after the first chunk is decoded, so pull it before building the parser.
   const first = await text.next();
   if (first.done) return;
-  async function* all(): AsyncGenerator<string> {
-    yield first.value as string;
-    yield* text;
-  }
-  const parser = Readable.from(all()).pipe(
-    parse({ delimiter, relax_column_count: true, skip_empty_lines: true, info: true, bom: true }),
-  );
+  // A line of only separators (Excel leaves those at the bottom) carries nothing; the header is kept as is.
+  const parser = new CsvRowParser({ delimiter, fileName: options.fileName, header: true, skipBlankRows: true });
   let header: string[] | null = null;
-  let nextLine = 1;
+  /** Takes the header off the first rows the parser returns; gives the index of the first data row. */
+  const takeHeader = (rows: CsvRow[]): number => {
+    if (header || rows.length === 0) return 0;
+    header = rows[0]!.cells.map((h) => h.trim());
+    cfg.onHeader(header, delimiter);
+    return 1;
+  };
+  let chunk: string = first.value.charCodeAt(0) === 0xfeff ? first.value.slice(1) : first.value;
   try {
-    for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      const line = nextLine;
-      // info.lines is the line the record ends on; a quoted cell may span lines.
-      nextLine = item.info.lines + 1;
-      if (!header) {
-        header = item.record.map((h) => h.trim());
-        cfg.onHeader(header, delimiter);
-        continue;
+    for (;;) {
+      // A big chunk is parsed piece by piece so that only a few thousand rows wait to be yielded at a time.
+      for (let off = 0; off < chunk.length; off += PIECE) {
+        const rows = parser.push(chunk.length <= PIECE ? chunk : chunk.slice(off, off + PIECE));
+        for (let k = takeHeader(rows); k < rows.length; k++) yield rows[k]!;
       }
-      // A line of only separators (Excel leaves those at the bottom) carries nothing.
-      if (item.record.every((c) => c.trim() === '')) continue;
-      yield { line, cells: item.record };
+      const next = await text.next();
+      if (next.done) break;
+      chunk = next.value;
     }
+    const rows = parser.end();
+    for (let k = takeHeader(rows); k < rows.length; k++) yield rows[k]!;
   } catch (err) {
     if (err instanceof InvalidFileError) throw err;
     throw new InvalidFileError(options.fileName, [
-      { row: nextLine, message: `The file cannot be read as delimited text: ${(err as Error).message}` },
+      { row: parser.line, message: `The file cannot be read as delimited text: ${(err as Error).message}` },
     ]);
   }
   if (!header) throw new InvalidFileError(options.fileName, [{ message: 'The file is empty.' }]);
