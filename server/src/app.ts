@@ -2,16 +2,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
 import type { Knex } from 'knex';
+import { REPO_ROOT } from './config/config';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 import { ResponseCache } from './http/response-cache';
 import { type AnyRouteDef, mountRoute } from './http/route';
+import { ImportJobs } from './imports/jobs';
 import { dashboardRoutes } from './routes/api/dashboard/routes';
 import { docsRouter } from './routes/api/docs/routes';
+import { importRoutes } from './routes/api/imports/routes';
 import { indicatorRoutes } from './routes/api/indicators/routes';
 import { observationRoutes } from './routes/api/observations/routes';
 import { planRoutes } from './routes/api/plans/routes';
 import { territoryRoutes } from './routes/api/territories/routes';
 
+/** The public reads; the import routes are built per app, around its job runner. */
 export const API_ROUTES: AnyRouteDef[] = [
   ...planRoutes,
   ...dashboardRoutes,
@@ -29,9 +33,17 @@ export type AppOptions = {
   /** Built client to serve at /, with index.html for client-side routes. */
   clientDist?: string;
   log?: (msg: string, err?: unknown) => void;
+  /** Bearer token of the imports (writes); unset, they answer 403. */
+  adminToken?: string;
+  /** Folder of uploaded files (default data/uploads in the repository). */
+  uploadDir?: string;
+  /** Largest upload (default 1 GiB). */
+  maxUploadBytes?: number;
 };
 
-export function createApp(opts: AppOptions): Express & { locals: { cache: ResponseCache } } {
+export type App = Express & { locals: { cache: ResponseCache; importJobs: ImportJobs } };
+
+export function createApp(opts: AppOptions): App {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', 'strong');
@@ -63,11 +75,25 @@ export function createApp(opts: AppOptions): Express & { locals: { cache: Respon
     }
   });
 
+  const uploadDir = opts.uploadDir ?? path.join(REPO_ROOT, 'data', 'uploads');
+  const onDataChanged = () => cache.invalidate();
+  const importJobs = new ImportJobs(opts.db, { uploadDir, onDataChanged, log });
+  app.locals.importJobs = importJobs;
+  const routes = [
+    ...API_ROUTES,
+    ...importRoutes({ jobs: importJobs, uploads: { dir: uploadDir, maxBytes: opts.maxUploadBytes ?? 1024 ** 3 }, onDataChanged }),
+  ];
+
   const api = express.Router();
-  const deps = { db: opts.db, cache: opts.responseCache === false ? null : cache, publicCacheSeconds: opts.publicCacheSeconds ?? 60 };
-  for (const def of API_ROUTES) mountRoute(api, def, deps);
+  const deps = {
+    db: opts.db,
+    cache: opts.responseCache === false ? null : cache,
+    publicCacheSeconds: opts.publicCacheSeconds ?? 60,
+    adminToken: opts.adminToken,
+  };
+  for (const def of routes) mountRoute(api, def, deps);
   app.use(api);
-  app.use(docsRouter(API_ROUTES, '0.1.0'));
+  app.use(docsRouter(routes, '0.1.0'));
   app.use('/api', notFoundHandler);
 
   if (opts.clientDist && fs.existsSync(path.join(opts.clientDist, 'index.html'))) {
@@ -84,5 +110,5 @@ export function createApp(opts: AppOptions): Express & { locals: { cache: Respon
   }
   app.use(notFoundHandler);
   app.use(errorHandler(log));
-  return app as Express & { locals: { cache: ResponseCache } };
+  return app as App;
 }

@@ -1,6 +1,7 @@
 import { createApp } from './app';
 import { loadConfig } from './config/config';
 import { createDb, dbTargetFromConfig, migrateLatest } from './db/knex';
+import { failInterruptedImports } from './imports/jobs';
 import { seedDatabase } from './seed/seed';
 
 async function main(): Promise<void> {
@@ -13,12 +14,18 @@ async function main(): Promise<void> {
     const seeded = await seedDatabase(db);
     if (seeded.seeded) console.log('Seed data loaded into the empty database.');
   }
+  const interrupted = await failInterruptedImports(db);
+  if (interrupted) console.log(`Imports interrupted by the last stop, marked failed: ${interrupted}.`);
   const app = createApp({
     db,
     publicCacheSeconds: cfg.publicCacheSeconds,
     cacheRevalidateMs: cfg.cacheRevalidateMs,
     clientDist: cfg.clientDist,
+    adminToken: cfg.adminToken,
+    uploadDir: cfg.uploadDir,
+    maxUploadBytes: cfg.maxUploadBytes,
   });
+  if (!cfg.adminToken) console.log('Imports through the API are disabled: set ADMIN_TOKEN to enable them.');
   const server = app.listen(cfg.port, cfg.host, () => {
     const where = cfg.databaseUrl ? 'PostgreSQL server (DATABASE_URL)' : `embedded PostgreSQL in ${cfg.pgliteDir}`;
     console.log(`PSM monitor on http://localhost:${cfg.port} (${where}), ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);

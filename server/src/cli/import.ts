@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { migrateLatest } from '../db/knex';
-import { FORMAT_IDS, importOptionsSchema, INDICATOR_SOURCES, parsePairs } from '../imports/pipeline/options';
+import { FORMAT_IDS, type ImportOptions, importOptionsSchema, INDICATOR_SOURCES, parsePairs } from '../imports/pipeline/options';
 import { rollbackBatch } from '../imports/pipeline/rollback';
 import { type ImportReport, runImport } from '../imports/pipeline/run-import';
 import { formatIssue } from '../errors/errors';
@@ -97,27 +97,14 @@ function printReport(r: ImportReport): void {
   console.log(lines.join('\n'));
 }
 
-void withDb(async (db) => {
-  await migrateLatest(db);
-  if (values.list) {
-    const rows = await db('import_batches').orderBy('id').select('id', 'status', 'file_name', 'format', 'rows_inserted', 'rows_updated', 'created_by_label', 'created_at');
-    for (const b of rows) {
-      console.log(`${String(b.id).padStart(4)}  ${b.status.padEnd(11)}  ${new Date(b.created_at).toISOString().slice(0, 16)}  +${b.rows_inserted} ~${b.rows_updated}  ${b.file_name} (${b.format}, ${b.created_by_label ?? ''})`);
-    }
-    return;
-  }
-  if (values.rollback !== undefined) {
-    const id = Number(values.rollback);
-    if (!Number.isInteger(id) || id <= 0) usage(`--rollback needs a batch id, got "${values.rollback}"`);
-    const r = await rollbackBatch(db, id, { actor });
-    console.log(
-      `Batch ${r.batchId} annullato / rolled back: ${fmt.format(r.removed)} values removed, ${fmt.format(r.restored)} earlier values restored` +
-        (r.indicatorsRemoved.length ? `, indicators removed: ${r.indicatorsRemoved.join(', ')}` : '') +
-        '.',
-    );
-    return;
-  }
-  const file = positionals[0];
+// Arguments are checked before the database is opened: a usage error never touches it.
+const rollbackId = values.rollback === undefined ? undefined : Number(values.rollback);
+if (rollbackId !== undefined && (!Number.isInteger(rollbackId) || rollbackId <= 0)) usage(`--rollback needs a batch id, got "${values.rollback}"`);
+const importing = !values.list && rollbackId === undefined;
+let file: string | undefined;
+let importOptions: ImportOptions | undefined;
+if (importing) {
+  file = positionals[0];
   if (!file || positionals.length > 1) usage(file ? `One file at a time (got ${positionals.length}).` : 'Which file?');
   const map = parsePairs(values.map ?? []);
   const filters = parsePairs(values.filter ?? []);
@@ -132,13 +119,34 @@ void withDb(async (db) => {
     source: values.source,
   });
   if (!options.success) usage(options.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('\n'));
+  importOptions = options.data;
+}
+
+void withDb(async (db) => {
+  await migrateLatest(db);
+  if (values.list) {
+    const rows = await db('import_batches').orderBy('id').select('id', 'status', 'file_name', 'format', 'rows_inserted', 'rows_updated', 'created_by_label', 'created_at');
+    for (const b of rows) {
+      console.log(`${String(b.id).padStart(4)}  ${b.status.padEnd(11)}  ${new Date(b.created_at).toISOString().slice(0, 16)}  +${b.rows_inserted} ~${b.rows_updated}  ${b.file_name} (${b.format}, ${b.created_by_label ?? ''})`);
+    }
+    return;
+  }
+  if (values.rollback !== undefined) {
+    const r = await rollbackBatch(db, rollbackId!, { actor });
+    console.log(
+      `Batch ${r.batchId} annullato / rolled back: ${fmt.format(r.removed)} values removed, ${fmt.format(r.restored)} earlier values restored` +
+        (r.indicatorsRemoved.length ? `, indicators removed: ${r.indicatorsRemoved.join(', ')}` : '') +
+        '.',
+    );
+    return;
+  }
 
   const bar = values.json ? { update: () => undefined, done: () => undefined } : progressBar();
   const started = Date.now();
-  const report = await runImport(db, userPath(file), options.data, {
+  const report = await runImport(db, userPath(file!), importOptions!, {
     mode: values['dry-run'] ? 'preview' : 'commit',
     actor,
-    fileName: path.basename(file),
+    fileName: path.basename(file!),
     onProgress: bar.update,
   });
   bar.done();

@@ -22,6 +22,12 @@ const envSchema = z.object({
   CLIENT_DIST: z.string().default('client/dist'),
   /** Skip seeding an empty database at start. */
   SKIP_SEED: z.enum(['0', '1', 'true', 'false']).default('0'),
+  /** Bearer token that guards the imports (and every write) until accounts exist; unset, imports are off. */
+  ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters (e.g. openssl rand -hex 32)').optional(),
+  /** Folder of uploaded import files, relative to the repository root; shared by every API process. */
+  UPLOAD_DIR: z.string().min(1).default('data/uploads'),
+  /** Largest import file accepted, in megabytes. */
+  MAX_UPLOAD_MB: z.coerce.number().int().min(1).default(1024),
 });
 
 export type Config = {
@@ -34,6 +40,9 @@ export type Config = {
   cacheRevalidateMs: number;
   clientDist: string;
   skipSeed: boolean;
+  adminToken: string | undefined;
+  uploadDir: string;
+  maxUploadBytes: number;
 };
 
 /** Reads and validates the environment once; a readable list of what is wrong stops start-up. */
@@ -56,5 +65,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cacheRevalidateMs: e.CACHE_REVALIDATE_MS,
     clientDist: e.CLIENT_DIST ? path.resolve(REPO_ROOT, e.CLIENT_DIST) : '',
     skipSeed: e.SKIP_SEED === '1' || e.SKIP_SEED === 'true',
+    adminToken: e.ADMIN_TOKEN,
+    uploadDir: path.resolve(REPO_ROOT, e.UPLOAD_DIR),
+    maxUploadBytes: e.MAX_UPLOAD_MB * 1024 * 1024,
   };
 }

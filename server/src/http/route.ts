@@ -3,15 +3,17 @@ import type { NextFunction, Request, Response, Router } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { InvalidParamsError } from '../errors/errors';
+import { type Actor, requireAdminToken } from './admin-token';
 import type { CacheEntry, ResponseCache } from './response-cache';
 
-export type RouteContext<P, Q> = { params: P; query: Q; req: Request; db: Knex };
+/** `actor` is who called a route that needs authentication (null on public routes). */
+export type RouteContext<P, Q> = { params: P; query: Q; req: Request; db: Knex; actor: Actor | null };
 
 /** A CSV rendering of a route's result, offered with `format=csv` or `Accept: text/csv`. */
 export type CsvRendering<R> = { fileName: (result: R) => string; render: (result: R) => string };
 
 export type RouteDef<P extends z.ZodType, Q extends z.ZodType, R extends z.ZodType> = {
-  method: 'get';
+  method: 'get' | 'post';
   /** Express path, e.g. /api/plans/:plan/tree. */
   path: string;
   summary: string;
@@ -25,13 +27,29 @@ export type RouteDef<P extends z.ZodType, Q extends z.ZodType, R extends z.ZodTy
   /** Public reads: cacheable by browsers and CDNs, kept in the process until the data changes. */
   publicCache?: boolean;
   csv?: CsvRendering<z.infer<R>>;
+  /** 'admin': a write that needs the administrator's bearer token (401/403 otherwise). */
+  auth?: 'admin';
+  /** Status of a success (default 200), e.g. 202 for a job that goes on after the answer. */
+  status?: 200 | 201 | 202;
+  /** The Location header of a success: the resource created or to poll. */
+  location?: (result: z.infer<R>) => string;
+  /** A body the handler reads itself (e.g. a multipart upload): documented in OpenAPI, not parsed here. */
+  requestBody?: { contentType: string; schema: z.ZodType; description?: string };
+  /** Other problem statuses the route answers on purpose (documented in OpenAPI), e.g. 409, 413. */
+  problems?: number[];
   handler: (ctx: RouteContext<z.infer<P>, z.infer<Q>>) => Promise<z.infer<R>>;
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRouteDef = RouteDef<any, any, any>;
 
-export type RouteDeps = { db: Knex; cache: ResponseCache | null; publicCacheSeconds: number };
+export type RouteDeps = {
+  db: Knex;
+  cache: ResponseCache | null;
+  publicCacheSeconds: number;
+  /** Guards routes with `auth: 'admin'`; unset, they answer 403. */
+  adminToken?: string;
+};
 
 function parseOrThrow<T>(schema: z.ZodType<T> | undefined, input: unknown, where: 'path' | 'query'): T {
   if (!schema) return undefined as T;
@@ -48,9 +66,10 @@ function parseOrThrow<T>(schema: z.ZodType<T> | undefined, input: unknown, where
 const wantsCsv = (req: Request) =>
   req.query.format === 'csv' || (req.query.format === undefined && (req.get('accept') ?? '').includes('text/csv'));
 
-/** Mounts a route: validates path and query with its zod schemas, runs the handler, sends JSON or CSV. */
+/** Mounts a route: checks authentication, validates path and query with its zod schemas, runs the handler, sends JSON or CSV. */
 export function mountRoute(router: Router, def: AnyRouteDef, deps: RouteDeps): void {
-  router[def.method](def.path, async (req: Request, res: Response, next: NextFunction) => {
+  const guards = def.auth === 'admin' ? [requireAdminToken(deps.adminToken)] : [];
+  router[def.method](def.path, ...guards, async (req: Request, res: Response, next: NextFunction) => {
     try {
       const csv = Boolean(def.csv) && wantsCsv(req);
       if (def.publicCache) {
@@ -62,7 +81,9 @@ export function mountRoute(router: Router, def: AnyRouteDef, deps: RouteDeps): v
       const params = parseOrThrow(def.params, req.params, 'path');
       const query = parseOrThrow(def.query, req.query, 'query');
       const compute = async (): Promise<CacheEntry> => {
-        const result = await def.handler({ params, query, req, db: deps.db });
+        const result = await def.handler({ params, query, req, db: deps.db, actor: (res.locals.actor as Actor | undefined) ?? null });
+        // Only writes have a Location, and writes are never cached.
+        if (def.location) res.location(def.location(result));
         const body =
           csv && def.csv ? Buffer.from(def.csv.render(result), 'utf8') : Buffer.from(JSON.stringify(result), 'utf8');
         return {
@@ -75,7 +96,8 @@ export function mountRoute(router: Router, def: AnyRouteDef, deps: RouteDeps): v
       // The key is built from the validated parameters: unknown ones are dropped by the schemas.
       const key = `${def.method} ${def.path} ${csv ? 'csv' : 'json'} ${JSON.stringify(params ?? {})} ${JSON.stringify(query ?? {})}`;
       const entry = def.publicCache && deps.cache ? await deps.cache.getOrCompute(key, compute) : await compute();
-      res.set('Content-Type', entry.contentType).set('ETag', entry.etag);
+      res.status(def.status ?? 200).set('Content-Type', entry.contentType);
+      if (def.method === 'get') res.set('ETag', entry.etag);
       if (entry.disposition) res.set('Content-Disposition', entry.disposition);
       // Express answers 304 itself when If-None-Match matches the ETag set here.
       res.send(entry.body);

@@ -46,8 +46,13 @@ export const DEFAULT_SOURCE: Record<FormatId, (typeof INDICATOR_SOURCES)[number]
   'sdmx-ml-structure-specific': 'other',
 };
 
+/** Keys lower-cased and sorted; comma-separated value lists sorted (geo=ITC1,IT is geo=IT,ITC1). */
 const sorted = (r: Record<string, string> | undefined) =>
-  Object.fromEntries(Object.entries(r ?? {}).map(([k, v]) => [k.toLowerCase(), v]).sort(([a], [b]) => a!.localeCompare(b!)));
+  Object.fromEntries(
+    Object.entries(r ?? {})
+      .map(([k, v]) => [k.toLowerCase(), v.split(',').map((x) => x.trim()).sort().join(',')])
+      .sort(([a], [b]) => a!.localeCompare(b!)),
+  );
 
 /** Options that change what a file imports, in a stable form: the same file with the same ones is the same import. */
 export function canonicalOptions(o: ImportOptions): string {

@@ -8,7 +8,7 @@ import { TerritoryResolver } from '../mapping/territories';
 import { parseValue } from '../mapping/values';
 import type { FormatReader, RawRecord } from '../readers/types';
 import type { ImportOptions } from './options';
-import { type StageRow, stageWriter } from './stage';
+import { type StageRow, type StageWriter, stageWriter } from './stage';
 import type { ImportContext, ImportProgress, ImportReport } from './types';
 
 const MAX_ERRORS = 1000;
@@ -16,6 +16,21 @@ const MAX_DIMENSION_VALUES = 20;
 /** Dimensions that never need a filter: the period already says the frequency. */
 const FREE_DIMENSIONS = new Set(['FREQ', 'FREQUENCY']);
 const NO_FLAGS: ObservationFlags = mapFlags([]);
+
+/**
+ * Ends the staging write when reading stops early (a reader rejecting the file mid-way, an error while
+ * checking a row): a connection left in COPY mode never completes the ROLLBACK, and the import would
+ * hang holding the import lock.
+ */
+async function* endingStageOnError<T>(items: AsyncIterable<T>, writer: StageWriter): AsyncGenerator<T> {
+  let finished = false;
+  try {
+    yield* items;
+    finished = true;
+  } finally {
+    if (!finished) await writer.end().catch(() => undefined);
+  }
+}
 
 /** Unknown or ambiguous codes, reported once per code with how many rows and which. */
 type CodeProblem = { column: string; rows: number[]; count: number; message: string };
@@ -107,7 +122,8 @@ export async function readAndStage(
 
   const input = fs.createReadStream(filePath, { highWaterMark: 64 * 1024 });
   let lastReport = 0;
-  for await (const item of reader.read(input, { fileName, size: report.file.size, onProgress: (b) => (progress.bytesDone = b) })) {
+  const items = reader.read(input, { fileName, size: report.file.size, onProgress: (b) => (progress.bytesDone = b) });
+  for await (const item of endingStageOnError(items, writer)) {
     counts.records++;
     progress.rowsDone++;
     if (ctx.onProgress && progress.rowsDone - lastReport >= 10_000) {
@@ -179,7 +195,7 @@ export async function readAndStage(
           r.row,
           `Unknown indicator "${sourceCode}". Map it to one of ours with --map ${sourceCode}=OUR_CODE, give one indicator for the whole file with --indicator, or create it with --create-indicators.`,
         );
-        continue;
+        // Go on to the territory, so one run reports unknown indicators and unknown territories together.
       }
     }
 
@@ -219,6 +235,8 @@ export async function readAndStage(
       }
       continue;
     }
+
+    if (indicatorId === null) continue;
 
     // Period
     const rawPeriod = r.dimensions[r.timeDim] ?? '';

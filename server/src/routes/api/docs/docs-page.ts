@@ -47,7 +47,13 @@ code{background:#f2f2f2;padding:0 .2rem}.sr{position:absolute;left:-9999px}
 <p>Gli errori sono <code>application/problem+json</code> (RFC 9457) e indicano il parametro, il campo o la riga in errore nell'elenco <code>errors</code>. Errors are problem+json documents naming the parameter, field or row at fault in <code>errors</code>.</p>
 <ul><li id="problem-invalid-params"><code>invalid-params</code> (400): parametri non validi / invalid parameters.</li>
 <li id="problem-not-found"><code>not-found</code> (404): codice sconosciuto / unknown code.</li>
-<li id="problem-invalid-file"><code>invalid-file</code> (422): file non valido, nulla è stato scritto / invalid file, nothing written.</li></ul>
+<li id="problem-invalid-file"><code>invalid-file</code> (422): file non valido, nulla è stato scritto / invalid file, nothing written.</li>
+<li id="problem-unauthorized"><code>unauthorized</code> (401): token mancante o errato (<code>Authorization: Bearer</code>) / missing or wrong token.</li>
+<li id="problem-writes-disabled"><code>writes-disabled</code> (403): importazioni disattivate finché <code>ADMIN_TOKEN</code> non è impostato / imports disabled until ADMIN_TOKEN is set.</li>
+<li id="problem-import-conflict"><code>import-conflict</code> (409): l'importazione non è nello stato richiesto (es. anteprima con errori, già importato) / the import is not in the state the request needs.</li>
+<li id="problem-rollback-conflict"><code>rollback-conflict</code> (409): annullamento non possibile (non confermato, o valori rivisti da un lotto successivo) / cannot roll back.</li>
+<li id="problem-upload-too-large"><code>upload-too-large</code> (413): file oltre <code>MAX_UPLOAD_MB</code> / file over the limit.</li>
+<li id="problem-unsupported-media-type"><code>unsupported-media-type</code> (415): il caricamento va inviato come <code>multipart/form-data</code> / send the upload as multipart/form-data.</li></ul>
 <p>Le letture pubbliche hanno <code>ETag</code> e <code>Cache-Control</code>; con <code>If-None-Match</code> la risposta è 304. Public reads carry ETag and Cache-Control; a matching If-None-Match gets 304.</p></section>
 ${ops.join('\n')}
 </main></body></html>`;

@@ -11,6 +11,10 @@ describe('OpenAPI, docs and health', () => {
     const res = await t.api.get('/api/openapi.json').expect(200);
     expect(res.body.openapi).toBe('3.1.0');
     expect(Object.keys(res.body.paths).sort()).toEqual([
+      '/api/imports',
+      '/api/imports/{id}',
+      '/api/imports/{id}/commit',
+      '/api/imports/{id}/rollback',
       '/api/indicators',
       '/api/indicators/{code}',
       '/api/observations',

@@ -36,6 +36,16 @@ const problem = {
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 };
 
+const SUCCESS: Record<number, string> = { 200: 'OK', 201: 'Created', 202: 'Accepted: the job goes on; poll the Location' };
+
+function successHeaders(def: AnyRouteDef): JsonSchema | undefined {
+  const headers: JsonSchema = {
+    ...(def.publicCache ? { ETag: { schema: { type: 'string' } }, 'Cache-Control': { schema: { type: 'string' } } } : {}),
+    ...(def.location ? { Location: { description: 'The resource to read', schema: { type: 'string' } } } : {}),
+  };
+  return Object.keys(headers).length ? headers : undefined;
+}
+
 /** The OpenAPI 3.1 document, generated from the same zod schemas that validate the requests. */
 export function buildOpenApi(routes: AnyRouteDef[], version: string): JsonSchema {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -43,6 +53,7 @@ export function buildOpenApi(routes: AnyRouteDef[], version: string): JsonSchema
     const path = def.path.replace(/:([A-Za-z]+)/g, '{$1}');
     const content: Record<string, unknown> = { 'application/json': { schema: toSchema(def.response, 'output') } };
     if (def.csv) content['text/csv'] = { schema: { type: 'string' } };
+    const problems = [400, ...(def.auth ? [401, 403] : []), ...(def.notFound ? [404] : []), ...(def.problems ?? [])];
     paths[path] = {
       ...paths[path],
       [def.method]: {
@@ -50,16 +61,21 @@ export function buildOpenApi(routes: AnyRouteDef[], version: string): JsonSchema
         summary: def.summary,
         description: def.description,
         operationId: `${def.method}${path.replace(/[{}]/g, '').replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase())}`,
+        ...(def.auth ? { security: [{ adminToken: [] }] } : {}),
         parameters: parameters(def),
+        ...(def.requestBody
+          ? {
+              requestBody: {
+                required: true,
+                description: def.requestBody.description,
+                content: { [def.requestBody.contentType]: { schema: toSchema(def.requestBody.schema, 'input') } },
+              },
+            }
+          : {}),
         responses: {
-          '200': {
-            description: 'OK',
-            headers: def.publicCache ? { ETag: { schema: { type: 'string' } }, 'Cache-Control': { schema: { type: 'string' } } } : undefined,
-            content,
-          },
+          [String(def.status ?? 200)]: { description: SUCCESS[def.status ?? 200], headers: successHeaders(def), content },
           ...(def.publicCache ? { '304': { description: 'Not modified (If-None-Match matched the ETag)' } } : {}),
-          '400': problem,
-          ...(def.notFound ? { '404': problem } : {}),
+          ...Object.fromEntries(problems.sort((a, b) => a - b).map((status) => [String(status), problem])),
         },
       },
     };
@@ -70,12 +86,19 @@ export function buildOpenApi(routes: AnyRouteDef[], version: string): JsonSchema
       title: 'PSM monitor API',
       version,
       description:
-        "API pubblica del monitoraggio del Piano strategico metropolitano: struttura del piano, indicatori di contesto, serie storiche, territori. Public read API of the metropolitan strategic plan monitoring. No login is needed to read.",
+        "API pubblica del monitoraggio del Piano strategico metropolitano: struttura del piano, indicatori di contesto, serie storiche, territori. Public read API of the metropolitan strategic plan monitoring. No login is needed to read; imports (/api/imports) need the administrator's bearer token.",
       license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
     },
     servers: [{ url: '/' }],
     paths,
     components: {
+      securitySchemes: {
+        adminToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: "The server's ADMIN_TOKEN, until user accounts with roles exist. Without it configured, these routes answer 403.",
+        },
+      },
       schemas: {
         Problem: {
           type: 'object',

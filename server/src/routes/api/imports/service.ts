@@ -1,0 +1,188 @@
+import fs from 'node:fs';
+import type { Request } from 'express';
+import type { Knex } from 'knex';
+import type { z } from 'zod';
+import { countRows } from '../../../db/knex';
+import { AppError, NotFoundError } from '../../../errors/errors';
+import type { Actor } from '../../../http/admin-token';
+import { type ImportBatchRow, type ImportJobs } from '../../../imports/jobs';
+import type { ImportOptions } from '../../../imports/pipeline/options';
+import { rollbackBatch, RollbackConflictError, type RollbackResult } from '../../../imports/pipeline/rollback';
+import type { ImportProgress, ImportReport } from '../../../imports/pipeline/types';
+import type { importBatch, importBatchDetail, importList, importListQuery } from './schema';
+import { optionsFromForm, receiveUpload, storeUpload } from './upload';
+
+export type ImportServices = {
+  jobs: ImportJobs;
+  uploads: { dir: string; maxBytes: number };
+  /** Called after a rollback changed the data (to drop cached responses). */
+  onDataChanged: () => void;
+};
+
+type Batch = z.infer<typeof importBatch>;
+
+export class ImportConflictError extends AppError {
+  constructor(detail: string) {
+    super(409, 'import-conflict', 'Operazione non possibile ora / Conflict', detail);
+  }
+}
+
+/** Receives the file and its options, records the batch ('uploaded') and queues its preview. */
+export async function createImport(db: Knex, s: ImportServices, req: Request, actor: Actor): Promise<Batch> {
+  const upload = await receiveUpload(req, s.uploads);
+  let options: ImportOptions;
+  try {
+    options = optionsFromForm(upload.fields);
+  } catch (err) {
+    await fs.promises.rm(upload.tempPath, { force: true });
+    throw err;
+  }
+  const stored = await storeUpload(upload, s.uploads.dir);
+  const [row] = (await db('import_batches')
+    .insert({
+      status: 'uploaded',
+      file_name: upload.fileName,
+      format: options.format ?? 'unknown',
+      checksum: upload.checksum,
+      size_bytes: upload.size,
+      stored_path: stored,
+      source: options.source ?? null,
+      options: JSON.stringify(options),
+      created_by: actor.userId,
+      created_by_label: actor.actor,
+    })
+    .returning('*')) as ImportBatchRow[];
+  s.jobs.enqueue('preview', row!, actor);
+  return toBatch(row!, null);
+}
+
+const LIST_COLUMNS = [
+  'id', 'status', 'file_name', 'format', 'format_label', 'checksum', 'size_bytes', 'source', 'options', 'error',
+  'rows_total', 'rows_inserted', 'rows_updated', 'rows_unchanged', 'rows_rejected', 'rows_missing', 'rows_filtered',
+  'created_by_label', 'created_at', 'updated_at', 'committed_at', 'rolled_back_at', 'rolled_back_by_label',
+];
+
+/** Newest first; a batch with a job in this process shows its live status and progress. */
+export async function listImports(db: Knex, jobs: ImportJobs, q: z.infer<typeof importListQuery>): Promise<z.infer<typeof importList>> {
+  const base = db('import_batches');
+  if (q.status) base.where('status', q.status);
+  const total = await countRows(base);
+  const rows = (await base.select(LIST_COLUMNS).orderBy('id', 'desc').limit(q.pageSize).offset((q.page - 1) * q.pageSize)) as ImportBatchRow[];
+  return {
+    items: rows.map((r) => {
+      const live = jobs.get(r.id);
+      return toBatch(live?.row ?? r, live?.progress ?? null);
+    }),
+    page: q.page,
+    pageSize: q.pageSize,
+    total,
+  };
+}
+
+/** A running job is answered from memory: on the embedded database its transaction holds the only connection. */
+export async function getImport(db: Knex, jobs: ImportJobs, id: number): Promise<z.infer<typeof importBatchDetail>> {
+  const live = jobs.get(id);
+  const row = live?.row ?? ((await db('import_batches').where('id', id).first()) as ImportBatchRow | undefined);
+  if (!row) throw new NotFoundError('Import batch', String(id));
+  return { ...toBatch(row, live?.progress ?? null), report: reportOf(row) };
+}
+
+/** Queues the commit of a previewed batch (status 'committing' at once, so it is queued only once). */
+export async function commitImport(db: Knex, jobs: ImportJobs, id: number, actor: Actor): Promise<Batch> {
+  const live = jobs.get(id);
+  if (live) throw new ImportConflictError(`Batch ${id} is "${live.row.status}": wait until its ${live.kind} has finished.`);
+  const row = (await db('import_batches').where('id', id).first()) as ImportBatchRow | undefined;
+  if (!row) throw new NotFoundError('Import batch', String(id));
+  const refusal = whyNotCommit(row);
+  if (refusal) throw new ImportConflictError(refusal);
+  const [committing] = (await db('import_batches')
+    .where({ id, status: 'previewed' })
+    .update({ status: 'committing', updated_at: db.fn.now() })
+    .returning('*')) as ImportBatchRow[];
+  if (!committing) throw new ImportConflictError(`Batch ${id} changed meanwhile: read it again.`);
+  jobs.enqueue('commit', committing, actor);
+  return toBatch(committing, null);
+}
+
+function whyNotCommit(row: ImportBatchRow): string | null {
+  const report = reportOf(row);
+  const b = `Batch ${row.id} (${row.file_name})`;
+  switch (row.status) {
+    case 'previewed':
+      return report?.alreadyImported
+        ? `${b} was already imported with the same options as batch ${report.alreadyImported.batchId} on ${report.alreadyImported.committedAt}: nothing to commit.`
+        : null;
+    case 'uploaded':
+    case 'previewing':
+      return `${b} is "${row.status}": commit once its preview has finished.`;
+    case 'invalid': {
+      const n = Math.max(report?.counts.errors ?? 0, report?.errors.length ?? 0, row.rows_rejected);
+      const found = n ? `${n} error${n === 1 ? '' : 's'}` : 'errors';
+      return `${b} cannot be committed: the preview found ${found} (see report.errors). Fix the file and upload it again.`;
+    }
+    case 'committing':
+      return `${b} is already being committed.`;
+    case 'committed':
+      return `${b} is already committed.`;
+    case 'failed':
+      return `${b} failed (${row.error ?? 'unknown error'}): upload the file again.`;
+    case 'rolled_back':
+      return `${b} was rolled back: upload the file again to import it anew.`;
+    default:
+      return `${b} is "${row.status}".`;
+  }
+}
+
+export async function rollbackImport(db: Knex, s: ImportServices, id: number, actor: Actor): Promise<RollbackResult> {
+  const live = s.jobs.get(id);
+  if (live) throw new RollbackConflictError(`Batch ${id} is "${live.row.status}": only a committed batch can be rolled back.`);
+  const result = await rollbackBatch(db, id, actor);
+  s.onDataChanged();
+  return result;
+}
+
+const parseJson = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
+const iso = (d: Date | string | null | undefined) => (d == null ? null : new Date(d).toISOString());
+
+function reportOf(row: ImportBatchRow): ImportReport | null {
+  return (parseJson(row.report) as ImportReport | null | undefined) ?? null;
+}
+
+/** 0-100 from rows when their total is known, from bytes otherwise; 100 only once done. */
+function withPercent(p: ImportProgress): NonNullable<Batch['progress']> {
+  const ratio = p.rowsTotal ? p.rowsDone / p.rowsTotal : p.bytesTotal ? p.bytesDone / p.bytesTotal : 0;
+  return { ...p, percent: p.phase === 'done' ? 100 : Math.min(99, Math.floor(ratio * 100)) };
+}
+
+function toBatch(r: ImportBatchRow, progress: ImportProgress | null): Batch {
+  return {
+    id: r.id,
+    status: r.status as Batch['status'],
+    file: {
+      name: r.file_name,
+      format: r.format,
+      formatLabel: r.format_label,
+      sizeBytes: r.size_bytes == null ? null : Number(r.size_bytes),
+      checksum: r.checksum,
+    },
+    options: (parseJson(r.options) as Record<string, unknown> | null) ?? {},
+    source: r.source,
+    counts: {
+      records: r.rows_total,
+      filteredOut: r.rows_filtered,
+      missing: r.rows_missing,
+      inserted: r.rows_inserted,
+      updated: r.rows_updated,
+      unchanged: r.rows_unchanged,
+      errors: r.rows_rejected,
+    },
+    progress: progress && withPercent(progress),
+    error: r.error,
+    createdBy: r.created_by_label,
+    createdAt: iso(r.created_at)!,
+    updatedAt: iso(r.updated_at),
+    committedAt: iso(r.committed_at),
+    rolledBackAt: iso(r.rolled_back_at),
+    rolledBackBy: r.rolled_back_by_label,
+  };
+}

@@ -1,0 +1,195 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import busboy from 'busboy';
+import type { Request } from 'express';
+import { AppError, type InputIssue, InvalidParamsError } from '../../../errors/errors';
+import { type ImportOptions, importOptionsSchema, parsePairs } from '../../../imports/pipeline/options';
+
+export class UploadTooLargeError extends AppError {
+  constructor(maxBytes: number) {
+    super(413, 'upload-too-large', 'File troppo grande / File too large', `The file is larger than the limit of ${formatMb(maxBytes)} (MAX_UPLOAD_MB).`);
+  }
+}
+
+export class UnsupportedUploadError extends AppError {
+  constructor() {
+    super(
+      415,
+      'unsupported-media-type',
+      'Formato della richiesta non supportato / Unsupported media type',
+      'Send the file as multipart/form-data, in the field "file".',
+    );
+  }
+}
+
+const formatMb = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${bytes} bytes`);
+
+/** An upload on disk under a temporary name, with the other form fields. */
+export type ReceivedUpload = {
+  tempPath: string;
+  fileName: string;
+  size: number;
+  /** SHA-256, hex: the same the import computes, so a second upload of a file is recognised. */
+  checksum: string;
+  fields: Map<string, string[]>;
+};
+
+/** Room for the multipart boundaries and the other fields around the file. */
+const FORM_OVERHEAD = 1024 * 1024;
+
+/**
+ * Streams the multipart `file` field to `dir` while hashing it (never held in memory whole) and collects
+ * the other fields. Over `maxBytes` the partial file is deleted and 413 given once the body is read;
+ * a body that announces itself too large is refused before it is read.
+ */
+export async function receiveUpload(req: Request, opts: { dir: string; maxBytes: number }): Promise<ReceivedUpload> {
+  if (!req.is('multipart/form-data')) throw new UnsupportedUploadError();
+  if (Number(req.get('content-length') ?? 0) > opts.maxBytes + FORM_OVERHEAD) {
+    req.res?.set('Connection', 'close');
+    throw new UploadTooLargeError(opts.maxBytes);
+  }
+  await fs.promises.mkdir(opts.dir, { recursive: true });
+
+  const fields = new Map<string, string[]>();
+  const issues: InputIssue[] = [];
+  // Filled in by the parser's callbacks.
+  const got: {
+    file: Promise<Omit<ReceivedUpload, 'fields'> & { truncated: boolean }> | null;
+    stream: Readable | null;
+    tempPath: string | null;
+  } = { file: null, stream: null, tempPath: null };
+
+  const parsed = new Promise<void>((resolve, reject) => {
+    let bb: busboy.Busboy;
+    try {
+      bb = busboy({ headers: req.headers, limits: { fileSize: opts.maxBytes, files: 5, fields: 100, fieldSize: 64 * 1024 } });
+    } catch {
+      reject(new UnsupportedUploadError());
+      return;
+    }
+    bb.on('field', (name, value, info) => {
+      if (info.valueTruncated) issues.push({ name, message: 'the value is too long' });
+      fields.set(name, [...(fields.get(name) ?? []), value]);
+    });
+    bb.on('file', (name, stream, info) => {
+      if (name !== 'file' || got.file) {
+        issues.push({ name, message: name === 'file' ? 'one file at a time' : 'unexpected file: send the file in the field "file"' });
+        stream.resume();
+        return;
+      }
+      const target = path.join(opts.dir, `.upload-${crypto.randomBytes(8).toString('hex')}.part`);
+      got.tempPath = target;
+      got.stream = stream;
+      const hash = crypto.createHash('sha256');
+      let size = 0;
+      const hashing = new Transform({
+        transform(chunk: Buffer, _enc, done) {
+          hash.update(chunk);
+          size += chunk.length;
+          done(null, chunk);
+        },
+      });
+      got.file = pipeline(stream, hashing, fs.createWriteStream(target)).then(() => ({
+        tempPath: target,
+        fileName: cleanFileName(info.filename),
+        size,
+        checksum: hash.digest('hex'),
+        truncated: Boolean(stream.truncated),
+      }));
+      // Waited for at 'close'; a write error (disk full) stops the request at once.
+      got.file.catch((err: unknown) => fail(err));
+    });
+    bb.on('filesLimit', () => issues.push({ name: 'file', message: 'one file at a time' }));
+    bb.on('fieldsLimit', () => issues.push({ name: 'request', message: 'too many fields' }));
+    bb.on('error', (err) => fail(new InvalidParamsError([{ name: 'request', message: `malformed multipart body (${(err as Error).message})` }])));
+    bb.on('close', () => resolve());
+    // The client went away: nobody reads the answer, nothing is kept.
+    const interrupted = () => fail(new InvalidParamsError([{ name: 'file', message: 'the upload was interrupted' }]));
+    req.on('error', interrupted);
+    req.on('close', () => {
+      if (!req.complete) interrupted();
+    });
+    req.pipe(bb);
+
+    function fail(err: unknown): void {
+      req.unpipe(bb);
+      req.resume();
+      // Ends the file's pipeline too, so that its partial file can be removed.
+      got.stream?.destroy(err instanceof Error ? err : new Error(String(err)));
+      reject(err);
+    }
+  });
+
+  try {
+    await parsed;
+    if (!got.file) throw new InvalidParamsError([{ name: 'file', message: 'required: the file to import, as the multipart field "file"' }]);
+    const received = await got.file;
+    if (received.truncated) throw new UploadTooLargeError(opts.maxBytes);
+    if (received.size === 0) issues.push({ name: 'file', message: 'the file is empty' });
+    if (issues.length) throw new InvalidParamsError(issues);
+    return { tempPath: received.tempPath, fileName: received.fileName, size: received.size, checksum: received.checksum, fields };
+  } catch (err) {
+    await got.file?.catch(() => undefined);
+    if (got.tempPath) await fs.promises.rm(got.tempPath, { force: true });
+    throw err;
+  }
+}
+
+/** The name the analyst's file had, without any folder or control characters. */
+function cleanFileName(name: string | undefined): string {
+  const base = path.basename((name ?? '').replace(/\\/g, '/')).replace(/[\p{Cc}]/gu, '').trim();
+  return base.slice(0, 255) || 'upload';
+}
+
+/** Moves a received file to its place: named by its checksum, so the same file is kept once. */
+export async function storeUpload(upload: ReceivedUpload, dir: string): Promise<string> {
+  const ext = path.extname(upload.fileName).toLowerCase();
+  const stored = `${upload.checksum}${/^\.[a-z0-9]{1,10}$/.test(ext) ? ext : ''}`;
+  await fs.promises.rename(upload.tempPath, path.join(dir, stored));
+  return stored;
+}
+
+const FORM_FIELDS = ['format', 'indicator', 'map', 'filter', 'createIndicators', 'source'];
+const REPEATABLE = new Set(['map', 'filter']);
+/** Option names as the form spells them. */
+const FORM_NAME: Record<string, string> = { filters: 'filter' };
+
+/** The import options of the form fields, checked by the same schema as the CLI's; 400 names the field. */
+export function optionsFromForm(fields: Map<string, string[]>): ImportOptions {
+  const issues: InputIssue[] = [];
+  for (const [name, values] of fields) {
+    if (!FORM_FIELDS.includes(name)) issues.push({ name, message: `unknown field; the fields are file, ${FORM_FIELDS.join(', ')}` });
+    else if (!REPEATABLE.has(name) && values.length > 1) issues.push({ name, message: 'given more than once' });
+  }
+  const one = (name: string) => fields.get(name)?.[0]?.trim() || undefined;
+  const pairs = (name: string, expected: string) => {
+    const parsed = parsePairs((fields.get(name) ?? []).filter((v) => v.trim()));
+    if ('bad' in parsed) {
+      issues.push({ name, message: `"${parsed.bad}": expected ${expected}` });
+      return undefined;
+    }
+    return Object.keys(parsed.value).length ? parsed.value : undefined;
+  };
+  const map = pairs('map', 'SOURCE_CODE=OUR_CODE');
+  const filters = pairs('filter', 'dimension=value');
+  const create = one('createIndicators');
+  if (create !== undefined && create !== 'true' && create !== 'false') issues.push({ name: 'createIndicators', message: 'must be true or false' });
+  if (issues.length) throw new InvalidParamsError(issues);
+  const parsed = importOptionsSchema.safeParse({
+    format: one('format'),
+    indicator: one('indicator'),
+    map,
+    createIndicators: create === 'true' || undefined,
+    filters,
+    source: one('source'),
+  });
+  if (!parsed.success) {
+    throw new InvalidParamsError(
+      parsed.error.issues.map((i) => ({ name: FORM_NAME[String(i.path[0])] ?? String(i.path[0] ?? 'request'), message: i.message })),
+    );
+  }
+  return parsed.data;
+}
