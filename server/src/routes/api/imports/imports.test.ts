@@ -85,6 +85,9 @@ describe('imports API', () => {
       status: 'uploaded',
       file: {
         name: 'nama_10r_3gdp.tsv',
+        // Detected from the first bytes as soon as the file is received.
+        format: 'eurostat-tsv',
+        formatLabel: expect.stringContaining('Eurostat'),
         sizeBytes: fs.statSync(EUROSTAT).size,
         checksum: crypto.createHash('sha256').update(fs.readFileSync(EUROSTAT)).digest('hex'),
       },

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Request } from 'express';
 import type { Knex } from 'knex';
 import type { z } from 'zod';
@@ -6,9 +7,12 @@ import { countRows } from '../../../db/knex';
 import { AppError, NotFoundError } from '../../../errors/errors';
 import type { Actor } from '../../../http/admin-token';
 import { type ImportBatchRow, type ImportJobs } from '../../../imports/jobs';
+import { readHead } from '../../../imports/pipeline/file-facts';
 import type { ImportOptions } from '../../../imports/pipeline/options';
 import { rollbackBatch, RollbackConflictError, type RollbackResult } from '../../../imports/pipeline/rollback';
 import type { ImportProgress, ImportReport } from '../../../imports/pipeline/types';
+import { detectFormat } from '../../../imports/readers/detect-format';
+import type { FormatReader } from '../../../imports/readers/types';
 import type { importBatch, importBatchDetail, importList, importListQuery } from './schema';
 import { optionsFromForm, receiveUpload, storeUpload } from './upload';
 
@@ -27,6 +31,15 @@ export class ImportConflictError extends AppError {
   }
 }
 
+/** The format as detection sees it from the first bytes, shown at once; a file it rejects is explained by the preview. */
+async function sniffFormat(filePath: string, fileName: string, options: ImportOptions): Promise<FormatReader | null> {
+  try {
+    return detectFormat(await readHead(filePath), fileName, options.format);
+  } catch {
+    return null;
+  }
+}
+
 /** Receives the file and its options, records the batch ('uploaded') and queues its preview. */
 export async function createImport(db: Knex, s: ImportServices, req: Request, actor: Actor): Promise<Batch> {
   const upload = await receiveUpload(req, s.uploads);
@@ -38,11 +51,13 @@ export async function createImport(db: Knex, s: ImportServices, req: Request, ac
     throw err;
   }
   const stored = await storeUpload(upload, s.uploads.dir);
+  const format = await sniffFormat(path.join(s.uploads.dir, stored), upload.fileName, options);
   const [row] = (await db('import_batches')
     .insert({
       status: 'uploaded',
       file_name: upload.fileName,
-      format: options.format ?? 'unknown',
+      format: format?.id ?? 'unknown',
+      format_label: format?.label ?? null,
       checksum: upload.checksum,
       size_bytes: upload.size,
       stored_path: stored,
