@@ -214,6 +214,25 @@ describe('ISTAT SDMX-CSV (real file)', () => {
     expect(filtered.status).toBe('previewed');
     expect(filtered.counts).toMatchObject({ records: 36, filteredOut: 1, valid: 35, inserted: 35 });
   });
+
+  it('applies UNIT_MULT (thousands → units) and turns OBS_STATUS P into a provisional value', async () => {
+    const lines = sdmxCsvText().split('\r\n');
+    const cells = (i: number) => lines[i]!.split(',');
+    // Line 2: Torino 2001 = 3047, stated in thousands; line 3: Torino 2002 = 3123, provisional.
+    const two = cells(1);
+    two[13] = '3';
+    lines[1] = two.join(',');
+    const three = cells(2);
+    three[10] = 'P';
+    lines[2] = three.join(',');
+    expect([two[5], two[6], three[5], three[6]]).toEqual(['2001', '3047', '2002', '3123']);
+    const r = await commit(write('incidenti-mult.csv', lines.join('\r\n')), { createIndicators: true });
+    expect(r.status).toBe('committed');
+    const values = await series('KILLINJ', '001272');
+    expect(values.find((v) => v.period === '2001')).toMatchObject({ value: 3047000, provisional: false });
+    expect(values.find((v) => v.period === '2002')).toMatchObject({ value: 3123, provisional: true, sourceFlag: 'P' });
+    await rollback(r.batchId);
+  });
 });
 
 describe('SDMX-ML (real files)', () => {
