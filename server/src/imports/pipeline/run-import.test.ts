@@ -244,12 +244,12 @@ describe('SDMX-ML (real files)', () => {
     expect(plain.counts).toMatchObject({ records: 4, missing: 3 });
     expect(plain.errors).toEqual([
       { name: 'indicator', message: expect.stringContaining('give one with --indicator CODE') },
-      { row: 3, column: 'Y_GRAD', message: expect.stringContaining('"Y_GRAD" has several values (TOTAL, Y_GE1990)') },
+      { row: 57, column: 'Y_GRAD', message: expect.stringContaining('"Y_GRAD" has several values (TOTAL, Y_GE1990)') },
     ]);
     const filtered = await commit(SDMX_ML, { indicator: 'BES_10AMB001P', filters: { Y_GRAD: 'Y_GE1990' } });
     expect(filtered.status).toBe('invalid');
     expect(filtered.counts).toMatchObject({ records: 4, filteredOut: 2, missing: 1, errors: 1 });
-    expect(filtered.errors).toEqual([{ row: 3, column: 'GEO', message: expect.stringContaining('Unknown territory "BE"') }]);
+    expect(filtered.errors).toEqual([{ row: 57, column: 'GEO', message: expect.stringContaining('Unknown territory "BE"') }]);
     const onlyNaN = await commit(SDMX_ML, { indicator: 'BES_10AMB001P', filters: { Y_GRAD: 'TOTAL' } });
     expect(onlyNaN.errors).toEqual([{ message: 'No value to import: 2 row(s) left out by the filters, 2 empty.' }]);
     expect(await tableCounts(t.db)).toEqual(before);
@@ -393,7 +393,7 @@ describe('malformed files: invalid, located errors, nothing written (commit mode
     ['SDMX-CSV with "|"', sdmx.replaceAll(',', '|'), { createIndicators: true }, [{ message: expect.stringContaining('matches none of the known layouts') }]],
     ['SDMX-CSV header only', `${sdmxLines[0]}\r\n`, { createIndicators: true }, [{ message: 'The file has a header but no data rows.' }]],
     // Cut after its first observation: the reader gives up once a value is already staged.
-    ['SDMX-ML cut mid-file', fs.readFileSync(SDMX_ML).subarray(0, 1800), {}, [{ message: 'Malformed XML: 42:20: unclosed tag: generic:Obs' }]],
+    ['SDMX-ML cut mid-file', fs.readFileSync(SDMX_ML).subarray(0, 1800), {}, [{ row: 42, message: 'Malformed XML: 42:20: unclosed tag: generic:Obs' }]],
   ];
 
   it.each(cases)('%s', async (name, content, options, errors) => {

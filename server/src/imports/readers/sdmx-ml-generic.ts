@@ -20,8 +20,9 @@ export const sdmxMlGenericReader: FormatReader = {
     let obsAttrs: Record<string, string> = {};
     let obsValue: string | undefined;
     let count = 0;
+    let obsLine = 0;
     const items = streamSdmx(input, options, 'GenericData', {
-      open: (name, attrs, parents) => {
+      open: (name, attrs, parents, _emit, line) => {
         const parent = parents[parents.length - 1];
         if (name === 'Structure' && parent === 'Header' && attrs.dimensionAtObservation) {
           obsDim = attrs.dimensionAtObservation === 'AllDimensions' ? 'TIME_PERIOD' : attrs.dimensionAtObservation;
@@ -29,6 +30,7 @@ export const sdmxMlGenericReader: FormatReader = {
           seriesKey = {};
           seriesAttrs = {};
         } else if (name === 'Obs') {
+          obsLine = line;
           obsKey = {};
           obsAttrs = {};
           obsValue = undefined;
@@ -46,7 +48,7 @@ export const sdmxMlGenericReader: FormatReader = {
       close: (name, _parents, emit) => {
         if (name !== 'Obs') return;
         count++;
-        emit(observation(options.fileName, count, { ...seriesKey, ...obsKey }, { ...seriesAttrs, ...obsAttrs }, obsValue, obsDim));
+        emit(observation(options.fileName, obsLine, { ...seriesKey, ...obsKey }, { ...seriesAttrs, ...obsAttrs }, obsValue, obsDim));
       },
     });
     yield* items;

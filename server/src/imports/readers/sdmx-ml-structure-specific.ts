@@ -30,7 +30,7 @@ export const sdmxMlStructureSpecificReader: FormatReader = {
     let series = { key: {} as Record<string, string>, meta: {} as Record<string, string> };
     let count = 0;
     const items = streamSdmx(input, options, 'StructureSpecificData', {
-      open: (name, attrs, parents, emit) => {
+      open: (name, attrs, parents, emit, line) => {
         const parent = parents[parents.length - 1];
         if (name === 'Structure' && parent === 'Header' && attrs.dimensionAtObservation) {
           obsDim = attrs.dimensionAtObservation === 'AllDimensions' ? 'TIME_PERIOD' : attrs.dimensionAtObservation;
@@ -41,7 +41,7 @@ export const sdmxMlStructureSpecificReader: FormatReader = {
         } else if (name === 'Obs') {
           count++;
           const { key, meta } = split(attrs);
-          emit(observation(options.fileName, count, { ...series.key, ...key }, { ...series.meta, ...meta }, attrs.OBS_VALUE, obsDim));
+          emit(observation(options.fileName, line, { ...series.key, ...key }, { ...series.meta, ...meta }, attrs.OBS_VALUE, obsDim));
         }
       },
       close: () => undefined,

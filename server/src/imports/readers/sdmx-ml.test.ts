@@ -21,8 +21,10 @@ describe('SDMX-ML 2.1 GenericData reader', () => {
     const { records, issues, progress } = await readAll(generic, GENERIC, { chunk: 101 });
     expect(issues).toEqual([]);
     expect(records).toHaveLength(4);
+    // Rows are the file lines of the <Obs> elements (34, 41, 57, 61 in the real file).
+    expect(records.map((r) => r.row)).toEqual([34, 41, 57, 61]);
     expect(records[0]).toEqual({
-      row: 1,
+      row: 34,
       dimensions: { UNIT: 'PC', Y_GRAD: 'TOTAL', FOS07: 'FOS1', GEO: 'BE', FREQ: 'A', TIME_PERIOD: '2009' },
       territoryDim: 'GEO',
       timeDim: 'TIME_PERIOD',
@@ -39,7 +41,7 @@ describe('SDMX-ML 2.1 GenericData reader', () => {
   it('yields an issue for a text value and goes on', async () => {
     const xml = fs.readFileSync(GENERIC, 'utf8').replace('value="43.75"', 'value="n/a"');
     const { records, issues } = await readAll(generic, Buffer.from(xml));
-    expect(issues).toEqual([{ row: 3, column: 'OBS_VALUE', message: '"n/a" is not a number.' }]);
+    expect(issues).toEqual([{ row: 57, column: 'OBS_VALUE', message: '"n/a" is not a number.' }]);
     expect(records).toHaveLength(3);
   });
 
@@ -61,8 +63,9 @@ describe('SDMX-ML 2.1 StructureSpecificData reader', () => {
     const { records, issues } = await readAll(specific, Buffer.from(ss(SERIES)), { chunk: 64 });
     expect(issues).toEqual([]);
     expect(records).toEqual([
+      // Both <Obs> are on line 5 of the message.
       expect.objectContaining({
-        row: 1,
+        row: 5,
         dimensions: { FREQ: 'A', REF_AREA: '001272', DATA_TYPE: 'JAN', SEX: '9', TIME_PERIOD: '2021' },
         territoryDim: 'REF_AREA',
         indicatorDim: 'DATA_TYPE',
@@ -70,7 +73,7 @@ describe('SDMX-ML 2.1 StructureSpecificData reader', () => {
         flags: [],
         unitMultiplier: 0,
       }),
-      expect.objectContaining({ row: 2, value: 841600, flags: ['p'] }),
+      expect.objectContaining({ row: 5, value: 841600, flags: ['p'] }),
     ]);
   });
 

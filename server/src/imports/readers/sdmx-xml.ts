@@ -7,7 +7,8 @@ import type { ReadItem, ReaderOptions } from './types';
 export type Emit = (item: ReadItem) => void;
 /** Element handlers get local names (prefix dropped): SDMX files use varying prefixes for the same namespaces. */
 export type SaxHandler = {
-  open: (name: string, attrs: Record<string, string>, parents: string[], emit: Emit) => void;
+  /** `line` is the file line the element's start tag ends on (what an analyst finds in an editor). */
+  open: (name: string, attrs: Record<string, string>, parents: string[], emit: Emit, line: number) => void;
   close: (name: string, parents: string[], emit: Emit) => void;
 };
 
@@ -25,6 +26,7 @@ function wrongRoot(fileName: string, root: string, expected: string): InvalidFil
 /**
  * Streams an SDMX-ML message through the saxes SAX parser: each decoded chunk is fed to the parser, and the
  * records the handlers emitted for it are yielded before the next chunk is read, so memory stays flat.
+ * Records and issues are located by the file line of their <Obs> element.
  */
 export async function* streamSdmx(
   input: Readable,
@@ -39,7 +41,7 @@ export async function* streamSdmx(
   parser.on('opentag', (tag) => {
     const name = local(tag.name);
     if (stack.length === 0 && name !== expectedRoot) throw wrongRoot(options.fileName, name, expectedRoot);
-    handler.open(name, tag.attributes as Record<string, string>, stack, emit);
+    handler.open(name, tag.attributes as Record<string, string>, stack, emit, parser.line);
     stack.push(name);
   });
   parser.on('closetag', (tag) => {
@@ -51,7 +53,7 @@ export async function* streamSdmx(
       feed();
     } catch (e) {
       if (e instanceof InvalidFileError) throw e;
-      throw new InvalidFileError(options.fileName, [{ message: `Malformed XML: ${(e as Error).message}` }]);
+      throw new InvalidFileError(options.fileName, [{ row: parser.line, message: `Malformed XML: ${(e as Error).message}` }]);
     }
   };
   for await (const text of decodeStream(input, options)) {
