@@ -17,7 +17,7 @@ export type FormatId =
 
 /** One value of the file, before mapping. */
 export type RawRecord = {
-  /** Where it is: 1-based line for text formats and spreadsheets; position of the observation for JSON and XML. */
+  /** Where it is: 1-based line for text formats, spreadsheets and XML (the line of the <Obs> element); position of the value for JSON-stat. */
   row: number;
   /** Every dimension of the record with its code as in the file (e.g. FREQ=A, REF_AREA=ITC11, unit=EUR_HAB). */
   dimensions: Record<string, string>;
