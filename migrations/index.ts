@@ -1,6 +1,8 @@
 import type { Knex } from 'knex';
 import * as initialSchema from './202611241800_initial_schema';
 import * as importJobs from './202611250900_import_jobs';
+import * as accounts from './202611251000_accounts';
+import * as actionStatusDefaults from './202611251100_action_status_defaults';
 
 /**
  * Migrations are listed here, in order, so they run the same under tsx, jest and a bundle,
@@ -9,6 +11,8 @@ import * as importJobs from './202611250900_import_jobs';
 const migrations: Record<string, Knex.Migration> = {
   '202611241800_initial_schema': initialSchema,
   '202611250900_import_jobs': importJobs,
+  '202611251000_accounts': accounts,
+  '202611251100_action_status_defaults': actionStatusDefaults,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -2,11 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
 import type { Knex } from 'knex';
+import { type AuthOptions, DEFAULT_AUTH } from './auth/options';
 import { REPO_ROOT } from './config/config';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 import { ResponseCache } from './http/response-cache';
 import { type AnyRouteDef, mountRoute } from './http/route';
+import { securityHeaders } from './http/security-headers';
 import { ImportJobs } from './imports/jobs';
+import { auditRoutes } from './routes/api/audit/routes';
+import { authRoutes } from './routes/api/auth/routes';
 import { dashboardRoutes } from './routes/api/dashboard/routes';
 import { docsRouter } from './routes/api/docs/routes';
 import { importRoutes } from './routes/api/imports/routes';
@@ -14,14 +18,17 @@ import { indicatorRoutes } from './routes/api/indicators/routes';
 import { observationRoutes } from './routes/api/observations/routes';
 import { planRoutes } from './routes/api/plans/routes';
 import { territoryRoutes } from './routes/api/territories/routes';
+import { actionRoutes } from './routes/api/actions/routes';
 
-/** The public reads; the import routes are built per app, around its job runner. */
+/** The public reads and the audit log; the auth and import routes are built per app, around its options and job runner. */
 export const API_ROUTES: AnyRouteDef[] = [
   ...planRoutes,
   ...dashboardRoutes,
   ...indicatorRoutes,
   ...observationRoutes,
   ...territoryRoutes,
+  ...actionRoutes,
+  ...auditRoutes,
 ];
 
 export type AppOptions = {
@@ -33,33 +40,33 @@ export type AppOptions = {
   /** Built client to serve at /, with index.html for client-side routes. */
   clientDist?: string;
   log?: (msg: string, err?: unknown) => void;
-  /** Bearer token of the imports (writes); unset, they answer 403. */
+  /** Automation credential acting as an admin (Authorization: Bearer); unset, bearer tokens are refused. */
   adminToken?: string;
+  /** Sessions and login limits (defaults: 8 h idle, 24 h at most, 5 failures lock for 15 min). */
+  auth?: AuthOptions;
+  /** Express trust proxy (client address and HTTPS from X-Forwarded-*). */
+  trustProxy?: boolean | number | string;
   /** Folder of uploaded files (default data/uploads in the repository). */
   uploadDir?: string;
   /** Largest upload (default 1 GiB). */
   maxUploadBytes?: number;
 };
 
-export type App = Express & { locals: { cache: ResponseCache; importJobs: ImportJobs } };
+/** `routes`: every API route the app mounts (the role matrix test walks them). */
+export type App = Express & { locals: { cache: ResponseCache; importJobs: ImportJobs; routes: AnyRouteDef[] } };
 
 export function createApp(opts: AppOptions): App {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', 'strong');
   app.set('query parser', 'simple');
+  if (opts.trustProxy !== undefined) app.set('trust proxy', opts.trustProxy);
+  const auth = opts.auth ?? DEFAULT_AUTH;
   const cache = new ResponseCache(opts.db, opts.cacheRevalidateMs ?? 1000);
   app.locals.cache = cache;
   const log = opts.log ?? ((msg, err) => console.error(msg, err));
 
-  app.use((_req, res, next) => {
-    res.set({
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'strict-origin-when-cross-origin',
-      'X-Frame-Options': 'SAMEORIGIN',
-    });
-    next();
-  });
+  app.use(securityHeaders);
 
   app.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok' });
@@ -81,15 +88,20 @@ export function createApp(opts: AppOptions): App {
   app.locals.importJobs = importJobs;
   const routes = [
     ...API_ROUTES,
+    ...authRoutes(auth),
     ...importRoutes({ jobs: importJobs, uploads: { dir: uploadDir, maxBytes: opts.maxUploadBytes ?? 1024 ** 3 }, onDataChanged }),
   ];
 
+  app.locals.routes = routes;
+
   const api = express.Router();
+  api.use('/api', express.json({ limit: '1mb' }));
   const deps = {
     db: opts.db,
     cache: opts.responseCache === false ? null : cache,
     publicCacheSeconds: opts.publicCacheSeconds ?? 60,
     adminToken: opts.adminToken,
+    sessions: auth.sessions,
   };
   for (const def of routes) mountRoute(api, def, deps);
   app.use(api);

@@ -22,10 +22,14 @@ async function main(): Promise<void> {
     cacheRevalidateMs: cfg.cacheRevalidateMs,
     clientDist: cfg.clientDist,
     adminToken: cfg.adminToken,
+    auth: cfg.auth,
+    trustProxy: cfg.trustProxy,
     uploadDir: cfg.uploadDir,
     maxUploadBytes: cfg.maxUploadBytes,
   });
-  if (!cfg.adminToken) console.log('Imports through the API are disabled: set ADMIN_TOKEN to enable them.');
+  if (!(await db('users').where({ active: true }).first('id'))) {
+    console.log('No account yet: create the first admin with npm run user:create -- --email you@example.org --role admin');
+  }
   const server = app.listen(cfg.port, cfg.host, () => {
     const where = cfg.databaseUrl ? 'PostgreSQL server (DATABASE_URL)' : `embedded PostgreSQL in ${cfg.pgliteDir}`;
     console.log(`PSM monitor on http://localhost:${cfg.port} (${where}), ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);

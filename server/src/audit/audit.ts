@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 export type AuditEntry = {
   actor: string;
   userId?: number | null;
-  action: 'create' | 'update' | 'delete' | 'import' | 'rollback' | 'seed';
+  action: 'create' | 'update' | 'delete' | 'import' | 'rollback' | 'seed' | 'login' | 'logout';
   resourceType: string;
   resourceId?: string | number | null;
   before?: unknown;

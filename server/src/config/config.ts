@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { AuthOptions } from '../auth/options';
 
 /** Repository root: paths in the configuration are relative to it. */
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -22,8 +23,21 @@ const envSchema = z.object({
   CLIENT_DIST: z.string().default('client/dist'),
   /** Skip seeding an empty database at start. */
   SKIP_SEED: z.enum(['0', '1', 'true', 'false']).default('0'),
-  /** Bearer token that guards the imports (and every write) until accounts exist; unset, imports are off. */
+  /** Automation credential: `Authorization: Bearer <token>` acts as an admin (scripts, CI); unset, no bearer token works. */
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters (e.g. openssl rand -hex 32)').optional(),
+  /** Minutes of inactivity after which a session ends. */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(480),
+  /** Hours after the login at which a session ends, used or not. */
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(24),
+  /** Secure flag of the session cookie: auto (when the request is HTTPS), true, false. */
+  COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  /** Express "trust proxy" behind a reverse proxy: true, a hop count or a list of addresses (client IP and HTTPS from X-Forwarded-*). */
+  TRUST_PROXY: z.string().optional(),
+  /** Failed logins for one e-mail within LOGIN_LOCKOUT_MINUTES that lock it for that long (429). */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  /** Failed logins from one address within LOGIN_LOCKOUT_MINUTES that block it for that long (429). */
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
+  LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
   /** Folder of uploaded import files, relative to the repository root; shared by every API process. */
   UPLOAD_DIR: z.string().min(1).default('data/uploads'),
   /** Largest import file accepted, in megabytes. */
@@ -41,6 +55,8 @@ export type Config = {
   clientDist: string;
   skipSeed: boolean;
   adminToken: string | undefined;
+  auth: AuthOptions;
+  trustProxy: boolean | number | string | undefined;
   uploadDir: string;
   maxUploadBytes: number;
 };
@@ -66,6 +82,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDist: e.CLIENT_DIST ? path.resolve(REPO_ROOT, e.CLIENT_DIST) : '',
     skipSeed: e.SKIP_SEED === '1' || e.SKIP_SEED === 'true',
     adminToken: e.ADMIN_TOKEN,
+    auth: {
+      sessions: {
+        idleMinutes: e.SESSION_IDLE_MINUTES,
+        maxHours: e.SESSION_MAX_HOURS,
+        cookieSecure: e.COOKIE_SECURE === 'auto' ? 'auto' : e.COOKIE_SECURE === 'true',
+      },
+      login: { maxFailures: e.LOGIN_MAX_FAILURES, maxFailuresPerIp: e.LOGIN_MAX_FAILURES_PER_IP, lockoutMinutes: e.LOGIN_LOCKOUT_MINUTES },
+    },
+    trustProxy: e.TRUST_PROXY === undefined ? undefined : e.TRUST_PROXY === 'true' ? true : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     uploadDir: path.resolve(REPO_ROOT, e.UPLOAD_DIR),
     maxUploadBytes: e.MAX_UPLOAD_MB * 1024 * 1024,
   };

@@ -17,6 +17,8 @@ export class AppError extends Error {
     readonly title: string,
     detail: string,
     readonly issues: InputIssue[] = [],
+    /** Extension members of the problem (RFC 9457 §3.2), e.g. the current version after a conflict. */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(detail);
   }
@@ -25,6 +27,13 @@ export class AppError extends Error {
 export class NotFoundError extends AppError {
   constructor(what: string, code: string) {
     super(404, 'not-found', 'Risorsa non trovata / Not found', `${what} "${code}" does not exist.`);
+  }
+}
+
+/** A write based on a stale version (409); nothing was written and `extensions` says what is current now. */
+export class ConflictError extends AppError {
+  constructor(detail: string, extensions: Record<string, unknown>) {
+    super(409, 'conflict', 'Conflitto di versione / Version conflict', detail, [], extensions);
   }
 }
 

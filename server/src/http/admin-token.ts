@@ -1,51 +1,26 @@
 import crypto from 'node:crypto';
-import type { RequestHandler } from 'express';
-import { AppError } from '../errors/errors';
+import type { Request } from 'express';
+import type { Actor } from '../auth/roles';
 
-/** Who made a write: the label shown in batches and the audit log, and the user once accounts exist. */
-export type Actor = { actor: string; userId: number | null };
+export type { Actor } from '../auth/roles';
 
-/** Until accounts exist, every write is made with the one token of the environment. */
-export const ADMIN_TOKEN_ACTOR: Actor = { actor: 'admin-token', userId: null };
-
-export class UnauthorizedError extends AppError {
-  constructor(detail: string) {
-    super(401, 'unauthorized', 'Autenticazione richiesta / Authentication required', detail);
-  }
-}
-
-export class WritesDisabledError extends AppError {
-  constructor() {
-    super(
-      403,
-      'writes-disabled',
-      'Funzione disattivata / Disabled',
-      'Imports are disabled until ADMIN_TOKEN is set in the server environment.',
-    );
-  }
-}
+/**
+ * The automation credential: with ADMIN_TOKEN set, `Authorization: Bearer <token>` acts as an
+ * administrator (scripts, CI). People log in with their own account instead.
+ */
+export const ADMIN_TOKEN_ACTOR: Actor = { actor: 'admin-token', userId: null, role: 'admin', officeId: null };
 
 const digest = (s: string) => crypto.createHash('sha256').update(s, 'utf8').digest();
 
 /**
- * Guards the writes with `Authorization: Bearer <ADMIN_TOKEN>` until user accounts with roles exist.
- * Both sides are hashed first so the comparison takes the same time whatever the length or content of
- * the token sent. Without a configured token the writes are off (403), never open.
+ * What the request's Authorization header proves: nothing sent (null), the token (its actor), or
+ * a wrong or unusable one ('invalid'; also when no token is configured). Both sides are hashed
+ * first so the comparison takes the same time whatever the token sent.
  */
-export function requireAdminToken(token: string | undefined): RequestHandler {
-  const expected = token ? digest(token) : null;
-  return (req, res, next) => {
-    if (!expected) return next(new WritesDisabledError());
-    const match = /^Bearer[ ]+([^\s]+)[ ]*$/i.exec(req.get('authorization') ?? '');
-    if (!match) {
-      res.set('WWW-Authenticate', 'Bearer realm="psm-monitor"');
-      return next(new UnauthorizedError('Send the administrator token as "Authorization: Bearer <token>".'));
-    }
-    if (!crypto.timingSafeEqual(digest(match[1]!), expected)) {
-      res.set('WWW-Authenticate', 'Bearer realm="psm-monitor", error="invalid_token"');
-      return next(new UnauthorizedError('The bearer token is not valid.'));
-    }
-    res.locals.actor = ADMIN_TOKEN_ACTOR;
-    next();
-  };
+export function bearerActor(req: Request, token: string | undefined): Actor | null | 'invalid' {
+  const header = req.get('authorization');
+  if (!header) return null;
+  const match = /^Bearer[ ]+([^\s]+)[ ]*$/i.exec(header);
+  if (!match || !token) return 'invalid';
+  return crypto.timingSafeEqual(digest(match[1]!), digest(token)) ? ADMIN_TOKEN_ACTOR : 'invalid';
 }

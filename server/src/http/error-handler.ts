@@ -14,6 +14,7 @@ export function errorHandler(log: (msg: string, err: unknown) => void) {
         status,
         detail: err.message,
         instance: req.originalUrl,
+        ...err.extensions,
         ...(err.issues.length ? { errors: err.issues } : {}),
       };
     } else if ((err as { type?: string }).type === 'entity.parse.failed') {

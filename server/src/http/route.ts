@@ -2,18 +2,26 @@ import crypto from 'node:crypto';
 import type { NextFunction, Request, Response, Router } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
+import { requireRoles } from '../auth/guard';
+import { ROLES, type Actor, type Role } from '../auth/roles';
+import type { SessionOptions } from '../auth/sessions';
 import { InvalidParamsError } from '../errors/errors';
-import { type Actor, requireAdminToken } from './admin-token';
 import type { CacheEntry, ResponseCache } from './response-cache';
 
-/** `actor` is who called a route that needs authentication (null on public routes). */
-export type RouteContext<P, Q> = { params: P; query: Q; req: Request; db: Knex; actor: Actor | null };
+/** `actor` is who called a route that needs authentication (null on public routes); `body` the parsed JSON body. */
+export type RouteContext<P, Q, B = undefined> = { params: P; query: Q; body: B; req: Request; res: Response; db: Knex; actor: Actor | null };
 
 /** A CSV rendering of a route's result, offered with `format=csv` or `Accept: text/csv`. */
 export type CsvRendering<R> = { fileName: (result: R) => string; render: (result: R) => string };
 
-export type RouteDef<P extends z.ZodType, Q extends z.ZodType, R extends z.ZodType> = {
-  method: 'get' | 'post';
+/** Who may call a route: `{ roles }` (an admin always may); 'admin' is short for admins only. */
+export type RouteAuth = 'admin' | { roles: readonly Role[] };
+
+/** Every logged-in user, whatever the role. */
+export const ANY_ROLE: RouteAuth = { roles: ROLES };
+
+export type RouteDef<P extends z.ZodType, Q extends z.ZodType, R extends z.ZodType, B extends z.ZodType = z.ZodUndefined> = {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** Express path, e.g. /api/plans/:plan/tree. */
   path: string;
   summary: string;
@@ -21,14 +29,16 @@ export type RouteDef<P extends z.ZodType, Q extends z.ZodType, R extends z.ZodTy
   tag: string;
   params?: P;
   query?: Q;
+  /** A JSON request body, validated (400 naming the field) and documented in OpenAPI. */
+  body?: B;
   response: R;
   /** The route answers 404 for unknown codes (documented in OpenAPI). */
   notFound?: boolean;
   /** Public reads: cacheable by browsers and CDNs, kept in the process until the data changes. */
   publicCache?: boolean;
   csv?: CsvRendering<z.infer<R>>;
-  /** 'admin': a write that needs the administrator's bearer token (401/403 otherwise). */
-  auth?: 'admin';
+  /** Needs a session (or the automation token) with one of these roles: 401 without, 403 with another role or without the CSRF header. */
+  auth?: RouteAuth;
   /** Status of a success (default 200), e.g. 202 for a job that goes on after the answer. */
   status?: 200 | 201 | 202;
   /** The Location header of a success: the resource created or to poll. */
@@ -37,21 +47,24 @@ export type RouteDef<P extends z.ZodType, Q extends z.ZodType, R extends z.ZodTy
   requestBody?: { contentType: string; schema: z.ZodType; description?: string };
   /** Other problem statuses the route answers on purpose (documented in OpenAPI), e.g. 409, 413. */
   problems?: number[];
-  handler: (ctx: RouteContext<z.infer<P>, z.infer<Q>>) => Promise<z.infer<R>>;
+  handler: (ctx: RouteContext<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<z.infer<R>>;
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyRouteDef = RouteDef<any, any, any>;
+export type AnyRouteDef = RouteDef<any, any, any, any>;
 
 export type RouteDeps = {
   db: Knex;
   cache: ResponseCache | null;
   publicCacheSeconds: number;
-  /** Guards routes with `auth: 'admin'`; unset, they answer 403. */
+  /** The automation credential, acting as an admin; unset, bearer tokens are refused. */
   adminToken?: string;
+  sessions: SessionOptions;
 };
 
-function parseOrThrow<T>(schema: z.ZodType<T> | undefined, input: unknown, where: 'path' | 'query'): T {
+export const rolesOf = (auth: RouteAuth): readonly Role[] => (auth === 'admin' ? ['admin'] : auth.roles);
+
+function parseOrThrow<T>(schema: z.ZodType<T> | undefined, input: unknown, where: 'path' | 'query' | 'body'): T {
   if (!schema) return undefined as T;
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
@@ -68,7 +81,7 @@ const wantsCsv = (req: Request) =>
 
 /** Mounts a route: checks authentication, validates path and query with its zod schemas, runs the handler, sends JSON or CSV. */
 export function mountRoute(router: Router, def: AnyRouteDef, deps: RouteDeps): void {
-  const guards = def.auth === 'admin' ? [requireAdminToken(deps.adminToken)] : [];
+  const guards = def.auth ? [requireRoles(rolesOf(def.auth), deps)] : [];
   router[def.method](def.path, ...guards, async (req: Request, res: Response, next: NextFunction) => {
     try {
       const csv = Boolean(def.csv) && wantsCsv(req);
@@ -80,8 +93,9 @@ export function mountRoute(router: Router, def: AnyRouteDef, deps: RouteDeps): v
       }
       const params = parseOrThrow(def.params, req.params, 'path');
       const query = parseOrThrow(def.query, req.query, 'query');
+      const parsedBody = parseOrThrow(def.body, req.body ?? {}, 'body');
       const compute = async (): Promise<CacheEntry> => {
-        const result = await def.handler({ params, query, req, db: deps.db, actor: (res.locals.actor as Actor | undefined) ?? null });
+        const result = await def.handler({ params, query, body: parsedBody, req, res, db: deps.db, actor: (res.locals.actor as Actor | undefined) ?? null });
         // Only writes have a Location, and writes are never cached.
         if (def.location) res.location(def.location(result));
         const body =

@@ -3,13 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { type App, createApp } from '../app';
+import type { AuthOptions } from '../auth/options';
 import { createTestDb, type TestDb } from './test-db';
 
 export type TestApp = TestDb & { api: ReturnType<typeof request>; app: App; uploadDir: string };
 
 export type TestAppOptions = {
-  /** Enables the imports (off by default, as on a server without ADMIN_TOKEN). */
+  /** The automation bearer token (off by default, as on a server without ADMIN_TOKEN). */
   adminToken?: string;
+  /** Session and login limits (default: the server's defaults). */
+  auth?: AuthOptions;
   maxUploadBytes?: number;
   /** How often the response cache looks at the database (default 0: every request). */
   cacheRevalidateMs?: number;
@@ -24,6 +27,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
     cacheRevalidateMs: opts.cacheRevalidateMs ?? 0,
     log: () => undefined,
     adminToken: opts.adminToken,
+    auth: opts.auth,
     uploadDir,
     maxUploadBytes: opts.maxUploadBytes,
   });

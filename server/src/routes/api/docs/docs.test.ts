@@ -11,6 +11,11 @@ describe('OpenAPI, docs and health', () => {
     const res = await t.api.get('/api/openapi.json').expect(200);
     expect(res.body.openapi).toBe('3.1.0');
     expect(Object.keys(res.body.paths).sort()).toEqual([
+      '/api/action-statuses',
+      '/api/audit',
+      '/api/auth/login',
+      '/api/auth/logout',
+      '/api/auth/me',
       '/api/imports',
       '/api/imports/{id}',
       '/api/imports/{id}/commit',
@@ -19,6 +24,9 @@ describe('OpenAPI, docs and health', () => {
       '/api/indicators/{code}',
       '/api/observations',
       '/api/plans',
+      '/api/plans/{plan}/actions',
+      '/api/plans/{plan}/actions/{code}',
+      '/api/plans/{plan}/rollup',
       '/api/plans/{plan}/strategies/{code}/dashboard',
       '/api/plans/{plan}/tree',
       '/api/territories',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AnyRouteDef } from '../../../http/route';
+import { type AnyRouteDef, rolesOf } from '../../../http/route';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -61,8 +61,13 @@ export function buildOpenApi(routes: AnyRouteDef[], version: string): JsonSchema
         summary: def.summary,
         description: def.description,
         operationId: `${def.method}${path.replace(/[{}]/g, '').replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase())}`,
-        ...(def.auth ? { security: [{ adminToken: [] }] } : {}),
+        ...(def.auth
+          ? { security: [{ session: [] }, { adminToken: [] }], 'x-roles': [...new Set(['admin', ...rolesOf(def.auth)])] }
+          : {}),
         parameters: parameters(def),
+        ...(def.body
+          ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(def.body, 'input') } } } }
+          : {}),
         ...(def.requestBody
           ? {
               requestBody: {
@@ -86,17 +91,24 @@ export function buildOpenApi(routes: AnyRouteDef[], version: string): JsonSchema
       title: 'PSM monitor API',
       version,
       description:
-        "API pubblica del monitoraggio del Piano strategico metropolitano: struttura del piano, indicatori di contesto, serie storiche, territori. Public read API of the metropolitan strategic plan monitoring. No login is needed to read; imports (/api/imports) need the administrator's bearer token.",
+        "API pubblica del monitoraggio del Piano strategico metropolitano: struttura del piano, indicatori di contesto, serie storiche, territori. Public read API of the metropolitan strategic plan monitoring. No login is needed to read. Writes need an account with the right role (admin, analyst, manager): log in with POST /api/auth/login, keep the psm_session cookie and send the returned CSRF token in X-CSRF-Token with every write.",
       license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
     },
     servers: [{ url: '/' }],
     paths,
     components: {
       securitySchemes: {
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'psm_session',
+          description:
+            'The session cookie set by POST /api/auth/login (httpOnly, SameSite=Lax, Secure over HTTPS). Writes made with it must send the CSRF token of the session in the X-CSRF-Token header (403 otherwise).',
+        },
         adminToken: {
           type: 'http',
           scheme: 'bearer',
-          description: "The server's ADMIN_TOKEN, until user accounts with roles exist. Without it configured, these routes answer 403.",
+          description: "The server's ADMIN_TOKEN, an automation credential acting as an admin (no CSRF header needed). Unset, bearer tokens are refused (401).",
         },
       },
       schemas: {

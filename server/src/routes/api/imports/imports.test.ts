@@ -2,10 +2,13 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { failInterruptedImports } from '../../../imports/jobs';
 import { sharedFile } from '../../../imports/readers/test-utils';
+import { loginAs } from '../../../test/accounts';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 
 const TOKEN = 'test-admin-token-0123456789abcdef';
-const auth = { Authorization: `Bearer ${TOKEN}` };
+/** The session of an analyst, who imports (set in beforeAll). */
+let auth: Record<string, string> = {};
+let analyst = '';
 const EUROSTAT = sharedFile('series/eurostat_tsv_nama_10r_3gdp_excerpt_IT_ITC1.tsv');
 const EUROSTAT_FIELDS: [string, string][] = [
   ['indicator', 'EUROSTAT_GDP_EUR_HAB'],
@@ -30,6 +33,9 @@ describe('imports API', () => {
   beforeAll(async () => {
     // A long revalidation interval: a changed value shows at once only because commit and rollback drop the cache.
     t = await createTestApp({ adminToken: TOKEN, maxUploadBytes: 4 * 1024 * 1024, cacheRevalidateMs: 600_000 });
+    const session = await loginAs(t, 'analyst');
+    auth = session.headers;
+    analyst = session.account.email;
   });
   afterAll(() => t.destroy());
 
@@ -57,7 +63,8 @@ describe('imports API', () => {
     return res.body.items.find((o: { period: string }) => o.period === period)?.value;
   };
 
-  it('needs the bearer token: 401 without or with a wrong one, with WWW-Authenticate', async () => {
+  it('needs an analyst (or admin): 401 without a session or with a wrong token, 403 for a manager', async () => {
+    const manager = await loginAs(t, 'manager');
     for (const [path, method] of [
       ['/api/imports', 'get'],
       ['/api/imports', 'post'],
@@ -66,12 +73,18 @@ describe('imports API', () => {
       ['/api/imports/1/rollback', 'post'],
     ] as const) {
       const none = await t.api[method](path).expect(401).expect('Content-Type', /problem\+json/);
-      expect(none.headers['www-authenticate']).toMatch(/^Bearer/);
-      expect(JSON.parse(none.text).detail).toMatch(/Authorization: Bearer/);
+      expect(JSON.parse(none.text).detail).toMatch(/Log in first/);
+      const wrongRole = await t.api[method](path).set(manager.headers).expect(403);
+      expect(JSON.parse(wrongRole.text).detail).toBe('This needs the role admin or analyst; you are manager.');
     }
     const wrong = await t.api.get('/api/imports').set('Authorization', `Bearer ${TOKEN}x`).expect(401);
     expect(wrong.headers['www-authenticate']).toMatch(/^Bearer .*invalid_token/);
     await t.api.get('/api/imports').set('Authorization', `Basic ${TOKEN}`).expect(401);
+  });
+
+  it('accepts the automation token (ADMIN_TOKEN) as an admin, without CSRF header', async () => {
+    await t.api.get('/api/imports').set('Authorization', `Bearer ${TOKEN}`).expect(200);
+    await t.api.post('/api/imports/99999/commit').set('Authorization', `Bearer ${TOKEN}`).expect(404);
   });
 
   it('previews an upload, shows it, commits it; the new values are served at once', async () => {
@@ -93,7 +106,7 @@ describe('imports API', () => {
       },
       options: { indicator: 'EUROSTAT_GDP_EUR_HAB', filters: { unit: 'EUR_HAB', geo: 'IT,ITC1,ITC11,ITC' } },
       progress: null,
-      createdBy: 'admin-token',
+      createdBy: analyst,
     });
 
     const previewed = await waitFor(id, ['previewed', 'invalid', 'failed']);
@@ -156,7 +169,7 @@ describe('imports API', () => {
     expect(await value('BES_10AMB001P', 'ITC11', '2023')).toBe(35);
 
     const shown = await t.api.get(`/api/imports/${first.body.id}`).set(auth).expect(200);
-    expect(shown.body).toMatchObject({ status: 'rolled_back', rolledBackBy: 'admin-token' });
+    expect(shown.body).toMatchObject({ status: 'rolled_back', rolledBackBy: analyst });
     const again = await t.api.post(`/api/imports/${first.body.id}/rollback`).set(auth).expect(409);
     expect(JSON.parse(again.text).detail).toMatch(/rolled_back/);
     await t.api.post(`/api/imports/${first.body.id}/commit`).set(auth).expect(409);
@@ -264,9 +277,11 @@ describe('imports API', () => {
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(['/api/imports', '/api/imports/{id}', '/api/imports/{id}/commit', '/api/imports/{id}/rollback']),
     );
+    expect(doc.components.securitySchemes.session).toMatchObject({ type: 'apiKey', in: 'cookie', name: 'psm_session' });
     expect(doc.components.securitySchemes.adminToken).toMatchObject({ type: 'http', scheme: 'bearer' });
     const post = doc.paths['/api/imports'].post;
-    expect(post.security).toEqual([{ adminToken: [] }]);
+    expect(post.security).toEqual([{ session: [] }, { adminToken: [] }]);
+    expect(post['x-roles']).toEqual(['admin', 'analyst']);
     expect(post.requestBody.content['multipart/form-data'].schema.properties.file).toMatchObject({ type: 'string', format: 'binary' });
     expect(post.requestBody.content['multipart/form-data'].schema.required).toEqual(['file']);
     expect(Object.keys(post.responses)).toEqual(['202', '400', '401', '403', '413', '415']);
@@ -286,7 +301,7 @@ describe('imports API without ADMIN_TOKEN', () => {
   });
   afterAll(() => t.destroy());
 
-  it('is disabled: 403 on every endpoint, even with a token', async () => {
+  it('refuses every bearer token (401): only accounts can import', async () => {
     for (const [method, path] of [
       ['get', '/api/imports'],
       ['post', '/api/imports'],
@@ -294,8 +309,8 @@ describe('imports API without ADMIN_TOKEN', () => {
       ['post', '/api/imports/1/commit'],
       ['post', '/api/imports/1/rollback'],
     ] as const) {
-      const res = await t.api[method](path).set('Authorization', 'Bearer anything-at-all-here').expect(403).expect('Content-Type', /problem\+json/);
-      expect(JSON.parse(res.text).detail).toBe('Imports are disabled until ADMIN_TOKEN is set in the server environment.');
+      const res = await t.api[method](path).set('Authorization', 'Bearer anything-at-all-here').expect(401).expect('Content-Type', /problem\+json/);
+      expect(JSON.parse(res.text).detail).toBe('The bearer token is not valid.');
     }
   });
 });

@@ -1,17 +1,19 @@
-import type { AnyRouteDef } from '../../../http/route';
+import type { AnyRouteDef, RouteAuth } from '../../../http/route';
 import { importBatch, importBatchDetail, importList, importListQuery, importParams, rollbackResult, uploadForm } from './schema';
 import { commitImport, createImport, getImport, type ImportServices, listImports, rollbackImport } from './service';
 
 const tag = 'Importazioni / Imports';
+/** Imports are the analysts' work (admins may do everything). */
+const ANALYSTS: RouteAuth = { roles: ['analyst'] };
 const location = (b: { id: number }) => `/api/imports/${b.id}`;
 
-/** Upload → preview → commit → rollback of indicator files: the analysts' writes, behind the bearer token. */
+/** Upload → preview → commit → rollback of indicator files: the analysts' writes. */
 export function importRoutes(s: ImportServices): AnyRouteDef[] {
   return [
     {
       method: 'get',
       path: '/api/imports',
-      auth: 'admin',
+      auth: ANALYSTS,
       tag,
       summary: 'Importazioni / Import batches',
       description: 'Every import batch, newest first: uploads, previews, commits, rollbacks (and the batches of the seed data).',
@@ -22,7 +24,7 @@ export function importRoutes(s: ImportServices): AnyRouteDef[] {
     {
       method: 'post',
       path: '/api/imports',
-      auth: 'admin',
+      auth: ANALYSTS,
       status: 202,
       location,
       tag,
@@ -37,7 +39,7 @@ export function importRoutes(s: ImportServices): AnyRouteDef[] {
     {
       method: 'get',
       path: '/api/imports/:id',
-      auth: 'admin',
+      auth: ANALYSTS,
       notFound: true,
       tag,
       summary: 'Stato di una importazione / Import batch',
@@ -49,7 +51,7 @@ export function importRoutes(s: ImportServices): AnyRouteDef[] {
     {
       method: 'post',
       path: '/api/imports/:id/commit',
-      auth: 'admin',
+      auth: ANALYSTS,
       notFound: true,
       status: 202,
       location,
@@ -65,7 +67,7 @@ export function importRoutes(s: ImportServices): AnyRouteDef[] {
     {
       method: 'post',
       path: '/api/imports/:id/rollback',
-      auth: 'admin',
+      auth: ANALYSTS,
       notFound: true,
       tag,
       summary: 'Annulla / Roll back',

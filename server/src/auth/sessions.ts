@@ -1,0 +1,97 @@
+import crypto from 'node:crypto';
+import type { Request, Response } from 'express';
+import type { Knex } from 'knex';
+import type { Actor, Role } from './roles';
+
+export const SESSION_COOKIE = 'psm_session';
+export const CSRF_HEADER = 'X-CSRF-Token';
+
+export type SessionOptions = {
+  /** A session unused this long ends. */
+  idleMinutes: number;
+  /** A session ends this long after the login, used or not. */
+  maxHours: number;
+  /** 'auto': Secure when the request came over HTTPS (req.secure, which honours TRUST_PROXY). */
+  cookieSecure: 'auto' | boolean;
+};
+
+export type SessionUser = { id: number; email: string; name: string | null; role: Role; officeId: number | null };
+export type Session = { id: string; csrfToken: string; user: SessionUser };
+
+const token = () => crypto.randomBytes(32).toString('base64url');
+/** The table keeps the hash of the cookie's token, never the token. */
+const sessionId = (cookieToken: string) => crypto.createHash('sha256').update(cookieToken, 'utf8').digest('hex');
+
+export const actorOf = (u: SessionUser): Actor => ({ actor: u.email, userId: u.id, role: u.role, officeId: u.officeId });
+
+/** Opens a session; returns the token for the cookie and the CSRF token for the client. */
+export async function openSession(db: Knex, opts: SessionOptions, userId: number, req: Request): Promise<{ cookieToken: string; csrfToken: string }> {
+  const cookieToken = token();
+  const csrfToken = token();
+  await db('sessions').insert({
+    id: sessionId(cookieToken),
+    user_id: userId,
+    csrf_token: csrfToken,
+    expires_at: db.raw(`now() + make_interval(mins => ?)`, [Math.min(opts.idleMinutes, opts.maxHours * 60)]),
+    ip: req.ip ?? null,
+    user_agent: (req.get('user-agent') ?? '').slice(0, 500) || null,
+  });
+  // Expired sessions are cleared as new ones open: no scheduler needed.
+  await db('sessions').where('expires_at', '<', db.fn.now()).delete();
+  return { cookieToken, csrfToken };
+}
+
+function readCookie(req: Request, name: string): string | undefined {
+  for (const part of (req.get('cookie') ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return undefined;
+}
+
+/**
+ * The live session of the request's cookie, if any, with its user; an active user only. Using it
+ * moves the idle expiry forward (at most once a minute), never past the session's maximum life.
+ */
+export async function findSession(db: Knex, opts: SessionOptions, req: Request): Promise<Session | null> {
+  const cookieToken = readCookie(req, SESSION_COOKIE);
+  if (!cookieToken) return null;
+  const id = sessionId(cookieToken);
+  const row = await db('sessions as s')
+    .join('users as u', 'u.id', 's.user_id')
+    .where('s.id', id)
+    .where('s.expires_at', '>', db.fn.now())
+    .where('u.active', true)
+    .first('s.csrf_token', 'u.id', 'u.email', 'u.name', 'u.role', 'u.office_id', db.raw(`s.last_seen_at < now() - interval '1 minute' as stale`));
+  if (!row) return null;
+  // Moved at most once a minute: a burst of requests (polling an import) costs no writes.
+  if (row.stale) await db('sessions')
+    .where({ id })
+    .update({
+      last_seen_at: db.fn.now(),
+      expires_at: db.raw(`least(now() + make_interval(mins => ?), created_at + make_interval(hours => ?))`, [opts.idleMinutes, opts.maxHours]),
+    });
+  return { id, csrfToken: row.csrf_token, user: { id: row.id, email: row.email, name: row.name, role: row.role, officeId: row.office_id } };
+}
+
+export const closeSession = (db: Knex, id: string) => db('sessions').where({ id }).delete();
+
+export function setSessionCookie(req: Request, res: Response, opts: SessionOptions, cookieToken: string): void {
+  res.cookie(SESSION_COOKIE, cookieToken, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: opts.cookieSecure === 'auto' ? req.secure : opts.cookieSecure,
+    path: '/',
+  });
+}
+
+export function clearSessionCookie(res: Response): void {
+  res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', path: '/' });
+}
+
+/** Both sides hashed first: the comparison takes the same time whatever was sent. */
+export function sameToken(sent: string | undefined, expected: string): boolean {
+  if (!sent) return false;
+  const h = (s: string) => crypto.createHash('sha256').update(s, 'utf8').digest();
+  return crypto.timingSafeEqual(h(sent), h(expected));
+}

@@ -1,0 +1,77 @@
+import type { Knex } from 'knex';
+import { periodsOverlap } from './periods';
+
+export type StatusInfo = { code: string; labelIt: string; labelEn: string; rag: string; colour: string; closed: boolean };
+
+/** Where an action stands: its latest update, and whether it still needs one for the current period. */
+export type ActionState = {
+  /** Latest update's status; null when the action has never been updated. */
+  status: StatusInfo | null;
+  progress: number | null;
+  reportingPeriod: string | null;
+  updatedAt: string | null;
+  /** "Da aggiornare": open (not completed or cancelled) and no update for the current period. */
+  toUpdate: boolean;
+};
+
+export const NO_UPDATE: ActionState = { status: null, progress: null, reportingPeriod: null, updatedAt: null, toUpdate: true };
+
+type LatestRow = {
+  action_id: number;
+  status: string;
+  label_it: string;
+  label_en: string;
+  rag: string;
+  colour: string;
+  closed: boolean;
+  progress: number | null;
+  reporting_period: string;
+  created_at: Date | string;
+  periods: string[] | string;
+};
+
+/** Postgres arrays come back parsed from pg and, for some types, as `{a,b}` text. */
+const asArray = (v: string[] | string): string[] => (Array.isArray(v) ? v : v.replace(/^\{|\}$/g, '').split(',').filter(Boolean));
+
+/**
+ * Current state of the actions `scope` selects (a query on `actions as a`): the latest update by
+ * time (then id), and the "da aggiornare" flag against `currentPeriod` (e.g. 2024-S2).
+ */
+export async function actionStates(
+  db: Knex,
+  scope: (q: Knex.QueryBuilder) => Knex.QueryBuilder,
+  currentPeriod: string,
+): Promise<Map<number, ActionState>> {
+  const rows: LatestRow[] = await scope(
+    db('action_updates as u')
+      .join('actions as a', 'a.id', 'u.action_id')
+      .join('action_statuses as s', 's.code', 'u.status')
+      .distinctOn('u.action_id')
+      .select(
+        'u.action_id',
+        'u.status',
+        's.label_it',
+        's.label_en',
+        's.rag',
+        's.colour',
+        's.closed',
+        'u.progress',
+        'u.reporting_period',
+        'u.created_at',
+        db.raw('(select array_agg(distinct x.reporting_period) from action_updates x where x.action_id = u.action_id) as periods'),
+      )
+      .orderBy([{ column: 'u.action_id' }, { column: 'u.created_at', order: 'desc' }, { column: 'u.id', order: 'desc' }]),
+  );
+  const out = new Map<number, ActionState>();
+  for (const r of rows) {
+    const covered = asArray(r.periods).some((p) => periodsOverlap(p, currentPeriod));
+    out.set(r.action_id, {
+      status: { code: r.status, labelIt: r.label_it, labelEn: r.label_en, rag: r.rag, colour: r.colour, closed: r.closed },
+      progress: r.progress,
+      reportingPeriod: r.reporting_period,
+      updatedAt: new Date(r.created_at).toISOString(),
+      toUpdate: !r.closed && !covered,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+import type { z } from 'zod';
+import type { AnyRouteDef } from '../../../http/route';
+import { currentSemester } from '../../../level2/periods';
+import { actionDetail, actionParams, actionsParams, actionStatusList, actionTable, currentPeriodQuery, planRollupOut } from './schema';
+import { actionsToCsv, getActionDetail, getActionTable, getPlanRollup, listStatuses } from './service';
+
+const TAG = 'Attuazione / Implementation';
+const period = (q: z.infer<typeof currentPeriodQuery>) => q.period ?? currentSemester();
+
+export const actionRoutes: AnyRouteDef[] = [
+  {
+    method: 'get',
+    path: '/api/action-statuses',
+    tag: TAG,
+    summary: 'Stati di attuazione / Action statuses',
+    description: 'The status vocabulary, in order, with RAG and chart colour; closed statuses need no more updates.',
+    response: actionStatusList,
+    publicCache: true,
+    handler: async ({ db }) => ({ items: await listStatuses(db) }),
+  },
+  {
+    method: 'get',
+    path: '/api/plans/:plan/actions',
+    notFound: true,
+    tag: TAG,
+    summary: 'Azioni e stato di attuazione / Actions with their status',
+    description:
+      'Every action of the plan with its current status (the latest update), progress and the "da aggiornare" flag (open and no update for the current semester, or `period`). JSON, or CSV with format=csv or Accept: text/csv.',
+    params: actionsParams,
+    query: currentPeriodQuery,
+    response: actionTable,
+    publicCache: true,
+    csv: {
+      fileName: (t: z.infer<typeof actionTable>) => `azioni_${t.plan}.csv`,
+      render: (t: z.infer<typeof actionTable>) => actionsToCsv(t),
+    },
+    handler: ({ db, params, query }) => getActionTable(db, params.plan, period(query)),
+  },
+  {
+    method: 'get',
+    path: '/api/plans/:plan/actions/:code',
+    notFound: true,
+    tag: TAG,
+    summary: "Scheda dell'azione / Action detail",
+    description: 'One action: current status, history newest first, milestones, partners, fundings (PNRR, CUP), zone omogenee and its version.',
+    params: actionParams,
+    query: currentPeriodQuery,
+    response: actionDetail,
+    publicCache: true,
+    handler: ({ db, params, query }) => getActionDetail(db, params.plan, params.code, period(query)),
+  },
+  {
+    method: 'get',
+    path: '/api/plans/:plan/rollup',
+    notFound: true,
+    tag: TAG,
+    summary: 'Riepilogo dello stato di attuazione / Implementation roll-up',
+    description:
+      'Actions by status, "da aggiornare", mean and weighted mean progress (over the actions with a progress) for the plan, each axis and strategy, and per zona omogenea, office and funding source.',
+    params: actionsParams,
+    query: currentPeriodQuery,
+    response: planRollupOut,
+    publicCache: true,
+    handler: ({ db, params, query }) => getPlanRollup(db, params.plan, period(query)),
+  },
+];

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { planCodeParam } from '../shared-schema';
+
+export const actionStatus = z.object({
+  code: z.string(),
+  labelIt: z.string(),
+  labelEn: z.string(),
+  /** Red/amber/green view; grey for not started or cancelled. */
+  rag: z.enum(['red', 'amber', 'green', 'grey']),
+  /** Hex colour for charts (Okabe–Ito); always shown with the label. */
+  colour: z.string(),
+  position: z.number().int(),
+  /** Completed or cancelled: no more updates are expected. */
+  closed: z.boolean(),
+});
+export const actionStatusList = z.object({ items: z.array(actionStatus) });
+
+export const actionsParams = z.object({ plan: planCodeParam });
+export const actionParams = z.object({ plan: planCodeParam, code: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be an action code such as 2.1.3') });
+export const currentPeriodQuery = z.object({
+  /** Semester an action must have an update for, not to be "da aggiornare" (default: the current one). */
+  period: z.string().regex(/^\d{4}-S[12]$/, 'must be a semester such as 2024-S2').optional(),
+});
+
+const currentStatus = z
+  .object({ code: z.string(), labelIt: z.string(), labelEn: z.string(), rag: z.string(), colour: z.string(), closed: z.boolean() })
+  .nullable();
+
+const actionCommon = {
+  code: z.string(),
+  title: z.string(),
+  strategy: z.object({ code: z.string(), title: z.string() }),
+  office: z.object({ code: z.string(), name: z.string() }).nullable(),
+  /** The body's role: lead, coordination or support. */
+  bodyRole: z.enum(['lead', 'coordination', 'support']).nullable(),
+  plannedStart: z.string().nullable(),
+  plannedEnd: z.string().nullable(),
+  actualStart: z.string().nullable(),
+  actualEnd: z.string().nullable(),
+  weight: z.number(),
+  /** Latest update's status; null when there has been no update. */
+  status: currentStatus,
+  progress: z.number().int().nullable(),
+  /** Reporting period of the latest update. */
+  lastPeriod: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+  /** "Da aggiornare": open and no update for the current period. */
+  toUpdate: z.boolean(),
+};
+export const actionRow = z.object(actionCommon);
+export type ActionRow = z.infer<typeof actionRow>;
+export const actionTable = z.object({ plan: z.string(), currentPeriod: z.string(), items: z.array(actionRow) });
+export type ActionTable = z.infer<typeof actionTable>;
+
+export const actionUpdateOut = z.object({
+  id: z.number().int(),
+  status: z.string(),
+  statusLabelIt: z.string(),
+  progress: z.number().int().nullable(),
+  reportingPeriod: z.string(),
+  comment: z.string().nullable(),
+  evidence: z.object({ type: z.string(), number: z.string().nullable(), date: z.string().nullable(), url: z.string().nullable() }).nullable(),
+  /** Who recorded it (name), null when unknown. */
+  author: z.string().nullable(),
+  createdAt: z.string(),
+  /** Action version this update produced. */
+  actionVersion: z.number().int().nullable(),
+});
+
+export const actionDetail = z.object({
+  ...actionCommon,
+  plan: z.string(),
+  description: z.string().nullable(),
+  currentPeriod: z.string(),
+  /** Optimistic-locking version: send it back with a change (409 when someone saved in between). */
+  version: z.number().int(),
+  /** Status history, newest first. */
+  history: z.array(actionUpdateOut),
+  milestones: z.array(z.object({ title: z.string(), plannedDate: z.string().nullable(), actualDate: z.string().nullable() })),
+  partners: z.array(z.object({ name: z.string(), role: z.string().nullable() })),
+  fundings: z.array(
+    z.object({
+      sourceType: z.string(),
+      /** PNRR mission-component-investment, e.g. M5C2I2.2. */
+      pnrrCode: z.string().nullable(),
+      cup: z.string().nullable(),
+      amount: z.number().nullable(),
+      description: z.string().nullable(),
+      sourceUrl: z.string().nullable(),
+    }),
+  ),
+  zones: z.array(z.object({ code: z.string(), name: z.string() })),
+});
+export type ActionDetail = z.infer<typeof actionDetail>;
+
+const rollup = {
+  actions: z.number().int(),
+  byStatus: z.record(z.string(), z.number().int()),
+  noUpdate: z.number().int(),
+  toUpdate: z.number().int(),
+  withProgress: z.number().int(),
+  meanProgress: z.number().nullable(),
+  weightedMeanProgress: z.number().nullable(),
+};
+export const planRollupOut = z.object({
+  currentPeriod: z.string(),
+  plan: z.object(rollup),
+  axes: z.array(z.object({ code: z.string(), title: z.string(), ...rollup })),
+  strategies: z.array(z.object({ code: z.string(), title: z.string(), axis: z.string(), ...rollup })),
+  zones: z.array(z.object({ code: z.string(), name: z.string(), ...rollup })),
+  offices: z.array(z.object({ code: z.string(), name: z.string(), ...rollup })),
+  fundings: z.array(z.object({ sourceType: z.string(), amount: z.number().nullable(), ...rollup })),
+});

@@ -1,0 +1,166 @@
+import ExcelJS from 'exceljs';
+import type { Knex } from 'knex';
+import { NotFoundError } from '../../../errors/errors';
+import { type ActionState, actionStates, NO_UPDATE } from '../../../level2/action-state';
+import { planRollup, type PlanRollup } from '../../../level2/rollup';
+import { findPlan } from '../plans/service';
+import type { ActionDetail, ActionRow, ActionTable } from './schema';
+
+export async function listStatuses(db: Knex) {
+  const rows = await db('action_statuses').orderBy('position').orderBy('code');
+  return rows.map((s) => ({ code: s.code, labelIt: s.label_it, labelEn: s.label_en, rag: s.rag, colour: s.colour, position: s.position, closed: s.closed }));
+}
+
+function actionQuery(db: Knex, planId: number) {
+  return db('actions as a')
+    .join('strategies as s', 's.id', 'a.strategy_id')
+    .leftJoin('offices as o', 'o.id', 'a.office_id')
+    .where('a.plan_id', planId)
+    .select('a.*', 's.code as strategy_code', 's.title as strategy_title', 'o.code as office_code', 'o.name as office_name');
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a joined knex row
+function toRow(a: Record<string, any>, state: ActionState): ActionRow {
+  return {
+    code: a.code,
+    title: a.title,
+    strategy: { code: a.strategy_code, title: a.strategy_title },
+    office: a.office_code ? { code: a.office_code, name: a.office_name } : null,
+    bodyRole: a.body_role,
+    plannedStart: a.planned_start,
+    plannedEnd: a.planned_end,
+    actualStart: a.actual_start,
+    actualEnd: a.actual_end,
+    weight: Number(a.weight),
+    status: state.status,
+    progress: state.progress,
+    lastPeriod: state.reportingPeriod,
+    updatedAt: state.updatedAt,
+    toUpdate: state.toUpdate,
+  };
+}
+
+/** Every action of a plan with its current status, in code order. */
+export async function getActionTable(db: Knex, planCode: string, currentPeriod: string): Promise<ActionTable> {
+  const plan = await findPlan(db, planCode);
+  const [actions, states] = await Promise.all([
+    actionQuery(db, plan.id).orderByRaw(`string_to_array(a.code, '.')::int[]`),
+    actionStates(db, (q) => q.where('a.plan_id', plan.id), currentPeriod),
+  ]);
+  return { plan: plan.code, currentPeriod, items: actions.map((a) => toRow(a, states.get(a.id) ?? NO_UPDATE)) };
+}
+
+/** One action with its whole history (newest first), milestones, partners, fundings and zones. */
+export async function getActionDetail(db: Knex, planCode: string, code: string, currentPeriod: string): Promise<ActionDetail> {
+  const plan = await findPlan(db, planCode);
+  const a = await actionQuery(db, plan.id).where('a.code', code).first();
+  if (!a) throw new NotFoundError('Action', `${planCode} ${code}`);
+  const [states, history, milestones, partners, fundings, zones] = await Promise.all([
+    actionStates(db, (q) => q.where('a.id', a.id), currentPeriod),
+    db('action_updates as u')
+      .join('action_statuses as s', 's.code', 'u.status')
+      .leftJoin('users as p', 'p.id', 'u.author_id')
+      .where('u.action_id', a.id)
+      .orderBy([{ column: 'u.created_at', order: 'desc' }, { column: 'u.id', order: 'desc' }])
+      .select('u.*', 's.label_it', db.raw('coalesce(p.name, p.email) as author')),
+    db('action_milestones').where({ action_id: a.id }).orderBy(['position', 'planned_date', 'id']),
+    db('action_partners').where({ action_id: a.id }).orderBy('name'),
+    db('action_fundings').where({ action_id: a.id }).orderBy(['source_type', 'id']),
+    db('action_territories as at').join('territories as t', 't.id', 'at.territory_id').where('at.action_id', a.id).orderBy('t.code').select('t.code', 't.name'),
+  ]);
+  return {
+    ...toRow(a, states.get(a.id) ?? NO_UPDATE),
+    plan: plan.code,
+    description: a.description,
+    currentPeriod,
+    version: a.version,
+    history: history.map((u) => ({
+      id: u.id,
+      status: u.status,
+      statusLabelIt: u.label_it,
+      progress: u.progress,
+      reportingPeriod: u.reporting_period,
+      comment: u.comment,
+      evidence: u.evidence_type ? { type: u.evidence_type, number: u.evidence_number, date: u.evidence_date, url: u.evidence_url } : null,
+      author: u.author,
+      createdAt: new Date(u.created_at).toISOString(),
+      actionVersion: u.action_version,
+    })),
+    milestones: milestones.map((m) => ({ title: m.title, plannedDate: m.planned_date, actualDate: m.actual_date })),
+    partners: partners.map((p) => ({ name: p.name, role: p.role })),
+    fundings: fundings.map((f) => ({
+      sourceType: f.source_type,
+      pnrrCode: f.pnrr_code,
+      cup: f.cup,
+      amount: f.amount === null ? null : Number(f.amount),
+      description: f.description,
+      sourceUrl: f.source_url,
+    })),
+    zones,
+  };
+}
+
+export async function getPlanRollup(db: Knex, planCode: string, currentPeriod: string): Promise<PlanRollup> {
+  const plan = await findPlan(db, planCode);
+  return planRollup(db, plan.id, currentPeriod);
+}
+
+/** The table's columns, shared by the CSV and the XLSX. */
+const COLUMNS: [string, (r: ActionRow) => string | number | boolean | null][] = [
+  ['code', (r) => r.code],
+  ['title', (r) => r.title],
+  ['strategy', (r) => r.strategy.code],
+  ['office', (r) => r.office?.name ?? null],
+  ['body_role', (r) => r.bodyRole],
+  ['planned_start', (r) => r.plannedStart],
+  ['planned_end', (r) => r.plannedEnd],
+  ['actual_start', (r) => r.actualStart],
+  ['actual_end', (r) => r.actualEnd],
+  ['status', (r) => r.status?.code ?? null],
+  ['status_label', (r) => r.status?.labelIt ?? null],
+  ['rag', (r) => r.status?.rag ?? null],
+  ['progress', (r) => r.progress],
+  ['last_period', (r) => r.lastPeriod],
+  ['to_update', (r) => r.toUpdate],
+];
+
+const csvCell = (v: unknown) => {
+  if (v === null || v === undefined) return '';
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** RFC 4180 CSV of the action table. */
+export function actionsToCsv(t: ActionTable): string {
+  const lines = [COLUMNS.map(([h]) => h).join(',')];
+  for (const r of t.items) lines.push(COLUMNS.map(([, get]) => csvCell(get(r))).join(','));
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** Dark fills get white text (relative luminance below 0.18). */
+function isDark(hex: string): boolean {
+  const [r = 0, g = 0, b = 0] = [0, 2, 4].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.18;
+}
+
+/** The action table as an XLSX workbook (one sheet, header row frozen, status cells in their colour). */
+export async function actionsToXlsx(t: ActionTable): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Azioni', { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = COLUMNS.map(([h]) => ({ header: h, key: h, width: h === 'title' ? 60 : 14 }));
+  ws.getRow(1).font = { bold: true };
+  const statusCol = COLUMNS.findIndex(([h]) => h === 'status_label') + 1;
+  for (const r of t.items) {
+    const row = ws.addRow(COLUMNS.map(([, get]) => get(r)));
+    if (r.status) {
+      const hex = r.status.colour.slice(1).toUpperCase();
+      const cell = row.getCell(statusCol);
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${hex}` } };
+      if (isDark(hex)) cell.font = { color: { argb: 'FFFFFFFF' } };
+    }
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { ROLES } from '../../../auth/roles';
+
+export const loginBody = z.object({
+  /** The account's e-mail (case does not matter). */
+  email: z.string().trim().min(1).max(320).describe("The account's e-mail"),
+  password: z.string().min(1).max(1024).describe('The password'),
+});
+
+export const sessionUser = z.object({
+  id: z.number().int(),
+  email: z.string(),
+  name: z.string().nullable(),
+  role: z.enum(ROLES).describe('admin: users and plan structure; analyst: indicators and imports; manager: status of their actions'),
+  officeId: z.number().int().nullable().describe("A manager's office"),
+});
+
+export const sessionInfo = z.object({
+  user: sessionUser,
+  /** To send in the X-CSRF-Token header of every write made with the session cookie. */
+  csrfToken: z.string().describe('Send it in the X-CSRF-Token header of every POST, PUT, PATCH and DELETE'),
+});
+
+export const loggedOut = z.object({ loggedOut: z.literal(true) });

@@ -1,0 +1,66 @@
+import type { Request } from 'express';
+import type { Knex } from 'knex';
+import { writeAudit } from '../../../audit/audit';
+import { UnauthorizedError } from '../../../auth/guard';
+import type { LoginLimits } from '../../../auth/options';
+import { verifyPassword } from '../../../auth/password';
+import { normalizeEmail } from '../../../auth/users';
+import { type SessionOptions, type SessionUser, openSession } from '../../../auth/sessions';
+import { AppError } from '../../../errors/errors';
+
+export class TooManyAttemptsError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(429, 'too-many-attempts', 'Troppi tentativi / Too many attempts', `Too many failed logins: try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`);
+  }
+}
+
+/**
+ * Seconds until the key may try again, or 0: locked while `max` failures fall within the window,
+ * until the oldest of those leaves it.
+ */
+async function lockedFor(db: Knex, column: 'email' | 'ip', key: string, max: number, windowMinutes: number): Promise<number> {
+  const row = await db('login_failures')
+    .where(column, key)
+    .where('occurred_at', '>', db.raw(`now() - make_interval(mins => ?)`, [windowMinutes]))
+    .orderBy('occurred_at', 'desc')
+    .offset(max - 1)
+    .first(db.raw(`extract(epoch from occurred_at + make_interval(mins => ?) - now()) as wait`, [windowMinutes]));
+  return row ? Math.max(1, Math.ceil(Number(row.wait))) : 0;
+}
+
+export type LoginResult = { user: SessionUser; csrfToken: string; cookieToken: string };
+
+/**
+ * Checks the credentials and opens a session. The same answer (401) for an unknown e-mail, a wrong
+ * password or a disabled account, in about the same time; failures count per e-mail and per address
+ * whether the account exists or not, and too many answer 429 for a while, even with the right password.
+ */
+export async function login(
+  db: Knex,
+  opts: { sessions: SessionOptions; login: LoginLimits },
+  creds: { email: string; password: string },
+  req: Request,
+): Promise<LoginResult> {
+  const email = normalizeEmail(creds.email);
+  const ip = req.ip ?? null;
+  const { maxFailures, maxFailuresPerIp, lockoutMinutes } = opts.login;
+  const wait = Math.max(
+    await lockedFor(db, 'email', email, maxFailures, lockoutMinutes),
+    ip ? await lockedFor(db, 'ip', ip, maxFailuresPerIp, lockoutMinutes) : 0,
+  );
+  if (wait) throw new TooManyAttemptsError(wait);
+
+  const user = await db('users').whereRaw('lower(email) = ?', [email]).first('id', 'email', 'name', 'role', 'office_id', 'active', 'password_hash');
+  const ok = (await verifyPassword(user?.password_hash, creds.password)) && Boolean(user?.active);
+  if (!ok) {
+    await db('login_failures').insert({ email, ip });
+    throw new UnauthorizedError('Wrong e-mail or password.');
+  }
+  await db('login_failures').where({ email }).delete();
+  // Failures older than a day no longer count for anything.
+  await db('login_failures').where('occurred_at', '<', db.raw(`now() - interval '1 day'`)).delete();
+  await db('users').where({ id: user.id }).update({ last_login_at: db.fn.now() });
+  const { cookieToken, csrfToken } = await openSession(db, opts.sessions, user.id, req);
+  await writeAudit(db, [{ actor: user.email, userId: user.id, action: 'login', resourceType: 'session', after: { ip } }]);
+  return { user: { id: user.id, email: user.email, name: user.name, role: user.role, officeId: user.office_id }, csrfToken, cookieToken };
+}
