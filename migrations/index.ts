@@ -3,6 +3,8 @@ import * as initialSchema from './202611241800_initial_schema';
 import * as importJobs from './202611250900_import_jobs';
 import * as accounts from './202611251000_accounts';
 import * as actionStatusDefaults from './202611251100_action_status_defaults';
+import * as actionAssignment from './202611251200_action_assignment';
+import * as planningTools from './202611251300_planning_tools';
 
 /**
  * Migrations are listed here, in order, so they run the same under tsx, jest and a bundle,
@@ -13,6 +15,8 @@ const migrations: Record<string, Knex.Migration> = {
   '202611250900_import_jobs': importJobs,
   '202611251000_accounts': accounts,
   '202611251100_action_status_defaults': actionStatusDefaults,
+  '202611251200_action_assignment': actionAssignment,
+  '202611251300_planning_tools': planningTools,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

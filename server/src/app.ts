@@ -16,9 +16,11 @@ import { docsRouter } from './routes/api/docs/routes';
 import { importRoutes } from './routes/api/imports/routes';
 import { indicatorRoutes } from './routes/api/indicators/routes';
 import { observationRoutes } from './routes/api/observations/routes';
+import { planningToolRoutes } from './routes/api/planning-tools/routes';
 import { planRoutes } from './routes/api/plans/routes';
 import { territoryRoutes } from './routes/api/territories/routes';
 import { actionRoutes } from './routes/api/actions/routes';
+import { userRoutes } from './routes/api/users/routes';
 
 /** The public reads and the audit log; the auth and import routes are built per app, around its options and job runner. */
 export const API_ROUTES: AnyRouteDef[] = [
@@ -28,7 +30,9 @@ export const API_ROUTES: AnyRouteDef[] = [
   ...observationRoutes,
   ...territoryRoutes,
   ...actionRoutes,
+  ...planningToolRoutes,
   ...auditRoutes,
+  ...userRoutes,
 ];
 
 export type AppOptions = {

@@ -69,3 +69,17 @@ export function formatIssue(i: InputIssue): string {
     .join(', ');
   return where ? `${where}: ${i.message}` : i.message;
 }
+
+/** A write that must say which version it is based on (If-Match) and did not (428). */
+export class PreconditionRequiredError extends AppError {
+  constructor(detail: string) {
+    super(428, 'precondition-required', 'Precondizione richiesta / Precondition required', detail, [{ name: 'If-Match', message: 'is required' }]);
+  }
+}
+
+/** A manager writing to an action that is neither of their office nor assigned to them (403, not the guard's `forbidden`). */
+export class NotAssignedError extends AppError {
+  constructor(detail: string) {
+    super(403, 'not-assigned', 'Azione non assegnata / Action not assigned to you', detail);
+  }
+}

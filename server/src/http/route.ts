@@ -14,6 +14,11 @@ export type RouteContext<P, Q, B = undefined> = { params: P; query: Q; body: B; 
 /** A CSV rendering of a route's result, offered with `format=csv` or `Accept: text/csv`. */
 export type CsvRendering<R> = { fileName: (result: R) => string; render: (result: R) => string };
 
+/** An XLSX rendering of a route's result, offered with `format=xlsx`. */
+export type XlsxRendering<R> = { fileName: (result: R) => string; render: (result: R) => Promise<Buffer> };
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** Who may call a route: `{ roles }` (an admin always may); 'admin' is short for admins only. */
 export type RouteAuth = 'admin' | { roles: readonly Role[] };
 
@@ -37,6 +42,9 @@ export type RouteDef<P extends z.ZodType, Q extends z.ZodType, R extends z.ZodTy
   /** Public reads: cacheable by browsers and CDNs, kept in the process until the data changes. */
   publicCache?: boolean;
   csv?: CsvRendering<z.infer<R>>;
+  xlsx?: XlsxRendering<z.infer<R>>;
+  /** The ETag of a GET (default: a hash of the body), e.g. one that carries a version for If-Match. */
+  etag?: (result: z.infer<R>, body: Buffer) => string;
   /** Needs a session (or the automation token) with one of these roles: 401 without, 403 with another role or without the CSRF header. */
   auth?: RouteAuth;
   /** Status of a success (default 200), e.g. 202 for a job that goes on after the answer. */
@@ -45,6 +53,8 @@ export type RouteDef<P extends z.ZodType, Q extends z.ZodType, R extends z.ZodTy
   location?: (result: z.infer<R>) => string;
   /** A body the handler reads itself (e.g. a multipart upload): documented in OpenAPI, not parsed here. */
   requestBody?: { contentType: string; schema: z.ZodType; description?: string };
+  /** The write needs the ETag it is based on in If-Match (documented as a header; 428 without it). */
+  ifMatch?: boolean;
   /** Other problem statuses the route answers on purpose (documented in OpenAPI), e.g. 409, 413. */
   problems?: number[];
   handler: (ctx: RouteContext<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<z.infer<R>>;
@@ -76,15 +86,23 @@ function parseOrThrow<T>(schema: z.ZodType<T> | undefined, input: unknown, where
   );
 }
 
-const wantsCsv = (req: Request) =>
-  req.query.format === 'csv' || (req.query.format === undefined && (req.get('accept') ?? '').includes('text/csv'));
+type Format = 'json' | 'csv' | 'xlsx';
 
-/** Mounts a route: checks authentication, validates path and query with its zod schemas, runs the handler, sends JSON or CSV. */
+/** `format=csv|xlsx|json` wins over `Accept: text/csv`; a format the route does not offer is JSON. */
+function formatOf(req: Request, def: AnyRouteDef): Format {
+  if (def.xlsx && req.query.format === 'xlsx') return 'xlsx';
+  const csv = req.query.format === 'csv' || (req.query.format === undefined && (req.get('accept') ?? '').includes('text/csv'));
+  return def.csv && csv ? 'csv' : 'json';
+}
+
+export const bodyHashEtag = (body: Buffer) => `"${crypto.createHash('sha1').update(body).digest('base64url')}"`;
+
+/** Mounts a route: checks authentication, validates path and query with its zod schemas, runs the handler, sends JSON, CSV or XLSX. */
 export function mountRoute(router: Router, def: AnyRouteDef, deps: RouteDeps): void {
   const guards = def.auth ? [requireRoles(rolesOf(def.auth), deps)] : [];
   router[def.method](def.path, ...guards, async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const csv = Boolean(def.csv) && wantsCsv(req);
+      const format = formatOf(req, def);
       if (def.publicCache) {
         res.set('Cache-Control', `public, max-age=${deps.publicCacheSeconds}, stale-while-revalidate=${deps.publicCacheSeconds * 5}`);
         res.vary('Accept');
@@ -98,17 +116,25 @@ export function mountRoute(router: Router, def: AnyRouteDef, deps: RouteDeps): v
         const result = await def.handler({ params, query, body: parsedBody, req, res, db: deps.db, actor: (res.locals.actor as Actor | undefined) ?? null });
         // Only writes have a Location, and writes are never cached.
         if (def.location) res.location(def.location(result));
-        const body =
-          csv && def.csv ? Buffer.from(def.csv.render(result), 'utf8') : Buffer.from(JSON.stringify(result), 'utf8');
-        return {
-          body,
-          contentType: csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
-          etag: `"${crypto.createHash('sha1').update(body).digest('base64url')}"`,
-          disposition: csv && def.csv ? `attachment; filename="${def.csv.fileName(result)}"` : undefined,
-        };
+        let body: Buffer;
+        let contentType = 'application/json; charset=utf-8';
+        let disposition: string | undefined;
+        if (format === 'csv' && def.csv) {
+          body = Buffer.from(def.csv.render(result), 'utf8');
+          contentType = 'text/csv; charset=utf-8';
+          disposition = `attachment; filename="${def.csv.fileName(result)}"`;
+        } else if (format === 'xlsx' && def.xlsx) {
+          body = await def.xlsx.render(result);
+          contentType = XLSX_TYPE;
+          disposition = `attachment; filename="${def.xlsx.fileName(result)}"`;
+        } else {
+          body = Buffer.from(JSON.stringify(result), 'utf8');
+        }
+        const etag = format === 'json' && def.etag ? def.etag(result, body) : bodyHashEtag(body);
+        return { body, contentType, etag, disposition };
       };
       // The key is built from the validated parameters: unknown ones are dropped by the schemas.
-      const key = `${def.method} ${def.path} ${csv ? 'csv' : 'json'} ${JSON.stringify(params ?? {})} ${JSON.stringify(query ?? {})}`;
+      const key = `${def.method} ${def.path} ${format} ${JSON.stringify(params ?? {})} ${JSON.stringify(query ?? {})}`;
       const entry = def.publicCache && deps.cache ? await deps.cache.getOrCompute(key, compute) : await compute();
       res.status(def.status ?? 200).set('Content-Type', entry.contentType);
       if (def.method === 'get') res.set('ETag', entry.etag);

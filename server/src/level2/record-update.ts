@@ -7,8 +7,8 @@ import { actionUpdateInput, type ActionUpdateInput } from './update-input';
 
 export type Author = { userId: number | null; actor: string };
 
-const DATE_COLUMNS = { plannedStart: 'planned_start', plannedEnd: 'planned_end', actualStart: 'actual_start', actualEnd: 'actual_end' } as const;
-type DateField = keyof typeof DATE_COLUMNS;
+export const DATE_COLUMNS = { plannedStart: 'planned_start', plannedEnd: 'planned_end', actualStart: 'actual_start', actualEnd: 'actual_end' } as const;
+export type DateField = keyof typeof DATE_COLUMNS;
 
 function parseInput(input: unknown): ActionUpdateInput {
   const parsed = actionUpdateInput.safeParse(input);
@@ -17,7 +17,7 @@ function parseInput(input: unknown): ActionUpdateInput {
 }
 
 /** End before start, on the dates as they would be after the update. */
-function dateIssues(current: Record<DateField, string | null>, dates: ActionUpdateInput['dates']): InputIssue[] {
+export function dateIssues(current: Record<DateField, string | null>, dates: ActionUpdateInput['dates']): InputIssue[] {
   if (!dates) return [];
   const after = { ...current, ...dates };
   const issues: InputIssue[] = [];

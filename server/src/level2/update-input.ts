@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { REPORTING_PERIOD } from './periods';
 
 /** A calendar date YYYY-MM-DD that exists (no 2023-02-30). */
-const isoDate = z.iso.date('must be a date YYYY-MM-DD').refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'must be a real date');
+export const isoDate = z.iso.date('must be a date YYYY-MM-DD').refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'must be a real date');
+
+/** Planned and actual dates of an action; only those given change, null clears one. */
+export const actionDates = z.strictObject({
+  plannedStart: isoDate.nullable().optional(),
+  plannedEnd: isoDate.nullable().optional(),
+  actualStart: isoDate.nullable().optional(),
+  actualEnd: isoDate.nullable().optional(),
+});
 
 /** One status update of an action, as a manager sends it. */
 export const actionUpdateInput = z.strictObject({
@@ -25,13 +33,6 @@ export const actionUpdateInput = z.strictObject({
     .nullable()
     .optional(),
   /** Planned and actual dates, changed with the update (only those given change). */
-  dates: z
-    .strictObject({
-      plannedStart: isoDate.nullable().optional(),
-      plannedEnd: isoDate.nullable().optional(),
-      actualStart: isoDate.nullable().optional(),
-      actualEnd: isoDate.nullable().optional(),
-    })
-    .optional(),
+  dates: actionDates.optional(),
 });
 export type ActionUpdateInput = z.infer<typeof actionUpdateInput>;

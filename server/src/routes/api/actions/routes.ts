@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import type { AnyRouteDef } from '../../../http/route';
 import { currentSemester } from '../../../level2/periods';
-import { actionDetail, actionParams, actionsParams, actionStatusList, actionTable, currentPeriodQuery, planRollupOut } from './schema';
-import { actionsToCsv, getActionDetail, getActionTable, getPlanRollup, listStatuses } from './service';
+import { actionEtag } from '../../../level2/action-access';
+import { actionDetail, actionParams, actionsParams, actionStatusList, actionTable, currentPeriodQuery, planRollupOut, tableQuery } from './schema';
+import { actionsToCsv, actionsToXlsx, getActionDetail, getActionTable, getPlanRollup, listStatuses } from './service';
+import { actionWriteRoutes } from './write-routes';
 
 const TAG = 'Attuazione / Implementation';
-const period = (q: z.infer<typeof currentPeriodQuery>) => q.period ?? currentSemester();
+const period = (q: { period?: string }) => q.period ?? currentSemester();
 
 export const actionRoutes: AnyRouteDef[] = [
   {
@@ -25,14 +27,18 @@ export const actionRoutes: AnyRouteDef[] = [
     tag: TAG,
     summary: 'Azioni e stato di attuazione / Actions with their status',
     description:
-      'Every action of the plan with its current status (the latest update), progress and the "da aggiornare" flag (open and no update for the current semester, or `period`). JSON, or CSV with format=csv or Accept: text/csv.',
+      'Every action of the plan with its current status (the latest update), progress and the "da aggiornare" flag (open and no update for the current semester, or `period`). JSON, CSV (format=csv or Accept: text/csv) or XLSX (format=xlsx, status cells in their colour).',
     params: actionsParams,
-    query: currentPeriodQuery,
+    query: tableQuery,
     response: actionTable,
     publicCache: true,
     csv: {
       fileName: (t: z.infer<typeof actionTable>) => `azioni_${t.plan}.csv`,
       render: (t: z.infer<typeof actionTable>) => actionsToCsv(t),
+    },
+    xlsx: {
+      fileName: (t: z.infer<typeof actionTable>) => `azioni_${t.plan}.xlsx`,
+      render: (t: z.infer<typeof actionTable>) => actionsToXlsx(t),
     },
     handler: ({ db, params, query }) => getActionTable(db, params.plan, period(query)),
   },
@@ -42,11 +48,12 @@ export const actionRoutes: AnyRouteDef[] = [
     notFound: true,
     tag: TAG,
     summary: "Scheda dell'azione / Action detail",
-    description: 'One action: current status, history newest first, milestones, partners, fundings (PNRR, CUP), zone omogenee and its version.',
+    description: 'One action: current status, history newest first, milestones, partners, fundings (PNRR, CUP), zone omogenee and its version. The ETag ("v<version>-…") is what a write sends back in If-Match.',
     params: actionParams,
     query: currentPeriodQuery,
     response: actionDetail,
     publicCache: true,
+    etag: (d: z.infer<typeof actionDetail>, body: Buffer) => actionEtag(d.version, body),
     handler: ({ db, params, query }) => getActionDetail(db, params.plan, params.code, period(query)),
   },
   {
@@ -63,4 +70,5 @@ export const actionRoutes: AnyRouteDef[] = [
     publicCache: true,
     handler: ({ db, params, query }) => getPlanRollup(db, params.plan, period(query)),
   },
+  ...actionWriteRoutes,
 ];

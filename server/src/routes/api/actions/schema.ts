@@ -21,6 +21,10 @@ export const currentPeriodQuery = z.object({
   /** Semester an action must have an update for, not to be "da aggiornare" (default: the current one). */
   period: z.string().regex(/^\d{4}-S[12]$/, 'must be a semester such as 2024-S2').optional(),
 });
+export const tableQuery = currentPeriodQuery.extend({
+  /** json (default), csv (also with Accept: text/csv) or xlsx. */
+  format: z.enum(['json', 'csv', 'xlsx'], 'must be json, csv or xlsx').optional(),
+});
 
 const currentStatus = z
   .object({ code: z.string(), labelIt: z.string(), labelEn: z.string(), rag: z.string(), colour: z.string(), closed: z.boolean() })

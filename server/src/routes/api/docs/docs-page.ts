@@ -52,6 +52,9 @@ code{background:#f2f2f2;padding:0 .2rem}.sr{position:absolute;left:-9999px}
 <li id="problem-writes-disabled"><code>writes-disabled</code> (403): importazioni disattivate finché <code>ADMIN_TOKEN</code> non è impostato / imports disabled until ADMIN_TOKEN is set.</li>
 <li id="problem-import-conflict"><code>import-conflict</code> (409): l'importazione non è nello stato richiesto (es. anteprima con errori, già importato) / the import is not in the state the request needs.</li>
 <li id="problem-rollback-conflict"><code>rollback-conflict</code> (409): annullamento non possibile (non confermato, o valori rivisti da un lotto successivo) / cannot roll back.</li>
+<li id="problem-not-assigned"><code>not-assigned</code> (403): l'azione non è dell'ufficio del responsabile né assegnata a lui / the action is neither of the manager's office nor assigned to them.</li>
+<li id="problem-conflict"><code>conflict</code> (409): versione superata (il corpo riporta <code>currentVersion</code> e lo stato attuale), nulla è stato scritto; o e-mail già in uso / stale version (the body has currentVersion and the current status), nothing written; or e-mail taken.</li>
+<li id="problem-precondition-required"><code>precondition-required</code> (428): manca <code>If-Match</code> con l'ETag letto / send the ETag you read in If-Match.</li>
 <li id="problem-upload-too-large"><code>upload-too-large</code> (413): file oltre <code>MAX_UPLOAD_MB</code> / file over the limit.</li>
 <li id="problem-unsupported-media-type"><code>unsupported-media-type</code> (415): il caricamento va inviato come <code>multipart/form-data</code> / send the upload as multipart/form-data.</li></ul>
 <p>Le letture pubbliche hanno <code>ETag</code> e <code>Cache-Control</code>; con <code>If-None-Match</code> la risposta è 304. Public reads carry ETag and Cache-Control; a matching If-None-Match gets 304.</p></section>

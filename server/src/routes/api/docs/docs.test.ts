@@ -23,13 +23,23 @@ describe('OpenAPI, docs and health', () => {
       '/api/indicators',
       '/api/indicators/{code}',
       '/api/observations',
+      '/api/planning-tools',
+      '/api/planning-tools/{code}',
+      '/api/planning-tools/{code}/objectives',
+      '/api/planning-tools/{code}/objectives/{objCode}',
       '/api/plans',
       '/api/plans/{plan}/actions',
       '/api/plans/{plan}/actions/{code}',
+      '/api/plans/{plan}/actions/{code}/objectives',
+      '/api/plans/{plan}/actions/{code}/updates',
+      '/api/plans/{plan}/coherence',
       '/api/plans/{plan}/rollup',
       '/api/plans/{plan}/strategies/{code}/dashboard',
       '/api/plans/{plan}/tree',
       '/api/territories',
+      '/api/users',
+      '/api/users/{id}',
+      '/api/users/{id}/unlock',
     ]);
     const obs = res.body.paths['/api/observations'].get;
     expect(obs.parameters.map((p: { name: string }) => p.name)).toEqual(['indicator', 'territory', 'from', 'to', 'asOf', 'vintages', 'format']);
@@ -37,6 +47,28 @@ describe('OpenAPI, docs and health', () => {
     expect(Object.keys(obs.responses['200'].content)).toEqual(['application/json', 'text/csv']);
     const level = res.body.paths['/api/territories'].get.parameters.find((p: { name: string }) => p.name === 'level');
     expect(level.schema.enum).toContain('zona_omogenea');
+  });
+
+  it('has every $ref resolving inside the document (recursive schemas hoisted to components)', async () => {
+    const doc = (await t.api.get('/api/openapi.json').expect(200)).body as Record<string, unknown>;
+    const refs: string[] = [];
+    const walk = (n: unknown): void => {
+      if (Array.isArray(n)) n.forEach(walk);
+      else if (n && typeof n === 'object') {
+        for (const [k, v] of Object.entries(n)) {
+          if (k === '$ref' && typeof v === 'string') refs.push(v);
+          else walk(v);
+        }
+      }
+    };
+    walk(doc);
+    expect(refs.length).toBeGreaterThan(0);
+    const resolve = (ref: string) =>
+      ref
+        .slice(2)
+        .split('/')
+        .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc);
+    expect(refs.filter((r) => !r.startsWith('#/') || resolve(r) === undefined)).toEqual([]);
   });
 
   it('renders a readable docs page', async () => {

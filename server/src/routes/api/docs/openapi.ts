@@ -1,12 +1,35 @@
 import { z } from 'zod';
-import { type AnyRouteDef, rolesOf } from '../../../http/route';
+import { type AnyRouteDef, rolesOf, XLSX_TYPE } from '../../../http/route';
 
 type JsonSchema = Record<string, unknown>;
 
+/**
+ * Definitions zod emits for recursive schemas (`$defs`, referenced as `#/$defs/x`): in an OpenAPI document a
+ * `$ref` resolves from the document root, so they move to components.schemas under unique names.
+ */
+let hoisted: Record<string, JsonSchema> = {};
+
+function rewriteRefs(node: unknown, names: Map<string, string>): unknown {
+  if (Array.isArray(node)) return node.map((n) => rewriteRefs(n, names));
+  if (!node || typeof node !== 'object') return node;
+  return Object.fromEntries(
+    Object.entries(node as JsonSchema).map(([k, v]) => {
+      if (k === '$ref' && typeof v === 'string' && v.startsWith('#/$defs/')) {
+        return [k, `#/components/schemas/${names.get(v.slice('#/$defs/'.length)) ?? v}`];
+      }
+      return [k, rewriteRefs(v, names)];
+    }),
+  );
+}
+
 const toSchema = (s: z.ZodType, io: 'input' | 'output'): JsonSchema => {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
+  const { $schema: _drop, $defs, ...rest } = z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
   void _drop;
-  return rest;
+  if (!$defs) return rest;
+  const names = new Map<string, string>();
+  for (const key of Object.keys($defs as JsonSchema)) names.set(key, `Def${Object.keys(hoisted).length + names.size + 1}`);
+  for (const [key, def] of Object.entries($defs as JsonSchema)) hoisted[names.get(key)!] = rewriteRefs(def, names) as JsonSchema;
+  return rewriteRefs(rest, names) as JsonSchema;
 };
 
 function parameters(def: AnyRouteDef): JsonSchema[] {
@@ -28,6 +51,9 @@ function parameters(def: AnyRouteDef): JsonSchema[] {
       });
     }
   }
+  if (def.ifMatch) {
+    out.push({ name: 'If-Match', in: 'header', required: true, description: 'The ETag of the resource as read; 428 without it, 409 when it is stale.', schema: { type: 'string' } });
+  }
   return out;
 }
 
@@ -48,11 +74,13 @@ function successHeaders(def: AnyRouteDef): JsonSchema | undefined {
 
 /** The OpenAPI 3.1 document, generated from the same zod schemas that validate the requests. */
 export function buildOpenApi(routes: AnyRouteDef[], version: string): JsonSchema {
+  hoisted = {};
   const paths: Record<string, Record<string, unknown>> = {};
   for (const def of routes) {
     const path = def.path.replace(/:([A-Za-z]+)/g, '{$1}');
     const content: Record<string, unknown> = { 'application/json': { schema: toSchema(def.response, 'output') } };
     if (def.csv) content['text/csv'] = { schema: { type: 'string' } };
+    if (def.xlsx) content[XLSX_TYPE] = { schema: { type: 'string', format: 'binary' } };
     const problems = [400, ...(def.auth ? [401, 403] : []), ...(def.notFound ? [404] : []), ...(def.problems ?? [])];
     paths[path] = {
       ...paths[path],
@@ -112,6 +140,7 @@ export function buildOpenApi(routes: AnyRouteDef[], version: string): JsonSchema
         },
       },
       schemas: {
+        ...hoisted,
         Problem: {
           type: 'object',
           properties: {

@@ -1,0 +1,124 @@
+import type { Knex } from 'knex';
+import { writeAudit } from '../audit/audit';
+import { ConflictError, type InputIssue, InvalidParamsError, NotFoundError } from '../errors/errors';
+import type { ActionEditInput } from './edit-input';
+import { type Author, DATE_COLUMNS, type DateField, dateIssues } from './record-update';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- knex rows
+type Row = Record<string, any>;
+
+/** What the audit log shows before and after an edit. */
+async function snapshot(trx: Knex, actionId: number) {
+  const a: Row = await trx('actions as a')
+    .leftJoin('offices as o', 'o.id', 'a.office_id')
+    .leftJoin('users as u', 'u.id', 'a.responsible_user_id')
+    .where('a.id', actionId)
+    .first('a.*', 'o.code as office_code', 'u.email as responsible_email');
+  const [zones, partners, fundings, milestones] = await Promise.all([
+    trx('action_territories as at').join('territories as t', 't.id', 'at.territory_id').where('at.action_id', actionId).orderBy('t.code').pluck('t.code'),
+    trx('action_partners').where({ action_id: actionId }).orderBy('name').select('name', 'role'),
+    trx('action_fundings').where({ action_id: actionId }).orderBy('id').select('source_type', 'pnrr_code', 'cup', 'amount', 'description', 'source_url'),
+    trx('action_milestones').where({ action_id: actionId }).orderBy(['position', 'id']).select('title', 'planned_date', 'actual_date'),
+  ]);
+  return {
+    office: a.office_code ?? null,
+    responsibleUser: a.responsible_email ?? null,
+    bodyRole: a.body_role,
+    dates: Object.fromEntries(Object.entries(DATE_COLUMNS).map(([f, c]) => [f, a[c] ?? null])) as Record<DateField, string | null>,
+    weight: Number(a.weight),
+    zones,
+    partners,
+    fundings: fundings.map((f: Row) => ({ ...f, amount: f.amount === null ? null : Number(f.amount) })),
+    milestones,
+    version: a.version as number,
+  };
+}
+
+/** Looks up codes and e-mails; every unknown one is an issue naming its field. */
+async function resolve(trx: Knex, data: ActionEditInput, issues: InputIssue[]) {
+  const changes: Row = {};
+  if (data.office !== undefined) {
+    const office = data.office === null ? null : await trx('offices').where({ code: data.office }).first('id');
+    if (data.office !== null && !office) issues.push({ name: 'office', message: `no office with code "${data.office}"` });
+    changes.office_id = office?.id ?? null;
+  }
+  if (data.responsibleUser !== undefined) {
+    const email = data.responsibleUser?.trim().toLowerCase() ?? null;
+    const user = email === null ? null : await trx('users').whereRaw('lower(email) = ?', [email]).andWhere({ active: true }).first('id');
+    if (email !== null && !user) issues.push({ name: 'responsibleUser', message: `no active account with e-mail "${email}"` });
+    changes.responsible_user_id = user?.id ?? null;
+  }
+  if (data.bodyRole !== undefined) changes.body_role = data.bodyRole;
+  if (data.weight !== undefined) changes.weight = data.weight;
+  for (const [f, v] of Object.entries(data.dates ?? {})) changes[DATE_COLUMNS[f as DateField]] = v ?? null;
+  let zoneIds: number[] | undefined;
+  if (data.zones) {
+    const found: Row[] = await trx('territories').whereIn('code', data.zones).andWhere({ level: 'zona_omogenea' }).select('id', 'code');
+    data.zones.forEach((code, i) => {
+      if (!found.some((t) => t.code === code)) issues.push({ name: `zones.${i}`, message: `no zona omogenea with code "${code}"` });
+    });
+    zoneIds = [...new Set(found.map((t) => t.id as number))];
+  }
+  data.partners?.forEach((p, i) => {
+    if (data.partners!.findIndex((q) => q.name === p.name) !== i) issues.push({ name: `partners.${i}.name`, message: `"${p.name}" is listed twice` });
+  });
+  return { changes, zoneIds };
+}
+
+/**
+ * Changes an action's monitoring data (office, assignee, role, dates, weight, zones, partners,
+ * fundings, milestones) in one transaction, if `expectedVersion` is still its version (409 otherwise);
+ * bumps the version and writes before and after to the audit log.
+ */
+export async function editAction(db: Knex, actionId: number, data: ActionEditInput, expectedVersion: number, author: Author) {
+  return db.transaction(async (trx) => {
+    const locked = await trx('actions').where({ id: actionId }).forUpdate().first('id', 'code', 'version');
+    if (!locked) throw new NotFoundError('Action', String(actionId));
+    const before = await snapshot(trx, actionId);
+    const issues = dateIssues(before.dates, data.dates);
+    const { changes, zoneIds } = await resolve(trx, data, issues);
+    if (issues.length) throw new InvalidParamsError(issues);
+    if (locked.version !== expectedVersion) {
+      throw new ConflictError(`Action ${locked.code} is at version ${locked.version}, not ${expectedVersion}: someone saved it in the meantime. Reload it and try again.`, {
+        currentVersion: locked.version,
+      });
+    }
+    const version = locked.version + 1;
+    await trx('actions').where({ id: actionId }).update({ ...changes, version, updated_at: trx.fn.now() });
+    if (zoneIds) {
+      await trx('action_territories').where({ action_id: actionId }).delete();
+      if (zoneIds.length) await trx('action_territories').insert(zoneIds.map((territory_id) => ({ action_id: actionId, territory_id })));
+    }
+    if (data.partners) {
+      await trx('action_partners').where({ action_id: actionId }).delete();
+      if (data.partners.length) await trx('action_partners').insert(data.partners.map((p) => ({ action_id: actionId, name: p.name, role: p.role ?? null })));
+    }
+    if (data.fundings) {
+      await trx('action_fundings').where({ action_id: actionId }).delete();
+      if (data.fundings.length) {
+        await trx('action_fundings').insert(
+          data.fundings.map((f) => ({
+            action_id: actionId,
+            source_type: f.sourceType,
+            pnrr_code: f.pnrrCode ?? null,
+            cup: f.cup ?? null,
+            amount: f.amount ?? null,
+            description: f.description ?? null,
+            source_url: f.sourceUrl ?? null,
+          })),
+        );
+      }
+    }
+    if (data.milestones) {
+      await trx('action_milestones').where({ action_id: actionId }).delete();
+      if (data.milestones.length) {
+        await trx('action_milestones').insert(
+          data.milestones.map((m, i) => ({ action_id: actionId, title: m.title, planned_date: m.plannedDate ?? null, actual_date: m.actualDate ?? null, position: i + 1 })),
+        );
+      }
+    }
+    const after = await snapshot(trx, actionId);
+    await writeAudit(trx, [{ actor: author.actor, userId: author.userId, action: 'update', resourceType: 'action', resourceId: actionId, before, after }]);
+    return { version };
+  });
+}

@@ -1,0 +1,63 @@
+import { createUser } from '../../../auth/users';
+import type { AnyRouteDef } from '../../../http/route';
+import { newUserInput, unlockOut, userChangeInput, userIdParams, userList, userOut } from './schema';
+import { changeUser, getUser, listUsers, unlockUser } from './service';
+
+const TAG = 'Utenti / Users';
+
+/** Accounts, for admins: every write is in the audit log (without the password hash). */
+export const userRoutes: AnyRouteDef[] = [
+  {
+    method: 'get',
+    path: '/api/users',
+    auth: 'admin',
+    tag: TAG,
+    summary: 'Utenti / Users',
+    description: 'Every account with role, office, active flag and last login.',
+    response: userList,
+    handler: async ({ db }) => ({ items: await listUsers(db) }),
+  },
+  {
+    method: 'post',
+    path: '/api/users',
+    auth: 'admin',
+    tag: TAG,
+    summary: 'Crea un utente / Create a user',
+    description: 'E-mail, name, role, office (managers) and an initial password of at least 12 characters (stored as an argon2id hash). 409 when the e-mail is taken.',
+    body: newUserInput,
+    response: userOut,
+    status: 201,
+    location: (u) => `/api/users/${u.id}`,
+    problems: [409],
+    handler: async ({ db, body, actor }) => {
+      const { id } = await createUser(db, { email: body.email, name: body.name ?? undefined, role: body.role, officeCode: body.office ?? undefined, password: body.password }, actor!.actor);
+      return getUser(db, id);
+    },
+  },
+  {
+    method: 'patch',
+    path: '/api/users/:id',
+    auth: 'admin',
+    notFound: true,
+    tag: TAG,
+    summary: 'Modifica un utente / Change a user',
+    description: 'Role, office, name, active; only the fields sent change. Disabling an account (or changing its role) ends its sessions.',
+    params: userIdParams,
+    body: userChangeInput,
+    response: userOut,
+    problems: [409],
+    handler: ({ db, params, body, actor }) => changeUser(db, params.id, body, actor!),
+  },
+  {
+    method: 'post',
+    path: '/api/users/:id/unlock',
+    auth: 'admin',
+    notFound: true,
+    tag: TAG,
+    summary: 'Sblocca un utente / Unlock a user',
+    description: "Forgets the failed logins of the account's e-mail, lifting a lockout.",
+    params: userIdParams,
+    response: unlockOut,
+    handler: ({ db, params, actor }) => unlockUser(db, params.id, actor!),
+  },
+];

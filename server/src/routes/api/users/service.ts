@@ -1,0 +1,70 @@
+import type { Knex } from 'knex';
+import { writeAudit } from '../../../audit/audit';
+import type { Actor } from '../../../auth/roles';
+import { AppError, InvalidParamsError, NotFoundError } from '../../../errors/errors';
+import type { UserChange, UserOut } from './schema';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a joined knex row
+const toUser = (u: Record<string, any>): UserOut => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  office: u.office_code ?? null,
+  active: u.active,
+  lastLoginAt: u.last_login_at ? new Date(u.last_login_at).toISOString() : null,
+  createdAt: new Date(u.created_at).toISOString(),
+});
+
+const userQuery = (db: Knex) => db('users as u').leftJoin('offices as o', 'o.id', 'u.office_id').select('u.*', 'o.code as office_code');
+
+export async function listUsers(db: Knex): Promise<UserOut[]> {
+  return (await userQuery(db).orderBy('u.email')).map(toUser);
+}
+
+export async function getUser(db: Knex, id: number): Promise<UserOut> {
+  const u = await userQuery(db).where('u.id', id).first();
+  if (!u) throw new NotFoundError('User', String(id));
+  return toUser(u);
+}
+
+/** What the audit log keeps of an account: never the password hash. */
+const auditView = (u: UserOut) => ({ email: u.email, name: u.name, role: u.role, office: u.office, active: u.active });
+
+/** Changes role, office, name or active; disabling ends the account's sessions. One transaction, audited. */
+export async function changeUser(db: Knex, id: number, change: UserChange, by: Actor): Promise<UserOut> {
+  return db.transaction(async (trx) => {
+    const before = await getUser(trx, id);
+    const row: Record<string, unknown> = {};
+    if (change.name !== undefined) row.name = change.name;
+    if (change.role !== undefined) row.role = change.role;
+    if (change.active !== undefined) row.active = change.active;
+    if (change.office !== undefined) {
+      const office = change.office === null ? null : await trx('offices').where({ code: change.office }).first('id');
+      if (change.office !== null && !office) throw new InvalidParamsError([{ name: 'office', message: `no office with code "${change.office}"` }]);
+      row.office_id = office?.id ?? null;
+    }
+    const role = change.role ?? before.role;
+    const office = change.office !== undefined ? change.office : before.office;
+    if (office && role !== 'manager') throw new InvalidParamsError([{ name: 'office', message: 'only managers belong to an office' }]);
+    if (by.userId === id && (change.active === false || (change.role && change.role !== 'admin'))) {
+      throw new AppError(409, 'conflict', 'Conflitto / Conflict', 'You cannot disable your own account or take away your own admin role.');
+    }
+    if (Object.keys(row).length) await trx('users').where({ id }).update({ ...row, updated_at: trx.fn.now() });
+    if (change.active === false || (change.role && change.role !== before.role)) await trx('sessions').where({ user_id: id }).delete();
+    const after = await getUser(trx, id);
+    await writeAudit(trx, [{ actor: by.actor, userId: by.userId, action: 'update', resourceType: 'user', resourceId: id, before: auditView(before), after: auditView(after) }]);
+    return after;
+  });
+}
+
+/** Lifts a login lockout: forgets the failed logins of the account's e-mail. */
+export async function unlockUser(db: Knex, id: number, by: Actor): Promise<{ email: string; clearedFailures: number }> {
+  return db.transaction(async (trx) => {
+    const user = await getUser(trx, id);
+    // returning(): knex-pglite answers a delete with a result object, not a count.
+    const clearedFailures = (await trx('login_failures').where({ email: user.email }).delete().returning('id')).length;
+    await writeAudit(trx, [{ actor: by.actor, userId: by.userId, action: 'update', resourceType: 'user', resourceId: id, after: { unlocked: user.email, clearedFailures } }]);
+    return { email: user.email, clearedFailures };
+  });
+}
