@@ -4,6 +4,7 @@ import { currentSemester } from '../../../level2/periods';
 import { actionEtag } from '../../../level2/action-access';
 import { actionDetail, actionParams, actionsParams, actionStatusList, actionTable, currentPeriodQuery, planRollupOut, tableQuery } from './schema';
 import { actionsToCsv, actionsToXlsx, getActionDetail, getActionTable, getPlanRollup, listStatuses } from './service';
+import { statusWriteRoutes } from './status-routes';
 import { actionWriteRoutes } from './write-routes';
 
 const TAG = 'Attuazione / Implementation';
@@ -70,5 +71,6 @@ export const actionRoutes: AnyRouteDef[] = [
     publicCache: true,
     handler: ({ db, params, query }) => getPlanRollup(db, params.plan, period(query)),
   },
+  ...statusWriteRoutes,
   ...actionWriteRoutes,
 ];

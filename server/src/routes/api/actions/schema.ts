@@ -115,3 +115,37 @@ export const planRollupOut = z.object({
   offices: z.array(z.object({ code: z.string(), name: z.string(), ...rollup })),
   fundings: z.array(z.object({ sourceType: z.string(), amount: z.number().nullable(), ...rollup })),
 });
+
+export const RAGS = ['red', 'amber', 'green', 'grey'] as const;
+/** Code of a status, e.g. in_corso. */
+export const statusCode = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{1,39}$/, 'must be a lower-case code such as in_corso (letters, digits, _; 2 to 40 characters)')
+  .describe('Status code, e.g. in_corso');
+export const statusParams = z.object({ code: statusCode });
+const label = z.string().trim().min(1, 'is required').max(100);
+const statusFields = {
+  labelIt: label,
+  labelEn: label,
+  /** Red/amber/green view; grey for not started or cancelled. */
+  rag: z.enum(RAGS, { message: `must be one of ${RAGS.join(', ')}` }),
+  /** Chart colour, #RRGGBB. */
+  colour: z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'must be a colour such as #009E73'),
+  /** Order in lists and legends. */
+  position: z.number('must be an integer').int('must be an integer').min(0).max(10000),
+  /** Completed or cancelled: no more updates are expected. */
+  closed: z.boolean('must be true or false'),
+};
+export const statusCreate = z.strictObject({ code: statusCode, ...statusFields });
+export type StatusCreate = z.infer<typeof statusCreate>;
+/** Only the fields given change; the code never does (updates refer to it). */
+export const statusPatch = z.strictObject({
+  labelIt: statusFields.labelIt.optional(),
+  labelEn: statusFields.labelEn.optional(),
+  rag: statusFields.rag.optional(),
+  colour: statusFields.colour.optional(),
+  position: statusFields.position.optional(),
+  closed: statusFields.closed.optional(),
+});
+export type StatusPatch = z.infer<typeof statusPatch>;
+export const statusDeleted = z.object({ deleted: z.string() });

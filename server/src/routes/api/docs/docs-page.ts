@@ -54,6 +54,7 @@ code{background:#f2f2f2;padding:0 .2rem}.sr{position:absolute;left:-9999px}
 <li id="problem-rollback-conflict"><code>rollback-conflict</code> (409): annullamento non possibile (non confermato, o valori rivisti da un lotto successivo) / cannot roll back.</li>
 <li id="problem-not-assigned"><code>not-assigned</code> (403): l'azione non è dell'ufficio del responsabile né assegnata a lui / the action is neither of the manager's office nor assigned to them.</li>
 <li id="problem-conflict"><code>conflict</code> (409): versione superata (il corpo riporta <code>currentVersion</code> e lo stato attuale), nulla è stato scritto; o e-mail già in uso / stale version (the body has currentVersion and the current status), nothing written; or e-mail taken.</li>
+<li id="problem-status-in-use"><code>status-in-use</code> (409): stato di attuazione usato da aggiornamenti, non eliminato (il corpo riporta <code>updates</code>) / action status used by updates, not deleted (the body has updates).</li>
 <li id="problem-precondition-required"><code>precondition-required</code> (428): manca <code>If-Match</code> con l'ETag letto / send the ETag you read in If-Match.</li>
 <li id="problem-upload-too-large"><code>upload-too-large</code> (413): file oltre <code>MAX_UPLOAD_MB</code> / file over the limit.</li>
 <li id="problem-unsupported-media-type"><code>unsupported-media-type</code> (415): il caricamento va inviato come <code>multipart/form-data</code> / send the upload as multipart/form-data.</li></ul>

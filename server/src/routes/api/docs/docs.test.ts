@@ -12,6 +12,7 @@ describe('OpenAPI, docs and health', () => {
     expect(res.body.openapi).toBe('3.1.0');
     expect(Object.keys(res.body.paths).sort()).toEqual([
       '/api/action-statuses',
+      '/api/action-statuses/{code}',
       '/api/audit',
       '/api/auth/login',
       '/api/auth/logout',

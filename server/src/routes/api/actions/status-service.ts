@@ -1,0 +1,60 @@
+import type { Knex } from 'knex';
+import { writeAudit } from '../../../audit/audit';
+import type { Actor } from '../../../auth/roles';
+import { AppError, InvalidParamsError, NotFoundError } from '../../../errors/errors';
+import type { StatusCreate, StatusPatch } from './schema';
+
+type StatusRow = { code: string; label_it: string; label_en: string; rag: string; colour: string; position: number; closed: boolean };
+
+/** A status still used by updates (409): the history is append-only, so the status stays. */
+export class StatusInUseError extends AppError {
+  constructor(code: string, updates: number) {
+    super(409, 'status-in-use', 'Stato in uso / Status in use', `Status "${code}" is used by ${updates} action update(s) and cannot be deleted.`, [], { updates });
+  }
+}
+
+const statusOut = (s: StatusRow) => ({ code: s.code, labelIt: s.label_it, labelEn: s.label_en, rag: s.rag as 'red' | 'amber' | 'green' | 'grey', colour: s.colour, position: s.position, closed: s.closed });
+
+const columns = (s: Partial<Omit<StatusCreate, 'code'>>) =>
+  Object.fromEntries(
+    Object.entries({ label_it: s.labelIt, label_en: s.labelEn, rag: s.rag, colour: s.colour?.toUpperCase(), position: s.position, closed: s.closed }).filter(([, v]) => v !== undefined),
+  );
+
+async function lockStatus(trx: Knex, code: string): Promise<StatusRow> {
+  const row = await trx('action_statuses').where({ code }).forUpdate().first();
+  if (!row) throw new NotFoundError('Action status', code);
+  return row;
+}
+
+export function createStatus(db: Knex, actor: Actor, input: StatusCreate) {
+  return db.transaction(async (trx) => {
+    const [row] = await trx('action_statuses').insert({ code: input.code, ...columns(input) }).onConflict('code').ignore().returning('*');
+    if (!row) throw new InvalidParamsError([{ name: 'code', message: `a status "${input.code}" already exists` }]);
+    const after = statusOut(row);
+    await writeAudit(trx, [{ actor: actor.actor, userId: actor.userId, action: 'create', resourceType: 'action_status', resourceId: row.code, after }]);
+    return after;
+  });
+}
+
+export function updateStatus(db: Knex, actor: Actor, code: string, input: StatusPatch) {
+  return db.transaction(async (trx) => {
+    const current = await lockStatus(trx, code);
+    const changes = columns(input);
+    const [row] = Object.keys(changes).length ? await trx('action_statuses').where({ code }).update(changes).returning('*') : [current];
+    const after = statusOut(row);
+    await writeAudit(trx, [{ actor: actor.actor, userId: actor.userId, action: 'update', resourceType: 'action_status', resourceId: code, before: statusOut(current), after }]);
+    return after;
+  });
+}
+
+/** Deletes a status no update uses (409 with the count otherwise). */
+export function deleteStatus(db: Knex, actor: Actor, code: string) {
+  return db.transaction(async (trx) => {
+    const current = await lockStatus(trx, code);
+    const updates = Number((await trx('action_updates').where({ status: code }).count('* as n'))[0]!.n);
+    if (updates > 0) throw new StatusInUseError(code, updates);
+    await trx('action_statuses').where({ code }).delete();
+    await writeAudit(trx, [{ actor: actor.actor, userId: actor.userId, action: 'delete', resourceType: 'action_status', resourceId: code, before: statusOut(current) }]);
+    return { deleted: code };
+  });
+}
