@@ -136,6 +136,8 @@ export function mountRoute(router: Router, def: AnyRouteDef, deps: RouteDeps): v
       // The key is built from the validated parameters: unknown ones are dropped by the schemas.
       const key = `${def.method} ${def.path} ${format} ${JSON.stringify(params ?? {})} ${JSON.stringify(query ?? {})}`;
       const entry = def.publicCache && deps.cache ? await deps.cache.getOrCompute(key, compute) : await compute();
+      // A write made by this process is seen by the very next read, not CACHE_REVALIDATE_MS later.
+      if (def.method !== 'get') deps.cache?.invalidate();
       res.status(def.status ?? 200).set('Content-Type', entry.contentType);
       if (def.method === 'get') res.set('ETag', entry.etag);
       if (entry.disposition) res.set('Content-Disposition', entry.disposition);

@@ -24,7 +24,8 @@ describe('recording the status of an action (level 2 writes)', () => {
   const updatesOf112 = async () => Number((await t.db('action_updates as u').join('actions as a', 'a.id', 'u.action_id').where('a.code', '1.1.2').count('* as n'))[0]!.n);
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // Revalidation every 10 minutes: the reads after each write prove the write itself drops the cached responses.
+    t = await createTestApp({ cacheRevalidateMs: 600_000 });
     await insertLevel2Fixtures(t.db);
     await t.db('offices').insert({ code: 'UFF-ALT', name: 'Altro ufficio' });
     admin = await loginAs(t, 'admin');
