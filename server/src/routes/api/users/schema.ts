@@ -36,6 +36,8 @@ export const userChangeInput = z.strictObject({
   office: z.string().min(1).nullable().optional(),
   /** false disables the account and ends its sessions. */
   active: z.boolean('must be true or false').optional(),
+  /** A new password (at least 12 characters) set by the admin, e.g. when one is forgotten; ends the account's sessions. */
+  password: z.string().optional(),
 });
 export type UserChange = z.infer<typeof userChangeInput>;
 

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { writeAudit } from '../../../audit/audit';
 import type { Actor } from '../../../auth/roles';
+import { checkPasswordStrength, hashPassword } from '../../../auth/password';
 import { AppError, InvalidParamsError, NotFoundError } from '../../../errors/errors';
 import type { UserChange, UserOut } from './schema';
 
@@ -31,7 +32,7 @@ export async function getUser(db: Knex, id: number): Promise<UserOut> {
 /** What the audit log keeps of an account: never the password hash. */
 const auditView = (u: UserOut) => ({ email: u.email, name: u.name, role: u.role, office: u.office, active: u.active });
 
-/** Changes role, office, name or active; disabling ends the account's sessions. One transaction, audited. */
+/** Changes role, office, name, active or password; disabling, a new role or a new password ends the account's sessions. One transaction, audited. */
 export async function changeUser(db: Knex, id: number, change: UserChange, by: Actor): Promise<UserOut> {
   return db.transaction(async (trx) => {
     const before = await getUser(trx, id);
@@ -39,6 +40,11 @@ export async function changeUser(db: Knex, id: number, change: UserChange, by: A
     if (change.name !== undefined) row.name = change.name;
     if (change.role !== undefined) row.role = change.role;
     if (change.active !== undefined) row.active = change.active;
+    if (change.password !== undefined) {
+      const weak = checkPasswordStrength(change.password);
+      if (weak) throw new InvalidParamsError([{ name: 'password', message: weak }]);
+      row.password_hash = await hashPassword(change.password);
+    }
     if (change.office !== undefined) {
       const office = change.office === null ? null : await trx('offices').where({ code: change.office }).first('id');
       if (change.office !== null && !office) throw new InvalidParamsError([{ name: 'office', message: `no office with code "${change.office}"` }]);
@@ -51,9 +57,12 @@ export async function changeUser(db: Knex, id: number, change: UserChange, by: A
       throw new AppError(409, 'conflict', 'Conflitto / Conflict', 'You cannot disable your own account or take away your own admin role.');
     }
     if (Object.keys(row).length) await trx('users').where({ id }).update({ ...row, updated_at: trx.fn.now() });
-    if (change.active === false || (change.role && change.role !== before.role)) await trx('sessions').where({ user_id: id }).delete();
+    const endSessions = change.active === false || (change.role && change.role !== before.role) || change.password !== undefined;
+    if (endSessions) await trx('sessions').where({ user_id: id }).delete();
     const after = await getUser(trx, id);
-    await writeAudit(trx, [{ actor: by.actor, userId: by.userId, action: 'update', resourceType: 'user', resourceId: id, before: auditView(before), after: auditView(after) }]);
+    // The audit log says the password changed, never what it is.
+    const changed = change.password !== undefined ? { ...auditView(after), passwordChanged: true } : auditView(after);
+    await writeAudit(trx, [{ actor: by.actor, userId: by.userId, action: 'update', resourceType: 'user', resourceId: id, before: auditView(before), after: changed }]);
     return after;
   });
 }

@@ -46,6 +46,21 @@ describe('users API (admins)', () => {
     expect(JSON.stringify(audit.body)).not.toMatch(/argon2|password/i);
   });
 
+  it('sets a new password for a user who forgot theirs: old one refused, sessions ended, the hash never in the audit log', async () => {
+    const created = await admin.agent.post('/api/users').set(admin.csrf).send({ email: 'forgot@example.org', role: 'analyst', password: 'first-password-123' }).expect(201);
+    const user = request.agent(t.app);
+    await user.post('/api/auth/login').send({ email: 'forgot@example.org', password: 'first-password-123' }).expect(200);
+    const weak = await admin.agent.patch(`/api/users/${created.body.id}`).set(admin.csrf).send({ password: 'short' }).expect(400);
+    expect(JSON.parse(weak.text).errors).toEqual([{ name: 'password', message: 'The password must be at least 12 characters long.' }]);
+    await admin.agent.patch(`/api/users/${created.body.id}`).set(admin.csrf).send({ password: 'second-password-456' }).expect(200);
+    await user.get('/api/auth/me').expect(401);
+    await login('forgot@example.org', 'first-password-123').expect(401);
+    await login('forgot@example.org', 'second-password-456').expect(200);
+    const audit = await admin.agent.get(`/api/audit?resourceType=user&resourceId=${created.body.id}`).expect(200);
+    expect(audit.body.items[0]).toMatchObject({ action: 'update', after: { passwordChanged: true } });
+    expect(JSON.stringify(audit.body)).not.toMatch(/argon2|second-password/);
+  });
+
   it('unlocks an account locked by failed logins', async () => {
     const created = await admin.agent.post('/api/users').set(admin.csrf).send({ email: 'locked@example.org', role: 'analyst', password: 'a-long-password-2' }).expect(201);
     for (let i = 0; i < 5; i++) await login('locked@example.org', 'wrong-password-xx').expect(401);
