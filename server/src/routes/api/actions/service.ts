@@ -5,6 +5,7 @@ import { type ActionState, actionStates, NO_UPDATE } from '../../../level2/actio
 import { planRollup, type PlanRollup } from '../../../level2/rollup';
 import { findPlan } from '../plans/service';
 import type { ActionDetail, ActionRow, ActionTable } from './schema';
+import { csvCell } from '../../../lib/csv';
 
 export async function listStatuses(db: Knex) {
   const rows = await db('action_statuses').orderBy('position').orderBy('code');
@@ -123,12 +124,6 @@ const COLUMNS: [string, (r: ActionRow) => string | number | boolean | null][] = 
   ['last_period', (r) => r.lastPeriod],
   ['to_update', (r) => r.toUpdate],
 ];
-
-const csvCell = (v: unknown) => {
-  if (v === null || v === undefined) return '';
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 /** RFC 4180 CSV of the action table. */
 export function actionsToCsv(t: ActionTable): string {

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { z } from 'zod';
 import { NotFoundError } from '../../../errors/errors';
 import type { AsOf, Observation, observationQuery } from './schema';
+import { csvCell } from '../../../lib/csv';
 
 /** Period strings sort like their start dates within one frequency; `to` covers the whole year. */
 function periodStart(p: string): string {
@@ -108,12 +109,6 @@ const CSV_COLUMNS: [string, (o: Observation) => unknown][] = [
   ['import_batch_id', (o) => o.importBatchId],
   ['superseded_at', (o) => o.supersededAt],
 ];
-
-const csvCell = (v: unknown) => {
-  if (v === null || v === undefined) return '';
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 /** RFC 4180 CSV, comma-separated with decimal point: for machines; the client offers the Italian layout. */
 export function observationsToCsv(items: Observation[]): string {
