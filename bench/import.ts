@@ -30,9 +30,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Knex } from 'knex';
-import pg from 'pg';
 import { createDb, migrateLatest } from '../server/src/db/knex';
 import { seedDatabase } from '../server/src/seed/seed';
+import { PgAdmin, redact } from './pg-admin';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const BENCH_DB = 'psm_bench_import';
@@ -69,37 +69,7 @@ const COPY_COLUMNS = [
 
 const log = (msg: string) => console.log(`[bench:import ${(performance.now() / 1000).toFixed(1).padStart(5)} s] ${msg}`);
 
-/** The admin connection: the URL as given, or its server's `postgres` database when that database does not exist. */
-let adminUrl = ADMIN_URL;
-async function adminQuery(sql: string): Promise<pg.QueryResult> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  try {
-    await client.connect();
-  } catch (err) {
-    if ((err as { code?: string }).code !== '3D000' || new URL(adminUrl).pathname === '/postgres') throw err;
-    const u = new URL(adminUrl);
-    u.pathname = '/postgres';
-    adminUrl = u.toString();
-    return adminQuery(sql);
-  }
-  try {
-    return await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function benchDbUrl(): string {
-  const u = new URL(adminUrl);
-  u.pathname = `/${BENCH_DB}`;
-  return u.toString();
-}
-
-const redact = (url: string) => {
-  const u = new URL(url);
-  if (u.password) u.password = '***';
-  return u.toString();
-};
+const admin = new PgAdmin(ADMIN_URL);
 
 const fmt = (n: number, d = 1) => n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
 const int = (n: number) => n.toLocaleString('en-US');
@@ -312,7 +282,7 @@ async function main(): Promise<number> {
       if (db) await db.destroy().catch(() => undefined);
       if (dbCreated && KEEP_DB) log(`kept database ${BENCH_DB} (BENCH_KEEP_DB=1)`);
       else if (dbCreated) {
-        await adminQuery(`drop database if exists ${BENCH_DB} with (force)`).then(
+        await admin.query(`drop database if exists ${BENCH_DB} with (force)`).then(
           () => log(`dropped database ${BENCH_DB}`),
           (e) => console.error(`could not drop ${BENCH_DB}:`, e),
         );
@@ -328,12 +298,12 @@ async function main(): Promise<number> {
 
   try {
     // 1. Database.
-    const version = (await adminQuery('show server_version')).rows[0].server_version as string;
-    log(`PostgreSQL ${version}, admin connection ${redact(adminUrl)}`);
-    await adminQuery(`drop database if exists ${BENCH_DB} with (force)`);
-    await adminQuery(`create database ${BENCH_DB}`);
+    const version = (await admin.query('show server_version')).rows[0].server_version as string;
+    log(`PostgreSQL ${version}, admin connection ${redact(admin.adminUrl)}`);
+    await admin.query(`drop database if exists ${BENCH_DB} with (force)`);
+    await admin.query(`create database ${BENCH_DB}`);
     dbCreated = true;
-    const url = benchDbUrl();
+    const url = admin.databaseUrl(BENCH_DB);
     db = await createDb({ kind: 'postgres', url, poolMax: 2 });
     const t = performance.now();
     await migrateLatest(db);
