@@ -30,9 +30,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Knex } from 'knex';
-import { createDb, migrateLatest } from '../server/src/db/knex';
-import { seedDatabase } from '../server/src/seed/seed';
-import { PgAdmin, redact } from './pg-admin';
+import { STAGE_COLUMNS } from '../server/src/imports/pipeline/stage';
+import { createSeededDatabase, dropBenchDatabase, PgAdmin, redact } from './pg-admin';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const BENCH_DB = 'psm_bench_import';
@@ -53,19 +52,7 @@ const REPO_ROOT = path.resolve(__dirname, '..');
 const IMPORT_CLI = 'server/src/cli/import.ts';
 
 /** The columns \copy fills, in the order of the tab-separated file. */
-const COPY_COLUMNS = [
-  'indicator_id',
-  'territory_id',
-  'period',
-  'period_start',
-  'value',
-  'provisional',
-  'estimated',
-  'break_in_series',
-  'source_flag',
-  'source_row',
-  'import_batch_id',
-];
+const COPY_COLUMNS = [...STAGE_COLUMNS, 'import_batch_id'];
 
 const log = (msg: string) => console.log(`[bench:import ${(performance.now() / 1000).toFixed(1).padStart(5)} s] ${msg}`);
 
@@ -280,13 +267,7 @@ async function main(): Promise<number> {
     (cleaningUp ??= (async () => {
       if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       if (db) await db.destroy().catch(() => undefined);
-      if (dbCreated && KEEP_DB) log(`kept database ${BENCH_DB} (BENCH_KEEP_DB=1)`);
-      else if (dbCreated) {
-        await admin.query(`drop database if exists ${BENCH_DB} with (force)`).then(
-          () => log(`dropped database ${BENCH_DB}`),
-          (e) => console.error(`could not drop ${BENCH_DB}:`, e),
-        );
-      }
+      if (dbCreated) await dropBenchDatabase(admin, BENCH_DB, KEEP_DB, log);
       fs.rmSync(tmp, { recursive: true, force: true });
     })());
   const onSignal = (sig: NodeJS.Signals) => {
@@ -300,15 +281,10 @@ async function main(): Promise<number> {
     // 1. Database.
     const version = (await admin.query('show server_version')).rows[0].server_version as string;
     log(`PostgreSQL ${version}, admin connection ${redact(admin.adminUrl)}`);
-    await admin.query(`drop database if exists ${BENCH_DB} with (force)`);
-    await admin.query(`create database ${BENCH_DB}`);
-    dbCreated = true;
-    const url = admin.databaseUrl(BENCH_DB);
-    db = await createDb({ kind: 'postgres', url, poolMax: 2 });
     const t = performance.now();
-    await migrateLatest(db);
-    const seeded = await seedDatabase(db);
-    if (!seeded.seeded) throw new Error(`seeding ${BENCH_DB} failed: ${seeded.reason}`);
+    const created = await createSeededDatabase(admin, BENCH_DB, () => (dbCreated = true));
+    db = created.db;
+    const url = created.url;
     const seedObservations = Number((await db('observations').count({ n: '*' }).first())?.n ?? 0);
     log(`created ${BENCH_DB}, migrated and seeded in ${fmt((performance.now() - t) / 1000)} s (${int(seedObservations)} seed observations)`);
 

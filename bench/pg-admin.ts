@@ -1,4 +1,7 @@
+import type { Knex } from 'knex';
 import pg from 'pg';
+import { createDb, migrateLatest } from '../server/src/db/knex';
+import { seedDatabase } from '../server/src/seed/seed';
 
 /**
  * The benchmarks' connection to the PostgreSQL server: queries on the admin database (the URL as given,
@@ -43,3 +46,28 @@ export const redact = (url: string): string => {
   if (u.password) u.password = '***';
   return u.toString();
 };
+
+/** A fresh benchmark database on the admin's server: dropped if it exists, created, migrated and seeded. */
+export async function createSeededDatabase(admin: PgAdmin, name: string, onCreated: () => void): Promise<{ db: Knex; url: string }> {
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  onCreated();
+  const url = admin.databaseUrl(name);
+  const db = await createDb({ kind: 'postgres', url, poolMax: 2 });
+  await migrateLatest(db);
+  const seeded = await seedDatabase(db);
+  if (!seeded.seeded) throw new Error(`seeding ${name} failed: ${seeded.reason}`);
+  return { db, url };
+}
+
+/** Drops the benchmark database at the end, unless BENCH_KEEP_DB=1 asks to keep it for a look. */
+export async function dropBenchDatabase(admin: PgAdmin, name: string, keep: boolean, log: (msg: string) => void): Promise<void> {
+  if (keep) {
+    log(`kept database ${name} (BENCH_KEEP_DB=1)`);
+    return;
+  }
+  await admin.query(`drop database if exists ${name} with (force)`).then(
+    () => log(`dropped database ${name}`),
+    (e) => console.error(`could not drop ${name}:`, e),
+  );
+}

@@ -23,9 +23,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import type { Knex } from 'knex';
-import { createDb, migrateLatest } from '../server/src/db/knex';
-import { seedDatabase } from '../server/src/seed/seed';
-import { PgAdmin, redact } from './pg-admin';
+import { createSeededDatabase, dropBenchDatabase, PgAdmin, redact } from './pg-admin';
 
 const ADMIN_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const BENCH_DB = 'psm_bench_read';
@@ -215,13 +213,7 @@ async function main(): Promise<number> {
     (cleaningUp ??= (async () => {
       if (server) await stopServer(server.child).catch((e) => console.error('stopping the server:', e));
       if (db) await db.destroy().catch(() => undefined);
-      if (dbCreated && KEEP_DB) log(`kept database ${BENCH_DB} (BENCH_KEEP_DB=1)`);
-      else if (dbCreated) {
-        await admin.query(`drop database if exists ${BENCH_DB} with (force)`).then(
-          () => log(`dropped database ${BENCH_DB}`),
-          (e) => console.error(`could not drop ${BENCH_DB}:`, e),
-        );
-      }
+      if (dbCreated) await dropBenchDatabase(admin, BENCH_DB, KEEP_DB, log);
       fs.rmSync(tmp, { recursive: true, force: true });
     })());
   const onSignal = (sig: NodeJS.Signals) => {
@@ -235,15 +227,10 @@ async function main(): Promise<number> {
     // 1. Database.
     const version = (await admin.query('show server_version')).rows[0].server_version as string;
     log(`PostgreSQL ${version}, admin connection ${redact(admin.adminUrl)}`);
-    await admin.query(`drop database if exists ${BENCH_DB} with (force)`);
-    await admin.query(`create database ${BENCH_DB}`);
-    dbCreated = true;
-    const url = admin.databaseUrl(BENCH_DB);
-    db = await createDb({ kind: 'postgres', url, poolMax: 2 });
     let t = performance.now();
-    await migrateLatest(db);
-    const seeded = await seedDatabase(db);
-    if (!seeded.seeded) throw new Error(`seeding ${BENCH_DB} failed: ${seeded.reason}`);
+    const created = await createSeededDatabase(admin, BENCH_DB, () => (dbCreated = true));
+    db = created.db;
+    const url = created.url;
     log(`created ${BENCH_DB}, migrated and seeded in ${fmt((performance.now() - t) / 1000)} s`);
     t = performance.now();
     const syn = await addSyntheticData(db);

@@ -17,7 +17,8 @@ export type StageRow = {
   sourceRow: number;
 };
 
-const COLUMNS = [
+/** The observation columns an import stages (and writes), in COPY order. */
+export const STAGE_COLUMNS = [
   'indicator_id',
   'territory_id',
   'period',
@@ -51,7 +52,7 @@ const copyText = (s: string | null) => (s === null ? '\\N' : s.replace(/\\/g, '\
 async function copyWriter(trx: Knex): Promise<StageWriter> {
   // Inside a transaction knex hands back the transaction's own connection.
   const conn = (await trx.client.acquireConnection()) as PoolClient;
-  const stream = conn.query(copyFrom(`copy import_stage (${COLUMNS.join(', ')}) from stdin`));
+  const stream = conn.query(copyFrom(`copy import_stage (${STAGE_COLUMNS.join(', ')}) from stdin`));
   let failed: Error | null = null;
   const done = new Promise<void>((resolve, reject) => {
     stream.on('finish', resolve);
