@@ -27,4 +27,22 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
     },
   },
+  {
+    // Internal links keep the page language (?lang=en): use client/src/i18n/link.tsx, not react-router's own.
+    files: ['client/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-router-dom',
+              importNames: ['Link', 'NavLink', 'Navigate'],
+              message: 'Import Link, NavLink and Navigate from src/i18n/link so links keep the language.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

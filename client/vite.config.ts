@@ -3,8 +3,22 @@ import { defineConfig } from 'vitest/config';
 
 const apiServer = 'http://localhost:3000';
 
+/**
+ * Bootstrap Italia's stylesheet embeds the Video.js icon font as a data: URI. We show no video, and the
+ * app's Content-Security-Policy (font-src 'self') rightly refuses data: fonts: drop that @font-face.
+ */
+const dropVideoJsFont = {
+  postcssPlugin: 'drop-videojs-font',
+  AtRule: {
+    'font-face': (rule: { toString(): string; remove(): void }) => {
+      if (/font-family:\s*VideoJS/i.test(rule.toString())) rule.remove();
+    },
+  },
+};
+
 export default defineConfig({
   plugins: [react()],
+  css: { postcss: { plugins: [dropVideoJsFont] } },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
   server: {
     proxy: {

@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { i18n } from '../i18n/i18n';
 import { ErrorState } from './query-states';
-import { strings } from '../lib/strings';
 
 type Props = { children: ReactNode; title?: string };
 type State = { error: Error | null };
@@ -21,7 +21,7 @@ export class ErrorBoundary extends Component<Props, State> {
     if (this.state.error) {
       return (
         <ErrorState
-          title={this.props.title ?? strings.states.unexpected}
+          title={this.props.title ?? i18n.t('states.unexpected')}
           error={this.state.error}
           onRetry={() => this.setState({ error: null })}
         />

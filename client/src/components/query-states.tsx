@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../lib/api-client';
-import { strings } from '../lib/strings';
 
-export function LoadingState({ label = strings.states.loading }: { label?: string }) {
+export function LoadingState({ label }: { label?: string }) {
+  const { t } = useTranslation();
   return (
     <div className="state state--loading" role="status" aria-live="polite">
       <span className="spinner" aria-hidden="true" />
-      <span>{label}</span>
+      <span>{label ?? t('states.loading')}</span>
     </div>
   );
 }
@@ -15,21 +16,35 @@ type ErrorProps = { error: unknown; onRetry?: () => void; title?: string; childr
 
 /** An error with the problem detail the API sent; a retry only where asking again can help (not a 4xx). */
 export function ErrorState({ error, onRetry, title, children }: ErrorProps) {
-  const detail = error instanceof ApiError ? error.detail || error.title : error instanceof Error ? error.message : String(error);
+  const { t } = useTranslation();
+  const unreachable = error instanceof ApiError && error.status === 0;
+  const detail = unreachable
+    ? t('states.unreachable')
+    : error instanceof ApiError
+      ? error.detail || error.title
+      : error instanceof Error
+        ? error.message
+        : String(error);
   const status = error instanceof ApiError && error.status > 0 ? ` (HTTP ${error.status})` : '';
   const clientError = error instanceof ApiError && error.status >= 400 && error.status < 500;
-  const heading = title ?? (error instanceof ApiError && error.status === 404 ? strings.states.notFoundData : strings.states.errorTitle);
+  const heading =
+    title ??
+    (unreachable
+      ? t('states.unreachableTitle')
+      : error instanceof ApiError && error.status === 404
+        ? t('states.notFoundData')
+        : t('states.errorTitle'));
   return (
-    <div className="state state--error" role="alert">
-      <h2 className="state__title">{heading}</h2>
+    <div className="state state--error alert alert-danger" role="alert">
+      <h2 className="state__title h4">{heading}</h2>
       <p>
         {detail}
         {status}
       </p>
       {children}
       {onRetry && !clientError && (
-        <button type="button" className="button button--secondary" onClick={onRetry}>
-          {strings.states.retry}
+        <button type="button" className="btn btn-outline-primary btn-sm" onClick={onRetry}>
+          {t('states.retry')}
         </button>
       )}
     </div>

@@ -4,36 +4,78 @@ export class ApiError extends Error {
     readonly status: number,
     readonly title: string,
     readonly detail: string,
+    /** The whole problem document: `type`, and extensions such as `errors` or `currentVersion`. */
+    readonly problem: Record<string, unknown> = {},
   ) {
     super(detail || title);
     this.name = 'ApiError';
   }
+
+  /** The problem type's last segment, e.g. "csrf", "not-assigned", "conflict". */
+  get type(): string {
+    const t = this.problem.type;
+    return typeof t === 'string' ? (t.split('/').pop() ?? t) : '';
+  }
 }
 
-type Problem = { title?: unknown; detail?: unknown };
-
-async function readProblem(res: Response): Promise<Problem> {
+async function readProblem(res: Response): Promise<Record<string, unknown>> {
   try {
-    return (await res.json()) as Problem;
+    const body = (await res.json()) as unknown;
+    return body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
   } catch {
     return {};
   }
 }
 
-/** GETs a JSON resource; throws ApiError with the problem `detail` on any non-2xx answer. */
-export async function apiGet<T>(path: string, init: { signal?: AbortSignal } = {}): Promise<T> {
+async function send(path: string, init: RequestInit): Promise<Response> {
   let res: Response;
   try {
-    res = await fetch(path, { headers: { Accept: 'application/json' }, signal: init.signal });
+    res = await fetch(path, { credentials: 'same-origin', ...init });
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
-    throw new ApiError(0, 'Servizio non raggiungibile', 'Il server dei dati non risponde. Riprova tra poco.');
+    throw new ApiError(0, 'Servizio non raggiungibile / Service unreachable', 'Il server dei dati non risponde. Riprova tra poco. / The data server does not answer.');
   }
   if (!res.ok) {
     const problem = await readProblem(res);
     const title = typeof problem.title === 'string' ? problem.title : res.statusText || `HTTP ${res.status}`;
     const detail = typeof problem.detail === 'string' ? problem.detail : '';
-    throw new ApiError(res.status, title, detail);
+    throw new ApiError(res.status, title, detail, problem);
   }
+  return res;
+}
+
+/** GETs a JSON resource; throws ApiError with the problem `detail` on any non-2xx answer. */
+export async function apiGet<T>(path: string, init: { signal?: AbortSignal } = {}): Promise<T> {
+  const res = await send(path, { headers: { Accept: 'application/json' }, signal: init.signal });
   return (await res.json()) as T;
+}
+
+export type SendOptions = {
+  /** JSON body (or FormData for uploads). */
+  body?: unknown;
+  /** The session's CSRF token: required by the server on every write made with the session cookie. */
+  csrfToken?: string | null;
+  /** Optimistic locking: the ETag read with the resource (the server answers 409 if it changed). */
+  ifMatch?: string;
+  signal?: AbortSignal;
+};
+
+/** A write (POST, PUT, PATCH, DELETE) with JSON in and out; returns the body and the response headers. */
+export async function apiSend<T>(
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  { body, csrfToken, ifMatch, signal }: SendOptions = {},
+): Promise<{ data: T; headers: Headers; status: number }> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  let payload: BodyInit | undefined;
+  if (body instanceof FormData) payload = body;
+  else if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    payload = JSON.stringify(body);
+  }
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  if (ifMatch) headers['If-Match'] = ifMatch;
+  const res = await send(path, { method, headers, body: payload, signal });
+  const text = await res.text();
+  return { data: (text ? JSON.parse(text) : null) as T, headers: res.headers, status: res.status };
 }

@@ -1,6 +1,17 @@
-const LOCALE = 'it-IT';
-
 const numberFormats = new Map<string, Intl.NumberFormat>();
+let LOCALE = 'it-IT';
+
+/** Set by the i18n layer when the language changes: 'it' → it-IT (1.234,5), 'en' → en-GB (1,234.5). */
+export function setFormatLocale(language: string): void {
+  const next = language.startsWith('en') ? 'en-GB' : 'it-IT';
+  if (next === LOCALE) return;
+  LOCALE = next;
+  numberFormats.clear();
+}
+
+/** The locale numbers and dates are formatted in. */
+export const formatLocale = () => LOCALE;
+
 
 /** Cached it-IT formatter; grouping is forced so 1234,5 reads 1.234,5 as Italian statistics print it. */
 function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
@@ -48,24 +59,32 @@ export function withUnit(formatted: string, unit: string | null | undefined): st
   return unit.startsWith('%') ? `${formatted}${unit}` : `${formatted} ${unit}`;
 }
 
-/** ISO date (2024-07-19) → "19 luglio 2024". */
+/** ISO date (2024-07-19) → "19 luglio 2024" (Italian) / "19 July 2024" (English). */
 export function formatDate(iso: string): string {
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
   return new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
 
-const MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
-
-/** Period codes the API uses (2021, 2021-Q3, 2021-S1, 2021-03) in Italian words. */
+/** Period codes the API uses (2021, 2021-Q3, 2021-S1, 2021-03) in words of the current language. */
 export function formatPeriod(period: string): string {
   const m = /^(\d{4})(?:-(Q[1-4]|S[12]|\d{2}))?$/.exec(period);
   if (!m) return period;
   const [, year, sub] = m;
+  const en = LOCALE.startsWith('en');
   if (!sub) return year!;
-  if (sub.startsWith('Q')) return `${sub.slice(1)}º trim. ${year}`;
-  if (sub.startsWith('S')) return `${sub.slice(1)}º sem. ${year}`;
-  return `${MONTHS[Number(sub) - 1] ?? sub} ${year}`;
+  if (sub.startsWith('Q')) return en ? `Q${sub.slice(1)} ${year}` : `${sub.slice(1)}º trim. ${year}`;
+  if (sub.startsWith('S')) return en ? `H${sub.slice(1)} ${year}` : `${sub.slice(1)}º sem. ${year}`;
+  const month = Number(sub);
+  if (month < 1 || month > 12) return period;
+  return new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(year), month - 1, 1)));
+}
+
+/** ISO timestamp → "24 novembre 2026, 21:43" in the current language (local time). */
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(d);
 }
 
 /** The site a link points to, for short source labels: "torinoggi.it". */

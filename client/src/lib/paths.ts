@@ -1,7 +1,29 @@
 /** Links between pages, built in one place so features need not import each other. */
+const e = encodeURIComponent;
+
 export const paths = {
   home: () => '/',
-  plan: (plan: string) => `/piani/${encodeURIComponent(plan)}`,
-  strategy: (plan: string, strategy: string) =>
-    `/piani/${encodeURIComponent(plan)}/strategie/${encodeURIComponent(strategy)}`,
+  plan: (plan: string) => `/piani/${e(plan)}`,
+  axis: (plan: string, axis: string) => `/piani/${e(plan)}/assi/${e(axis)}`,
+  strategy: (plan: string, strategy: string) => `/piani/${e(plan)}/strategie/${e(strategy)}`,
+  monitoring: (plan: string) => `/piani/${e(plan)}/monitoraggio`,
+  actions: (plan: string) => `/piani/${e(plan)}/azioni`,
+  action: (plan: string, action: string) => `/piani/${e(plan)}/azioni/${e(action)}`,
+  indicators: () => '/indicatori',
+  /** `plan` gives the page its plan context (breadcrumb, focus territory). */
+  indicator: (code: string, plan?: string) => `/indicatori/${e(code)}${plan ? `?piano=${e(plan)}` : ''}`,
+  accessibility: () => '/accessibilita',
+  login: (next?: string) => `/accedi${next ? `?next=${e(next)}` : ''}`,
+  backOffice: {
+    home: () => '/gestione',
+    imports: () => '/gestione/importazioni',
+    importJob: (id: number) => `/gestione/importazioni/${id}`,
+    indicators: () => '/gestione/indicatori',
+    indicator: (code: string) => `/gestione/indicatori/${e(code)}`,
+    strategyLinks: (plan: string, strategy: string) => `/gestione/piani/${e(plan)}/strategie/${e(strategy)}/indicatori`,
+    actionStatus: (plan: string, action: string) => `/gestione/piani/${e(plan)}/azioni/${e(action)}/stato`,
+    myActions: () => '/gestione/azioni',
+    planImport: () => '/gestione/piano',
+    users: () => '/gestione/utenti',
+  },
 };

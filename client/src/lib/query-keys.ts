@@ -1,11 +1,34 @@
 /** Every query key in one place, so invalidation and prefetching agree with the hooks. */
 export const queryKeys = {
+  session: ['session'] as const,
   plans: {
     all: ['plans'] as const,
     list: () => [...queryKeys.plans.all, 'list'] as const,
     tree: (plan: string) => [...queryKeys.plans.all, plan, 'tree'] as const,
+    rollup: (plan: string) => [...queryKeys.plans.all, plan, 'rollup'] as const,
+    context: (plan: string) => [...queryKeys.plans.all, plan, 'context'] as const,
   },
   dashboard: {
     strategy: (plan: string, strategy: string) => ['dashboard', plan, strategy] as const,
   },
+  indicators: {
+    all: ['indicators'] as const,
+    list: (filters: Record<string, string | number | undefined>) => [...queryKeys.indicators.all, 'list', filters] as const,
+    detail: (code: string) => [...queryKeys.indicators.all, code] as const,
+    observations: (code: string, territories: readonly string[]) => [...queryKeys.indicators.all, code, 'observations', territories] as const,
+  },
+  strategyIndicators: (plan: string, strategy: string) => ['strategy-indicators', plan, strategy] as const,
+  territories: { list: (filters: Record<string, string | undefined>) => ['territories', filters] as const },
+  actions: {
+    all: ['actions'] as const,
+    statuses: () => [...queryKeys.actions.all, 'statuses'] as const,
+    table: (plan: string) => [...queryKeys.actions.all, plan, 'table'] as const,
+    detail: (plan: string, code: string) => [...queryKeys.actions.all, plan, code] as const,
+  },
+  imports: {
+    all: ['imports'] as const,
+    list: () => [...queryKeys.imports.all, 'list'] as const,
+    detail: (id: number) => [...queryKeys.imports.all, id] as const,
+  },
+  users: { all: ['users'] as const },
 };

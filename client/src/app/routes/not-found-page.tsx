@@ -1,16 +1,17 @@
-import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { Link } from '../../i18n/link';
 import { paths } from '../../lib/paths';
-import { strings } from '../../lib/strings';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
 export function NotFoundPage() {
-  useDocumentTitle(strings.states.notFoundTitle);
+  const { t } = useTranslation();
+  useDocumentTitle(t('states.notFoundTitle'));
   return (
     <div className="page-head">
-      <h1>{strings.states.notFoundTitle}</h1>
-      <p>{strings.states.notFoundText}</p>
+      <h1>{t('states.notFoundTitle')}</h1>
+      <p>{t('states.notFoundText')}</p>
       <p>
-        <Link to={paths.home()}>{strings.states.backHome}</Link>
+        <Link to={paths.home()}>{t('states.backHome')}</Link>
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../../i18n/link';
 import { ErrorBoundary } from '../../../components/error-boundary';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
 import { formatHost } from '../../../lib/format';

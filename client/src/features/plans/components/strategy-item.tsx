@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from '../../../i18n/link';
 import { strings } from '../../../lib/strings';
 import { paths } from '../../../lib/paths';
 import type { StrategyNode } from '../types';

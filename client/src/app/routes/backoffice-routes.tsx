@@ -1,0 +1,45 @@
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import { LoadingState } from '../../components/query-states';
+import { NotFoundPage } from './not-found-page';
+
+/** Back-office pages, each its own chunk, all below /gestione. */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): LazyExoticComponent<ComponentType> {
+  return lazy(() => load().then((m) => ({ default: m[name] })));
+}
+
+const BackOfficeHome = page(() => import('./backoffice/home-page'), 'BackOfficeHome');
+const ImportsPage = page(() => import('./backoffice/imports-page'), 'ImportsPage');
+const ImportJobPage = page(() => import('./backoffice/import-job-page'), 'ImportJobPage');
+const IndicatorAdminListPage = page(() => import('./backoffice/indicators-page'), 'IndicatorAdminListPage');
+const IndicatorAdminPage = page(() => import('./backoffice/indicator-page'), 'IndicatorAdminPage');
+const StrategyLinksPage = page(() => import('./backoffice/strategy-links-page'), 'StrategyLinksPage');
+const MyActionsPage = page(() => import('./backoffice/my-actions-page'), 'MyActionsPage');
+const ActionStatusPage = page(() => import('./backoffice/action-status-page'), 'ActionStatusPage');
+const PlanImportPage = page(() => import('./backoffice/plan-import-page'), 'PlanImportPage');
+const UsersPage = page(() => import('./backoffice/users-page'), 'UsersPage');
+
+const s = (Page: LazyExoticComponent<ComponentType>) => (
+  <Suspense fallback={<LoadingState />}>
+    <Page />
+  </Suspense>
+);
+
+/** /gestione/*: the signed-in area. (The shell with the role guard and sub-navigation wraps these routes.) */
+export function BackOfficeRoutes() {
+  return (
+    <Routes>
+      <Route index element={s(BackOfficeHome)} />
+      <Route path="importazioni" element={s(ImportsPage)} />
+      <Route path="importazioni/:id" element={s(ImportJobPage)} />
+      <Route path="indicatori" element={s(IndicatorAdminListPage)} />
+      <Route path="indicatori/:code" element={s(IndicatorAdminPage)} />
+      <Route path="piani/:plan/strategie/:code/indicatori" element={s(StrategyLinksPage)} />
+      <Route path="azioni" element={s(MyActionsPage)} />
+      <Route path="piani/:plan/azioni/:code/stato" element={s(ActionStatusPage)} />
+      <Route path="piano" element={s(PlanImportPage)} />
+      <Route path="utenti" element={s(UsersPage)} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from '../i18n/link';
+import { paths } from '../lib/paths';
+
+export function SiteFooter() {
+  const { t } = useTranslation();
+  return (
+    <footer className="it-footer" id="footer">
+      <div className="it-footer-main">
+        <div className="container">
+          <div className="row clearfix">
+            <div className="col-sm-12">
+              <div className="it-brand-wrapper">
+                <a href={t('app.bodyUrl')}>
+                  <div className="it-brand-text">
+                    <p className="it-brand-title h2 no_toc">{t('app.body')}</p>
+                    <p className="it-brand-tagline d-none d-md-block">{t('app.product')}</p>
+                  </div>
+                </a>
+              </div>
+            </div>
+          </div>
+          <div className="row">
+            <div className="col-md-6 pb-2">
+              <h3 className="footer-heading-title">{t('footer.dataHeading')}</h3>
+              <p>{t('footer.dataSources')}</p>
+              <p>{t('footer.dataLicence')}</p>
+              <p>
+                <a href="https://creativecommons.org/licenses/by/4.0/deed.it" rel="license">
+                  {t('footer.licenceLink')}
+                </a>
+              </p>
+            </div>
+            <div className="col-md-6 pb-2">
+              <p>{t('footer.about')}</p>
+              <ul className="footer-list">
+                <li>
+                  <a href="/api/docs">{t('footer.api')}</a>
+                </li>
+                <li>
+                  <a href="https://eupl.eu/1.2/it/">{t('footer.sourceCode')}</a>
+                </li>
+              </ul>
+            </div>
+          </div>
+        </div>
+      </div>
+      <div className="it-footer-small-prints clearfix">
+        <div className="container">
+          <h3 className="visually-hidden">{t('footer.legal')}</h3>
+          <ul className="it-footer-small-prints-list list-inline mb-0 d-flex flex-column flex-md-row">
+            <li className="list-inline-item">
+              <Link to={paths.accessibility()}>{t('footer.accessibility')}</Link>
+            </li>
+            <li className="list-inline-item">
+              <a href="/api/docs">{t('footer.api')}</a>
+            </li>
+          </ul>
+        </div>
+      </div>
+    </footer>
+  );
+}
