@@ -5,6 +5,7 @@ import * as accounts from './202611251000_accounts';
 import * as actionStatusDefaults from './202611251100_action_status_defaults';
 import * as actionAssignment from './202611251200_action_assignment';
 import * as planningTools from './202611251300_planning_tools';
+import * as targetRules from './202611251400_target_rules';
 
 /**
  * Migrations are listed here, in order, so they run the same under tsx, jest and a bundle,
@@ -17,6 +18,7 @@ const migrations: Record<string, Knex.Migration> = {
   '202611251100_action_status_defaults': actionStatusDefaults,
   '202611251200_action_assignment': actionAssignment,
   '202611251300_planning_tools': planningTools,
+  '202611251400_target_rules': targetRules,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

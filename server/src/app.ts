@@ -10,14 +10,17 @@ import { type AnyRouteDef, mountRoute } from './http/route';
 import { securityHeaders } from './http/security-headers';
 import { ImportJobs } from './imports/jobs';
 import { auditRoutes } from './routes/api/audit/routes';
+import { contextRoutes } from './routes/api/context/routes';
 import { authRoutes } from './routes/api/auth/routes';
 import { dashboardRoutes } from './routes/api/dashboard/routes';
 import { docsRouter } from './routes/api/docs/routes';
 import { importRoutes } from './routes/api/imports/routes';
 import { indicatorRoutes } from './routes/api/indicators/routes';
 import { observationRoutes } from './routes/api/observations/routes';
+import { planImportRoutes } from './routes/api/plan-import/routes';
 import { planningToolRoutes } from './routes/api/planning-tools/routes';
 import { planRoutes } from './routes/api/plans/routes';
+import { strategyIndicatorRoutes } from './routes/api/strategy-indicators/routes';
 import { territoryRoutes } from './routes/api/territories/routes';
 import { actionRoutes } from './routes/api/actions/routes';
 import { userRoutes } from './routes/api/users/routes';
@@ -26,7 +29,9 @@ import { userRoutes } from './routes/api/users/routes';
 export const API_ROUTES: AnyRouteDef[] = [
   ...planRoutes,
   ...dashboardRoutes,
+  ...contextRoutes,
   ...indicatorRoutes,
+  ...strategyIndicatorRoutes,
   ...observationRoutes,
   ...territoryRoutes,
   ...actionRoutes,
@@ -90,11 +95,8 @@ export function createApp(opts: AppOptions): App {
   const onDataChanged = () => cache.invalidate();
   const importJobs = new ImportJobs(opts.db, { uploadDir, onDataChanged, log });
   app.locals.importJobs = importJobs;
-  const routes = [
-    ...API_ROUTES,
-    ...authRoutes(auth),
-    ...importRoutes({ jobs: importJobs, uploads: { dir: uploadDir, maxBytes: opts.maxUploadBytes ?? 1024 ** 3 }, onDataChanged }),
-  ];
+  const uploads = { dir: uploadDir, maxBytes: opts.maxUploadBytes ?? 1024 ** 3 };
+  const routes = [...API_ROUTES, ...authRoutes(auth), ...importRoutes({ jobs: importJobs, uploads, onDataChanged }), ...planImportRoutes(uploads)];
 
   app.locals.routes = routes;
 

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { migrateLatest } from '../db/knex';
 import { importPlan } from '../plan-import/import-plan';
 import { parsePlanFile } from '../plan-import/parse-plan-file';
+import { mergePlanMeta } from '../plan-import/plan-meta';
 import { userPath, withDb } from './with-db';
 
 const USAGE = `Usage: npm run plan:import -- <file.xlsx|.csv|.json|.yaml> --plan <code> [--title "…"] [--subtitle "…"]
@@ -41,20 +42,20 @@ void withDb(async (db) => {
   const planCode = values.plan ?? parsed.plan?.code;
   if (!planCode) throw new Error(`--plan is required (the file does not name its plan)\n\n${USAGE}`);
   const [start, end] = (values.period ?? '').split('-').map((s) => int(s));
-  const meta = {
-    ...parsed.plan,
-    ...(values.title ? { title: values.title } : {}),
-    ...(values.subtitle ? { subtitle: values.subtitle } : {}),
-    ...(start ? { period_start: start, period_end: end ?? start } : {}),
-    ...(values['declared-axes'] ? { declared_axes: int(values['declared-axes']) } : {}),
-    ...(values['declared-strategies'] ? { declared_strategies: int(values['declared-strategies']) } : {}),
-    ...(values['declared-actions'] ? { declared_actions: int(values['declared-actions']) } : {}),
-  };
+  const meta = mergePlanMeta(parsed.plan, {
+    title: values.title,
+    subtitle: values.subtitle,
+    periodStart: start,
+    periodEnd: end,
+    declaredAxes: int(values['declared-axes'] || undefined),
+    declaredStrategies: int(values['declared-strategies'] || undefined),
+    declaredActions: int(values['declared-actions'] || undefined),
+  });
   await migrateLatest(db);
   const result = await importPlan(db, {
     fileName: path.basename(file),
     planCode,
-    plan: Object.keys(meta).length ? meta : undefined,
+    plan: meta,
     rows: parsed.rows,
     actor: values.actor ?? `cli:${process.env.USER ?? 'unknown'}`,
   });

@@ -44,5 +44,15 @@ describe('migrations', () => {
     await expect(t.db('action_updates').where({ id: u.id }).update({ progress: 20 })).rejects.toThrow(/append-only/);
     await expect(t.db('action_fundings').insert({ action_id: a.id, source_type: 'pnrr', pnrr_code: 'M5C2I2.2', cup: 'bad' })).rejects.toThrow(/cup_check/);
     await t.db('action_fundings').insert({ action_id: a.id, source_type: 'pnrr', pnrr_code: 'M5C2I2.2', cup: 'J11B21004470001' });
+    const [ind] = await t.db('indicators').insert({ code: 'X', name: 'X', source: 'other' }).returning('id');
+    const [ter] = await t.db('territories').insert({ code: 'T', name: 'T', level: 'stato' }).returning('id');
+    const target = { indicator_id: ind.id, territory_id: ter.id, period: '2030', value: 1, source_url: 'https://example.org/t' };
+    await expect(t.db('targets').insert({ ...target, source_url: null })).rejects.toThrow(/not-null|null value/i);
+    await expect(t.db('targets').insert({ ...target, source_url: 'ftp://example.org/t' })).rejects.toThrow(/targets_source_url_check/);
+    await expect(t.db('targets').insert({ ...target, period: '2030-13' })).rejects.toThrow(/targets_period_check/);
+    await t.db('targets').insert(target);
+    // One target per indicator, territory, period and plan, also without a plan.
+    await expect(t.db('targets').insert(target)).rejects.toThrow(/targets_scope_unique/);
+    await t.db('targets').insert({ ...target, plan_id: plan.id });
   });
 });

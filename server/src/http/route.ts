@@ -49,6 +49,8 @@ export type RouteDef<P extends z.ZodType, Q extends z.ZodType, R extends z.ZodTy
   auth?: RouteAuth;
   /** Status of a success (default 200), e.g. 202 for a job that goes on after the answer. */
   status?: 200 | 201 | 202;
+  /** A success status that depends on the result (e.g. 200 for a dry run of a write that creates, 201): `pick` chooses, `statuses` are documented in OpenAPI besides `status`. */
+  statusOf?: { statuses: readonly (200 | 201 | 202)[]; pick: (result: z.infer<R>) => 200 | 201 | 202 };
   /** The Location header of a success: the resource created or to poll. */
   location?: (result: z.infer<R>) => string;
   /** A body the handler reads itself (e.g. a multipart upload): documented in OpenAPI, not parsed here. */
@@ -79,10 +81,12 @@ function parseOrThrow<T>(schema: z.ZodType<T> | undefined, input: unknown, where
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   throw new InvalidParamsError(
-    parsed.error.issues.map((i) => ({
-      name: i.path.length ? i.path.join('.') : where,
-      message: i.message,
-    })),
+    parsed.error.issues.flatMap((i) =>
+      // A strict object's unknown keys: one issue each, naming the key itself.
+      i.code === 'unrecognized_keys'
+        ? i.keys.map((key) => ({ name: [...i.path, key].join('.'), message: 'is not a known field' }))
+        : [{ name: i.path.length ? i.path.join('.') : where, message: i.message }],
+    ),
   );
 }
 
@@ -112,8 +116,10 @@ export function mountRoute(router: Router, def: AnyRouteDef, deps: RouteDeps): v
       const params = parseOrThrow(def.params, req.params, 'path');
       const query = parseOrThrow(def.query, req.query, 'query');
       const parsedBody = parseOrThrow(def.body, req.body ?? {}, 'body');
+      let status = def.status ?? 200;
       const compute = async (): Promise<CacheEntry> => {
         const result = await def.handler({ params, query, body: parsedBody, req, res, db: deps.db, actor: (res.locals.actor as Actor | undefined) ?? null });
+        if (def.statusOf) status = def.statusOf.pick(result);
         // Only writes have a Location, and writes are never cached.
         if (def.location) res.location(def.location(result));
         let body: Buffer;
@@ -138,7 +144,7 @@ export function mountRoute(router: Router, def: AnyRouteDef, deps: RouteDeps): v
       const entry = def.publicCache && deps.cache ? await deps.cache.getOrCompute(key, compute) : await compute();
       // A write made by this process is seen by the very next read, not CACHE_REVALIDATE_MS later.
       if (def.method !== 'get') deps.cache?.invalidate();
-      res.status(def.status ?? 200).set('Content-Type', entry.contentType);
+      res.status(status).set('Content-Type', entry.contentType);
       if (def.method === 'get') res.set('ETag', entry.etag);
       if (entry.disposition) res.set('Content-Disposition', entry.disposition);
       // Express answers 304 itself when If-None-Match matches the ETag set here.

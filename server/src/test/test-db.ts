@@ -60,7 +60,7 @@ export async function createTestDb(opts: { migrate?: boolean; seed?: boolean } =
 
 /** Row counts of every table: compared before and after a rejected write to prove nothing changed. */
 export async function tableCounts(db: Knex): Promise<Record<string, number>> {
-  const tables = ['plans', 'axes', 'strategies', 'actions', 'territories', 'indicators', 'observations', 'audit_log', 'import_batches'];
+  const tables = ['plans', 'axes', 'strategies', 'actions', 'territories', 'indicators', 'indicator_strategies', 'observations', 'targets', 'audit_log', 'import_batches'];
   const out: Record<string, number> = {};
   for (const t of tables) {
     const row = (await db(t).count({ n: '*' }).first()) as { n: number };

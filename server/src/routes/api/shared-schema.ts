@@ -6,6 +6,9 @@ export const planCodeParam = z
   .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a plan code such as psm-2021-2023')
   .describe('Plan edition code, e.g. psm-2021-2023');
 
+/** Code of a strategy inside its plan, e.g. 2.1. */
+export const strategyCodeParam = z.string().regex(/^\d+\.\d+$/, 'must be a strategy code such as 2.1').describe('Strategy code');
+
 export const periodParam = z
   .string()
   .regex(/^\d{4}(-(Q[1-4]|S[12]|\d{2}))?$/, 'must be a period such as 2021, 2021-Q3, 2021-S1 or 2021-03');

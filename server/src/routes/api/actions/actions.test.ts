@@ -32,8 +32,17 @@ describe('actions API (level 2 reads)', () => {
       progress: 40,
       lastPeriod: '2024-S2',
       toUpdate: false,
+      axis: { code: '1', title: 'Torino metropoli più produttiva e innovativa' },
+      zones: [
+        { code: 'ITC11-ZO01', name: 'Torino' },
+        { code: 'ITC11-ZO02', name: 'Area Metropolitana Torino Ovest' },
+      ],
+      fundingSources: ['own', 'pnrr'],
     });
-    expect(a112).toMatchObject({ code: '1.1.2', status: { code: 'in_ritardo' }, toUpdate: true });
+    expect(a112).toMatchObject({ code: '1.1.2', status: { code: 'in_ritardo' }, toUpdate: true, zones: [{ code: 'ITC11-ZO01', name: 'Torino' }], fundingSources: [] });
+    expect(res.body.items.find((r: { code: string }) => r.code === '1.1.3')).toMatchObject({ zones: [], fundingSources: ['pnrr'] });
+    // Every row names the axis its strategy belongs to (strategy 2.1 → axis 2).
+    for (const r of res.body.items as { strategy: { code: string }; axis: { code: string } }[]) expect(r.strategy.code.split('.')[0]).toBe(r.axis.code);
     const never = res.body.items.find((r: { code: string }) => r.code === '6.1.2');
     expect(never).toMatchObject({ status: null, progress: null, lastPeriod: null, toUpdate: true });
     const bad = await t.api.get('/api/plans/psm-2024-2026/actions?period=2024-S3').expect(400);
@@ -44,9 +53,13 @@ describe('actions API (level 2 reads)', () => {
     const res = await t.api.get('/api/plans/psm-2024-2026/actions?period=2024-S2&format=csv').expect(200).expect('Content-Type', /text\/csv/);
     expect(res.headers['content-disposition']).toBe('attachment; filename="azioni_psm-2024-2026.csv"');
     const lines = res.text.trim().split('\r\n');
-    expect(lines[0]).toBe('code,title,strategy,office,body_role,planned_start,planned_end,actual_start,actual_end,status,status_label,rag,progress,last_period,to_update');
+    expect(lines[0]).toBe(
+      'code,title,strategy,office,body_role,planned_start,planned_end,actual_start,actual_end,status,status_label,rag,progress,last_period,to_update,axis,zone_omogenee,fonti_finanziamento',
+    );
     expect(lines).toHaveLength(14);
-    expect(lines[1]).toMatch(/^1\.1\.1,.*,1\.1,Sviluppo economico,lead,,,,,in_corso,In corso,green,40,2024-S2,false$/);
+    expect(lines[1]).toMatch(/^1\.1\.1,.*,1\.1,Sviluppo economico,lead,,,,,in_corso,In corso,green,40,2024-S2,false,1,Torino; Area Metropolitana Torino Ovest,own; pnrr$/);
+    expect(lines[2]).toMatch(/^1\.1\.2,.*,true,1,Torino,$/);
+    expect(lines[3]).toMatch(/^1\.1\.3,.*,1,,pnrr$/);
   });
 
   it('writes the table as XLSX that reads back the same', async () => {
@@ -58,6 +71,9 @@ describe('actions API (level 2 reads)', () => {
     expect(ws.getRow(1).getCell(1).value).toBe('code');
     const row = ws.getRow(2);
     expect([row.getCell(1).value, row.getCell(10).value, row.getCell(13).value, row.getCell(15).value]).toEqual(['1.1.1', 'in_corso', 40, false]);
+    expect([16, 17, 18].map((c) => ws.getRow(1).getCell(c).value)).toEqual(['axis', 'zone_omogenee', 'fonti_finanziamento']);
+    expect([16, 17, 18].map((c) => row.getCell(c).value)).toEqual(['1', 'Torino; Area Metropolitana Torino Ovest', 'own; pnrr']);
+    expect([17, 18].map((c) => ws.getRow(4).getCell(c).value)).toEqual([null, 'pnrr']);
     expect(row.getCell(11).fill).toMatchObject({ fgColor: { argb: 'FF009E73' } });
   });
 
@@ -71,6 +87,8 @@ describe('actions API (level 2 reads)', () => {
       milestones: [{ title: 'Aggiudicazione', plannedDate: '2024-12-31', actualDate: null }],
       partners: [{ name: 'Regione Piemonte', role: 'cofinanziatore' }],
       zones: [{ code: 'ITC11-ZO01' }, { code: 'ITC11-ZO02' }],
+      axis: { code: '1' },
+      fundingSources: ['own', 'pnrr'],
     });
     expect(res.body.history.map((u: { status: string; reportingPeriod: string }) => `${u.status} ${u.reportingPeriod}`)).toEqual(['in_corso 2024-S2', 'avviata 2024-S1']);
     expect(res.body.history[0].evidence).toEqual({ type: 'Decreto del Sindaco metropolitano', number: '123/2024', date: '2024-08-30', url: 'https://example.org/atti/123-2024' });

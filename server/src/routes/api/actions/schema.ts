@@ -34,6 +34,8 @@ const actionCommon = {
   code: z.string(),
   title: z.string(),
   strategy: z.object({ code: z.string(), title: z.string() }),
+  /** The axis the action's strategy belongs to. */
+  axis: z.object({ code: z.string(), title: z.string() }),
   office: z.object({ code: z.string(), name: z.string() }).nullable(),
   /** The body's role: lead, coordination or support. */
   bodyRole: z.enum(['lead', 'coordination', 'support']).nullable(),
@@ -50,6 +52,10 @@ const actionCommon = {
   updatedAt: z.string().nullable(),
   /** "Da aggiornare": open and no update for the current period. */
   toUpdate: z.boolean(),
+  /** The zone omogenee the action concerns, in code order. */
+  zones: z.array(z.object({ code: z.string(), name: z.string() })),
+  /** The kinds of its fundings (pnrr, fesr, own…), each once, sorted. */
+  fundingSources: z.array(z.string()),
 };
 export const actionRow = z.object(actionCommon);
 export type ActionRow = z.infer<typeof actionRow>;
@@ -93,7 +99,6 @@ export const actionDetail = z.object({
       sourceUrl: z.string().nullable(),
     }),
   ),
-  zones: z.array(z.object({ code: z.string(), name: z.string() })),
 });
 export type ActionDetail = z.infer<typeof actionDetail>;
 

@@ -15,17 +15,47 @@ export async function listStatuses(db: Knex) {
 function actionQuery(db: Knex, planId: number) {
   return db('actions as a')
     .join('strategies as s', 's.id', 'a.strategy_id')
+    .join('axes as ax', 'ax.id', 's.axis_id')
     .leftJoin('offices as o', 'o.id', 'a.office_id')
     .where('a.plan_id', planId)
-    .select('a.*', 's.code as strategy_code', 's.title as strategy_title', 'o.code as office_code', 'o.name as office_name');
+    .select(
+      'a.*',
+      's.code as strategy_code',
+      's.title as strategy_title',
+      'ax.code as axis_code',
+      'ax.title as axis_title',
+      'o.code as office_code',
+      'o.name as office_name',
+    );
+}
+
+/** The zone omogenee and the funding source types of the actions `where` selects (on `a`), by action id. */
+type ActionLists = { zones: Map<number, ActionRow['zones']>; fundingSources: Map<number, string[]> };
+
+/** Two queries, however many actions: the rows of the table never query one by one. */
+async function actionLists(db: Knex, where: (q: Knex.QueryBuilder) => Knex.QueryBuilder): Promise<ActionLists> {
+  const [zones, sources] = await Promise.all([
+    db('action_territories as at')
+      .join('actions as a', 'a.id', 'at.action_id')
+      .join('territories as t', 't.id', 'at.territory_id')
+      .modify(where)
+      .orderBy('t.code')
+      .select('at.action_id', 't.code', 't.name'),
+    db('action_fundings as f').join('actions as a', 'a.id', 'f.action_id').modify(where).distinct('f.action_id', 'f.source_type').orderBy('f.source_type'),
+  ]);
+  const lists: ActionLists = { zones: new Map(), fundingSources: new Map() };
+  for (const z of zones) lists.zones.set(z.action_id, [...(lists.zones.get(z.action_id) ?? []), { code: z.code, name: z.name }]);
+  for (const f of sources) lists.fundingSources.set(f.action_id, [...(lists.fundingSources.get(f.action_id) ?? []), f.source_type]);
+  return lists;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a joined knex row
-function toRow(a: Record<string, any>, state: ActionState): ActionRow {
+function toRow(a: Record<string, any>, state: ActionState, lists: ActionLists): ActionRow {
   return {
     code: a.code,
     title: a.title,
     strategy: { code: a.strategy_code, title: a.strategy_title },
+    axis: { code: a.axis_code, title: a.axis_title },
     office: a.office_code ? { code: a.office_code, name: a.office_name } : null,
     bodyRole: a.body_role,
     plannedStart: a.planned_start,
@@ -38,17 +68,21 @@ function toRow(a: Record<string, any>, state: ActionState): ActionRow {
     lastPeriod: state.reportingPeriod,
     updatedAt: state.updatedAt,
     toUpdate: state.toUpdate,
+    zones: lists.zones.get(a.id) ?? [],
+    fundingSources: lists.fundingSources.get(a.id) ?? [],
   };
 }
 
 /** Every action of a plan with its current status, in code order. */
 export async function getActionTable(db: Knex, planCode: string, currentPeriod: string): Promise<ActionTable> {
   const plan = await findPlan(db, planCode);
-  const [actions, states] = await Promise.all([
+  const ofPlan = (q: Knex.QueryBuilder) => q.where('a.plan_id', plan.id);
+  const [actions, states, lists] = await Promise.all([
     actionQuery(db, plan.id).orderByRaw(`string_to_array(a.code, '.')::int[]`),
-    actionStates(db, (q) => q.where('a.plan_id', plan.id), currentPeriod),
+    actionStates(db, ofPlan, currentPeriod),
+    actionLists(db, ofPlan),
   ]);
-  return { plan: plan.code, currentPeriod, items: actions.map((a) => toRow(a, states.get(a.id) ?? NO_UPDATE)) };
+  return { plan: plan.code, currentPeriod, items: actions.map((a) => toRow(a, states.get(a.id) ?? NO_UPDATE, lists)) };
 }
 
 /** One action with its whole history (newest first), milestones, partners, fundings and zones. */
@@ -56,8 +90,10 @@ export async function getActionDetail(db: Knex, planCode: string, code: string, 
   const plan = await findPlan(db, planCode);
   const a = await actionQuery(db, plan.id).where('a.code', code).first();
   if (!a) throw new NotFoundError('Action', `${planCode} ${code}`);
-  const [states, history, milestones, partners, fundings, zones] = await Promise.all([
-    actionStates(db, (q) => q.where('a.id', a.id), currentPeriod),
+  const thisAction = (q: Knex.QueryBuilder) => q.where('a.id', a.id);
+  const [states, lists, history, milestones, partners, fundings] = await Promise.all([
+    actionStates(db, thisAction, currentPeriod),
+    actionLists(db, thisAction),
     db('action_updates as u')
       .join('action_statuses as s', 's.code', 'u.status')
       .leftJoin('users as p', 'p.id', 'u.author_id')
@@ -67,10 +103,9 @@ export async function getActionDetail(db: Knex, planCode: string, code: string, 
     db('action_milestones').where({ action_id: a.id }).orderBy(['position', 'planned_date', 'id']),
     db('action_partners').where({ action_id: a.id }).orderBy('name'),
     db('action_fundings').where({ action_id: a.id }).orderBy(['source_type', 'id']),
-    db('action_territories as at').join('territories as t', 't.id', 'at.territory_id').where('at.action_id', a.id).orderBy('t.code').select('t.code', 't.name'),
   ]);
   return {
-    ...toRow(a, states.get(a.id) ?? NO_UPDATE),
+    ...toRow(a, states.get(a.id) ?? NO_UPDATE, lists),
     plan: plan.code,
     description: a.description,
     currentPeriod,
@@ -97,7 +132,6 @@ export async function getActionDetail(db: Knex, planCode: string, code: string, 
       description: f.description,
       sourceUrl: f.source_url,
     })),
-    zones,
   };
 }
 
@@ -123,6 +157,9 @@ const COLUMNS: [string, (r: ActionRow) => string | number | boolean | null][] = 
   ['progress', (r) => r.progress],
   ['last_period', (r) => r.lastPeriod],
   ['to_update', (r) => r.toUpdate],
+  ['axis', (r) => r.axis.code],
+  ['zone_omogenee', (r) => r.zones.map((z) => z.name).join('; ') || null],
+  ['fonti_finanziamento', (r) => r.fundingSources.join('; ') || null],
 ];
 
 /** RFC 4180 CSV of the action table. */

@@ -34,6 +34,19 @@ describe('accounts: login, session, logout', () => {
     expect(await t.db('audit_log').where({ user_id: acc.id, action: 'login' }).count({ n: '*' }).first()).toEqual({ n: 1 });
   });
 
+  it('/api/auth/session answers a visitor 200 with nulls and a signed-in user with the session, never cached', async () => {
+    const visitor = await t.api.get('/api/auth/session').expect(200);
+    expect(visitor.body).toEqual({ user: null, csrfToken: null });
+    expect(visitor.headers['cache-control']).toBe('no-store');
+    const acc = await createAccount(t.db, 'manager');
+    const agent = request.agent(t.app);
+    const login = await agent.post('/api/auth/login').send({ email: acc.email, password: acc.password }).expect(200);
+    const mine = await agent.get('/api/auth/session').expect(200);
+    expect(mine.body).toEqual(login.body);
+    await agent.post('/api/auth/logout').set('X-CSRF-Token', login.body.csrfToken).expect(200);
+    expect((await agent.get('/api/auth/session').expect(200)).body).toEqual({ user: null, csrfToken: null });
+  });
+
   it('marks the cookie Secure over HTTPS behind a trusted proxy', async () => {
     const u = await createTestApp({ auth: { ...LIMITS, sessions: { ...LIMITS.sessions, cookieSecure: 'auto' } } });
     try {

@@ -1,10 +1,10 @@
 import type { Session } from '../../../auth/sessions';
-import { clearSessionCookie, closeSession, setSessionCookie } from '../../../auth/sessions';
+import { clearSessionCookie, closeSession, findSession, setSessionCookie } from '../../../auth/sessions';
 import { writeAudit } from '../../../audit/audit';
 import { UnauthorizedError } from '../../../auth/guard';
 import type { AuthOptions } from '../../../auth/options';
 import { ANY_ROLE, type AnyRouteDef } from '../../../http/route';
-import { loggedOut, loginBody, sessionInfo } from './schema';
+import { loggedOut, loginBody, sessionInfo, sessionState } from './schema';
 import { login, TooManyAttemptsError } from './service';
 
 const tag = 'Accesso / Authentication';
@@ -63,6 +63,19 @@ export function authRoutes(opts: AuthOptions): AnyRouteDef[] {
         const session = res.locals.session as Session | undefined;
         if (!session) throw new UnauthorizedError('The automation token has no session: log in with an account.');
         return { user: session.user, csrfToken: session.csrfToken };
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/auth/session',
+      tag,
+      summary: 'Stato della sessione / Session state',
+      description:
+        'Like /api/auth/me, but a visitor gets 200 with user and csrfToken null: the web client asks on every page and a visitor is not an error.',
+      response: sessionState,
+      handler: async ({ db, req }) => {
+        const session = await findSession(db, opts.sessions, req);
+        return session ? { user: session.user, csrfToken: session.csrfToken } : { user: null, csrfToken: null };
       },
     },
   ];

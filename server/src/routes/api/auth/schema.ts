@@ -21,4 +21,10 @@ export const sessionInfo = z.object({
   csrfToken: z.string().describe('Send it in the X-CSRF-Token header of every POST, PUT, PATCH and DELETE'),
 });
 
+/** The session if there is one: a visitor gets nulls (200), never 401. */
+export const sessionState = z.object({
+  user: sessionUser.nullable(),
+  csrfToken: z.string().nullable().describe('Send it in the X-CSRF-Token header of every write; null for a visitor'),
+});
+
 export const loggedOut = z.object({ loggedOut: z.literal(true) });

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { indicatorMeta } from '../indicators/schema';
-import { codeList, flags, planCodeParam, territoryRef } from '../shared-schema';
+import { codeList, flags, planCodeParam, strategyCodeParam, territoryRef } from '../shared-schema';
 
 export const dashboardParams = z.object({
   plan: planCodeParam,
-  code: z.string().regex(/^\d+\.\d+$/, 'must be a strategy code such as 2.1').describe('Strategy code'),
+  code: strategyCodeParam,
 });
 export const dashboardQuery = z.object({
   territories: codeList('territory')

@@ -1,7 +1,7 @@
 import type { Series } from './schema';
 
-type Point = Series['points'][number];
-type Polarity = 'higher_better' | 'lower_better' | 'neutral';
+export type Point = Series['points'][number];
+export type Polarity = 'higher_better' | 'lower_better' | 'neutral';
 
 /** Rounds away float noise (0.1 + 0.2) without hiding real differences. */
 const clean = (n: number) => Math.round(n * 1e9) / 1e9;
@@ -29,4 +29,16 @@ export function summariseSeries(points: Point[], polarity: Polarity): Omit<Serie
     else direction = (changeFromPrevious.absolute > 0) === (polarity === 'higher_better') ? 'improving' : 'worsening';
   }
   return { latest, changeFromPrevious, changeFromFirst, direction };
+}
+
+/** Indicators by the direction of their focus series: improving, worsening, stable; neutral and unknown are `other`. */
+export type DirectionCounts = { indicators: number; improving: number; worsening: number; stable: number; other: number };
+
+export const noDirections = (): DirectionCounts => ({ indicators: 0, improving: 0, worsening: 0, stable: 0, other: 0 });
+
+/** Counts one indicator whose focus series goes in `direction` (undefined: no focus series). */
+export function countDirection(counts: DirectionCounts, direction: Series['direction'] | undefined): void {
+  counts.indicators++;
+  if (direction === 'improving' || direction === 'worsening' || direction === 'stable') counts[direction]++;
+  else counts.other++;
 }

@@ -2,8 +2,9 @@ import type { Knex } from 'knex';
 import { NotFoundError } from '../../../errors/errors';
 import { toIndicatorMeta } from '../indicators/service';
 import { findPlan } from '../plans/service';
-import type { Dashboard, Series } from './schema';
-import { summariseSeries } from './series-summary';
+import { loadSeries, seriesKey } from './load-series';
+import type { Dashboard } from './schema';
+import { countDirection, noDirections, summariseSeries } from './series-summary';
 
 type TerritoryRow = { id: number; code: string; name: string; level: string };
 
@@ -53,34 +54,18 @@ export async function getDashboard(
     .select('i.*', 'x.demonstration', 'x.rationale')
     .orderBy('x.position')
     .orderBy('i.code');
-  const observations = indicators.length && territories.length
-    ? await db('observations')
-        .whereIn('indicator_id', indicators.map((i) => i.id))
-        .whereIn('territory_id', territories.map((t) => t.id))
-        .whereNull('superseded_at')
-        .select('indicator_id', 'territory_id', 'period', 'value', 'provisional', 'estimated', 'break_in_series')
-        .orderBy('period_start')
-    : [];
-  const byKey = new Map<string, Series['points']>();
-  for (const o of observations) {
-    const key = `${o.indicator_id}:${o.territory_id}`;
-    const list = byKey.get(key) ?? [];
-    list.push({ period: o.period, value: o.value, provisional: o.provisional, estimated: o.estimated, breakInSeries: o.break_in_series });
-    byKey.set(key, list);
-  }
+  const byKey = await loadSeries(db, indicators.map((i) => i.id), territories.map((t) => t.id));
 
-  const summary = { indicators: indicators.length, improving: 0, worsening: 0, stable: 0, other: 0 };
+  const summary = noDirections();
   const focus = territories[0];
   const result = indicators.map((i) => {
     const series = territories
       .map((t) => {
-        const points = byKey.get(`${i.id}:${t.id}`) ?? [];
+        const points = byKey.get(seriesKey(i.id, t.id)) ?? [];
         return { territory: { code: t.code, name: t.name, level: t.level }, points, ...summariseSeries(points, i.polarity) };
       })
       .filter((s) => s.points.length > 0 || s.territory.code === focus?.code);
-    const focusDirection = series.find((s) => s.territory.code === focus?.code)?.direction;
-    if (focusDirection === 'improving' || focusDirection === 'worsening' || focusDirection === 'stable') summary[focusDirection]++;
-    else summary.other++;
+    countDirection(summary, series.find((s) => s.territory.code === focus?.code)?.direction);
     return { ...toIndicatorMeta(i), demonstration: i.demonstration, rationale: i.rationale, series };
   });
 

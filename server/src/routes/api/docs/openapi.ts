@@ -106,7 +106,12 @@ export function buildOpenApi(routes: AnyRouteDef[], version: string): JsonSchema
             }
           : {}),
         responses: {
-          [String(def.status ?? 200)]: { description: SUCCESS[def.status ?? 200], headers: successHeaders(def), content },
+          ...Object.fromEntries(
+            [...new Set([def.status ?? 200, ...(def.statusOf?.statuses ?? [])])].map((status) => [
+              String(status),
+              { description: SUCCESS[status], headers: successHeaders(def), content },
+            ]),
+          ),
           ...(def.publicCache ? { '304': { description: 'Not modified (If-None-Match matched the ETag)' } } : {}),
           ...Object.fromEntries(problems.sort((a, b) => a - b).map((status) => [String(status), problem])),
         },

@@ -39,6 +39,8 @@ describe('indicators API', () => {
       { territory: { code: 'ITC1', name: 'Piemonte', level: 'regione' }, observations: 23, firstPeriod: '2000', lastPeriod: '2022' },
       { territory: { code: 'ITC11', name: 'Città metropolitana di Torino', level: 'citta_metropolitana' }, observations: 22, firstPeriod: '2000', lastPeriod: '2021' },
     ]);
+    // The seed holds no target: none is published in the data we have.
+    expect(res.body.targets).toEqual([]);
     expect(res.body.batches).toEqual([
       expect.objectContaining({ fileName: 'seeds/series/eurostat_tsv_nama_10r_3gdp_excerpt_IT_ITC1.tsv', format: 'eurostat_tsv', observations: 68 }),
     ]);

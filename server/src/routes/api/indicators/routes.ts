@@ -1,6 +1,7 @@
 import type { AnyRouteDef } from '../../../http/route';
 import { indicatorDetail, indicatorList, indicatorListQuery, indicatorParams } from './schema';
 import { getIndicator, listIndicators } from './service';
+import { indicatorWriteRoutes } from './write-routes';
 
 export const indicatorRoutes: AnyRouteDef[] = [
   {
@@ -20,10 +21,11 @@ export const indicatorRoutes: AnyRouteDef[] = [
     notFound: true,
     tag: 'Indicatori / Indicators',
     summary: 'Scheda indicatore / Indicator',
-    description: 'Metadata, linked strategies, territories covered and the files the values came from.',
+    description: 'Metadata, linked strategies, territories covered, the files the values came from and the targets set for it.',
     params: indicatorParams,
     response: indicatorDetail,
     publicCache: true,
     handler: ({ db, params }) => getIndicator(db, params.code),
   },
+  ...indicatorWriteRoutes,
 ];

@@ -73,9 +73,82 @@ export const importBatchRef = z.object({
   observations: z.number().int(),
 });
 
+/** A value the indicator should reach in a territory by a period, as a plan or another document sets it. */
+export const target = z.object({
+  id: z.number().int(),
+  territory: z.object({ code: z.string(), name: z.string() }),
+  /** Code of the plan edition that sets the target; null when another document does (e.g. an EU or national goal). */
+  plan: z.string().nullable(),
+  /** 2030, 2030-Q1, 2030-S1 or 2030-03, as the observations write periods. */
+  period: z.string(),
+  value: z.number(),
+  description: z.string().nullable(),
+  /** Where the target is published. */
+  sourceUrl: z.string(),
+});
+export type Target = z.infer<typeof target>;
+
 export const indicatorDetail = indicatorListItem.extend({
   coverage: z.array(coverage),
   batches: z.array(importBatchRef),
+  /** Targets set for the indicator, by territory, plan and period. */
+  targets: z.array(target),
 });
+export type IndicatorDetail = z.infer<typeof indicatorDetail>;
+
+const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
+
+/** A period as the observations store it. */
+export const targetPeriod = z
+  .string()
+  .regex(/^\d{4}(-(Q[1-4]|S[12]|0[1-9]|1[0-2]))?$/, 'must be a period such as 2030, 2030-Q1, 2030-S1 or 2030-03');
+
+export const targetCreate = z.strictObject({
+  /** Territory code, e.g. ITC11. */
+  territory: z.string().trim().min(1, 'is required').max(100),
+  period: targetPeriod,
+  value: z.number('must be a number').gt(-1e14, 'must be above -10^14').lt(1e14, 'must be below 10^14'),
+  description: z.string().trim().max(5000).nullable().optional(),
+  /** Where the target is published (required: a target must be sourced). */
+  sourceUrl: httpUrl,
+  /** Code of the plan edition that sets it; omitted or null when another document does. */
+  plan: planCodeParam.nullable().optional(),
+});
+export type TargetCreate = z.infer<typeof targetCreate>;
+
+export const targetParams = z.object({
+  code: indicatorParams.shape.code,
+  id: z.coerce.number('must be a number').int('must be a whole number').positive('must be positive').max(2_147_483_647, 'is too large'),
+});
+export const targetDeleted = z.object({ deleted: z.number().int() });
+
+export const POLARITIES = ['higher_better', 'lower_better', 'neutral'] as const;
+export const FREQUENCIES = ['annual', 'semiannual', 'quarterly', 'monthly', 'irregular'] as const;
+/** A text that may be cleared with null but not left empty. */
+const optionalText = (max: number) => z.string().trim().min(1, 'must not be empty (send null to clear it)').max(max).nullable().optional();
+
+/** The indicator's metadata an analyst may change; only the fields sent change (code, source and kind never do). */
+export const indicatorPatch = z
+  .strictObject({
+    name: z.string().trim().min(1, 'is required').max(500).optional(),
+    nameEn: optionalText(500),
+    definition: optionalText(5000),
+    unit: optionalText(100),
+    /** Decimals to show, 0 to 6; null for the default. */
+    decimals: z.number('must be a whole number from 0 to 6').int('must be a whole number from 0 to 6').min(0, 'must be from 0 to 6').max(6, 'must be from 0 to 6').nullable().optional(),
+    sourceAgency: optionalText(500),
+    sourceDataset: optionalText(500),
+    /** Where the data are published. */
+    sourceUrl: httpUrl.nullable().optional(),
+    polarity: z.enum(POLARITIES, `must be one of ${POLARITIES.join(', ')}`).optional(),
+    /** Why the polarity is what it is, when it is not obvious. */
+    polarityNote: optionalText(2000),
+    frequency: z.enum(FREQUENCIES, `must be one of ${FREQUENCIES.join(', ')}`).optional(),
+    licence: optionalText(500),
+    theme: optionalText(200),
+    notes: optionalText(5000),
+  })
+  .refine((p) => Object.keys(p).length > 0, 'send at least one field to change');
+export type IndicatorPatch = z.infer<typeof indicatorPatch>;
 
 export { codeList };

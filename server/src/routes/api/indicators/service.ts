@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { countRows } from '../../../db/knex';
 import { containsPattern } from '../../../lib/sql';
 import { NotFoundError } from '../../../errors/errors';
-import type { IndicatorMeta, indicatorDetail, indicatorList, indicatorListQuery, strategyLink } from './schema';
+import type { IndicatorDetail, IndicatorMeta, indicatorList, indicatorListQuery, strategyLink, Target } from './schema';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function toIndicatorMeta(r: any): IndicatorMeta {
@@ -87,9 +87,31 @@ export async function findIndicator(db: Knex, code: string): Promise<{ id: numbe
   return row;
 }
 
-export async function getIndicator(db: Knex, code: string): Promise<z.infer<typeof indicatorDetail>> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a joined knex row
+const toTarget = (r: Record<string, any>): Target => ({
+  id: r.id,
+  territory: { code: r.territory_code, name: r.territory_name },
+  plan: r.plan_code ?? null,
+  period: r.period,
+  value: Number(r.value),
+  description: r.description,
+  sourceUrl: r.source_url,
+});
+
+/** The targets `where` selects (on `g`), by territory, plan (none first) and period. */
+export async function findTargets(db: Knex, where: (q: Knex.QueryBuilder) => Knex.QueryBuilder): Promise<Target[]> {
+  const rows = await where(
+    db('targets as g')
+      .join('territories as t', 't.id', 'g.territory_id')
+      .leftJoin('plans as p', 'p.id', 'g.plan_id')
+      .select('g.*', 't.code as territory_code', 't.name as territory_name', 'p.code as plan_code'),
+  ).orderBy([{ column: 't.code' }, { column: 'p.code', order: 'asc', nulls: 'first' }, { column: 'g.period' }, { column: 'g.id' }]);
+  return rows.map(toTarget);
+}
+
+export async function getIndicator(db: Knex, code: string): Promise<IndicatorDetail> {
   const row = await findIndicator(db, code);
-  const [links, coverage, batches] = await Promise.all([
+  const [links, coverage, batches, targets] = await Promise.all([
     strategyLinks(db, [row.id]),
     db('observations as o')
       .join('territories as t', 't.id', 'o.territory_id')
@@ -108,6 +130,7 @@ export async function getIndicator(db: Knex, code: string): Promise<z.infer<type
       .select('b.id', 'b.file_name', 'b.format', 'b.checksum', 'b.created_at')
       .count({ n: '*' })
       .orderBy('b.id') as unknown as Promise<{ id: number; file_name: string; format: string; checksum: string; created_at: string; n: number }[]>,
+    findTargets(db, (q) => q.where('g.indicator_id', row.id)),
   ]);
   return {
     ...toIndicatorMeta(row),
@@ -126,5 +149,6 @@ export async function getIndicator(db: Knex, code: string): Promise<z.infer<type
       createdAt: new Date(b.created_at).toISOString(),
       observations: Number(b.n),
     })),
+    targets,
   };
 }

@@ -1,0 +1,76 @@
+import type { Knex } from 'knex';
+import { loadSeries, seriesKey } from '../dashboard/load-series';
+import { countDirection, noDirections, type Point, type Polarity, summariseSeries } from '../dashboard/series-summary';
+import type { Series } from '../dashboard/schema';
+import { BY_CODE, findPlan } from '../plans/service';
+import type { PlanContext, TrendCounts } from './schema';
+
+type Link = { indicator_id: number; strategy_id: number; axis_id: number; demonstration: boolean; polarity: Polarity };
+
+/** Indicators of one part of the plan → whether every link of theirs in that part is our own judgement. */
+type Scope = Map<number, boolean>;
+
+function addLink(scope: Scope, link: Link): void {
+  scope.set(link.indicator_id, (scope.get(link.indicator_id) ?? true) && link.demonstration);
+}
+
+function scopeOf(scopes: Map<number, Scope>, id: number): Scope {
+  const scope = scopes.get(id) ?? new Map<number, boolean>();
+  scopes.set(id, scope);
+  return scope;
+}
+
+function countScope(scope: Scope | undefined, directions: Map<number, Series['direction']>): TrendCounts {
+  const counts = { ...noDirections(), demonstration: 0 };
+  for (const [indicatorId, demonstration] of scope ?? []) {
+    countDirection(counts, directions.get(indicatorId));
+    if (demonstration) counts.demonstration++;
+  }
+  return counts;
+}
+
+/**
+ * The level-1 context trend of a plan: its indicators by the direction of their latest change in the
+ * plan's territory, judged as the strategy dashboards judge them, for the plan, each axis and each
+ * strategy. A fixed number of queries: the structure, the links, the series of the territory.
+ */
+export async function getPlanContext(db: Knex, planCode: string): Promise<PlanContext> {
+  const plan = await findPlan(db, planCode);
+  const [axes, strategies, links] = await Promise.all([
+    db('axes').where({ plan_id: plan.id }).orderByRaw(BY_CODE).select('id', 'code', 'title'),
+    db('strategies').where({ plan_id: plan.id }).orderByRaw(BY_CODE).select('id', 'code', 'title', 'axis_id'),
+    db('indicator_strategies as x')
+      .join('strategies as s', 's.id', 'x.strategy_id')
+      .join('indicators as i', 'i.id', 'x.indicator_id')
+      .where('s.plan_id', plan.id)
+      .select('x.indicator_id', 'x.strategy_id', 's.axis_id', 'x.demonstration', 'i.polarity') as Promise<Link[]>,
+  ]);
+  const polarities = new Map(links.map((l) => [l.indicator_id, l.polarity]));
+  const focus = plan.territory_id;
+  const series = focus ? await loadSeries(db, [...polarities.keys()], [focus]) : new Map<string, Point[]>();
+  const directions = new Map<number, Series['direction']>();
+  for (const [id, polarity] of polarities) {
+    directions.set(id, summariseSeries((focus && series.get(seriesKey(id, focus))) || [], polarity).direction);
+  }
+
+  const byStrategy = new Map<number, Scope>();
+  const byAxis = new Map<number, Scope>();
+  const whole: Scope = new Map();
+  for (const link of links) {
+    addLink(scopeOf(byStrategy, link.strategy_id), link);
+    addLink(scopeOf(byAxis, link.axis_id), link);
+    addLink(whole, link);
+  }
+  const axisCode = new Map<number, string>(axes.map((a: { id: number; code: string }) => [a.id, a.code]));
+  return {
+    plan: { code: plan.code, title: plan.title, ...countScope(whole, directions) },
+    territory: plan.territory_code ? { code: plan.territory_code, name: plan.territory_name ?? '' } : null,
+    axes: axes.map((a: { id: number; code: string; title: string }) => ({ code: a.code, title: a.title, ...countScope(byAxis.get(a.id), directions) })),
+    strategies: strategies.map((s: { id: number; code: string; title: string; axis_id: number }) => ({
+      code: s.code,
+      title: s.title,
+      axis: axisCode.get(s.axis_id) ?? '',
+      ...countScope(byStrategy.get(s.id), directions),
+    })),
+  };
+}

@@ -1,0 +1,75 @@
+import type { Knex } from 'knex';
+import { writeAudit } from '../../../audit/audit';
+import type { Actor } from '../../../auth/roles';
+import { type InputIssue, InvalidParamsError, NotFoundError } from '../../../errors/errors';
+import { findPlan } from '../plans/service';
+import type { StrategyIndicators, StrategyIndicatorsInput } from './schema';
+
+async function findStrategy(db: Knex, planCode: string, code: string, lock = false): Promise<{ id: number; code: string }> {
+  const plan = await findPlan(db, planCode);
+  const query = db('strategies').where({ plan_id: plan.id, code }).first('id', 'code');
+  const strategy = await (lock ? query.forUpdate() : query);
+  if (!strategy) throw new NotFoundError('Strategy', `${planCode} ${code}`);
+  return strategy;
+}
+
+/** The strategy's indicators in the dashboard's order (position, then code), numbered from 1. */
+async function itemsOf(db: Knex, strategyId: number): Promise<StrategyIndicators['items']> {
+  const rows = await db('indicator_strategies as x')
+    .join('indicators as i', 'i.id', 'x.indicator_id')
+    .where('x.strategy_id', strategyId)
+    .orderBy('x.position')
+    .orderBy('i.code')
+    .select('i.code', 'i.name', 'x.demonstration', 'x.rationale');
+  return rows.map((r, i) => ({ indicator: r.code, name: r.name, demonstration: r.demonstration, rationale: r.rationale, position: i + 1 }));
+}
+
+export async function getStrategyIndicators(db: Knex, planCode: string, code: string): Promise<StrategyIndicators> {
+  const strategy = await findStrategy(db, planCode, code);
+  return { plan: planCode, strategy: strategy.code, items: await itemsOf(db, strategy.id) };
+}
+
+/**
+ * Replaces the strategy's indicator links with `input.items`, in that order, in one transaction;
+ * every item is checked first (unknown or repeated indicators are 400s naming the item) and the
+ * audit log keeps the list before and after.
+ */
+export function setStrategyIndicators(db: Knex, actor: Actor, planCode: string, code: string, input: StrategyIndicatorsInput): Promise<StrategyIndicators> {
+  return db.transaction(async (trx) => {
+    // Locked: two replacements of the same list run one after the other.
+    const strategy = await findStrategy(trx, planCode, code, true);
+    const codes = input.items.map((item) => item.indicator);
+    const ids = new Map<string, number>(
+      (await trx('indicators').whereIn('code', codes).select('id', 'code')).map((r: { id: number; code: string }) => [r.code, r.id]),
+    );
+    const issues: InputIssue[] = [];
+    const firstAt = new Map<string, number>();
+    input.items.forEach((item, i) => {
+      const name = `items.${i}.indicator`;
+      const first = firstAt.get(item.indicator);
+      if (!ids.has(item.indicator)) issues.push({ name, message: `no indicator with code "${item.indicator}"` });
+      else if (first !== undefined) issues.push({ name, message: `"${item.indicator}" is listed twice, at items.${first} and items.${i}` });
+      else firstAt.set(item.indicator, i);
+    });
+    if (issues.length) throw new InvalidParamsError(issues);
+
+    const before = await itemsOf(trx, strategy.id);
+    await trx('indicator_strategies').where({ strategy_id: strategy.id }).delete();
+    if (input.items.length) {
+      await trx('indicator_strategies').insert(
+        input.items.map((item, i) => ({
+          indicator_id: ids.get(item.indicator),
+          strategy_id: strategy.id,
+          demonstration: item.demonstration,
+          rationale: item.rationale || null,
+          position: i + 1,
+        })),
+      );
+    }
+    const after = await itemsOf(trx, strategy.id);
+    await writeAudit(trx, [
+      { actor: actor.actor, userId: actor.userId, action: 'update', resourceType: 'strategy_indicators', resourceId: `${planCode}/${strategy.code}`, before, after },
+    ]);
+    return { plan: planCode, strategy: strategy.code, items: after };
+  });
+}
