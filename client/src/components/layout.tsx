@@ -125,8 +125,8 @@ export function Layout() {
                 </span>
               </HeaderToggler>
               <Collapse isOpen={menuOpen} navbar header onOverlayClick={() => setMenuOpen(false)} id="psm-nav" closeSrText={t('nav.close')}>
-                <div className="menu-wrapper">
-                  <Nav navbar aria-label={t('nav.label')} tag="nav">
+                <nav className="menu-wrapper" aria-label={t('nav.label')}>
+                  <Nav navbar>
                     {nav.map((item) => (
                       <NavItem key={item.label}>
                         <NavLink to={item.to} end={item.end} className="nav-link">
@@ -135,7 +135,7 @@ export function Layout() {
                       </NavItem>
                     ))}
                   </Nav>
-                </div>
+                </nav>
               </Collapse>
             </HeaderContent>
           </Header>

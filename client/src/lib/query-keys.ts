@@ -9,6 +9,7 @@ export const queryKeys = {
     context: (plan: string) => [...queryKeys.plans.all, plan, 'context'] as const,
   },
   dashboard: {
+    all: ['dashboard'] as const,
     strategy: (plan: string, strategy: string) => ['dashboard', plan, strategy] as const,
   },
   indicators: {
@@ -24,11 +25,20 @@ export const queryKeys = {
     statuses: () => [...queryKeys.actions.all, 'statuses'] as const,
     table: (plan: string) => [...queryKeys.actions.all, plan, 'table'] as const,
     detail: (plan: string, code: string) => [...queryKeys.actions.all, plan, code] as const,
+    /** The back-office's read of an action with its ETag (for If-Match). */
+    forUpdate: (plan: string, code: string) => [...queryKeys.actions.all, plan, code, 'for-update'] as const,
+    /** The back-office's list of the actions a user may update (always revalidated). */
+    manageable: (plan: string) => [...queryKeys.actions.all, plan, 'manageable'] as const,
   },
   imports: {
     all: ['imports'] as const,
     list: () => [...queryKeys.imports.all, 'list'] as const,
     detail: (id: number) => [...queryKeys.imports.all, id] as const,
   },
-  users: { all: ['users'] as const },
+  users: {
+    all: ['users'] as const,
+    list: () => [...queryKeys.users.all, 'list'] as const,
+    /** Offices known from the plans' action roll-ups (there is no offices endpoint). */
+    offices: () => [...queryKeys.users.all, 'offices'] as const,
+  },
 };

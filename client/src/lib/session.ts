@@ -1,20 +1,18 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { sessionInfo } from '../../../server/src/routes/api/auth/schema';
-import { ApiError, apiGet, apiSend } from './api-client';
+import type { sessionInfo, sessionState } from '../../../server/src/routes/api/auth/schema';
+import { apiGet, apiSend } from './api-client';
 import { queryKeys } from './query-keys';
 
 export type SessionInfo = z.infer<typeof sessionInfo>;
 export type Role = SessionInfo['user']['role'];
 
-/** The signed-in user and the CSRF token, or null for a visitor (401 is not an error here). */
+type SessionState = z.infer<typeof sessionState>;
+
+/** The signed-in user and the CSRF token, or null for a visitor (/api/auth/session answers 200 either way). */
 export async function getSession(signal?: AbortSignal): Promise<SessionInfo | null> {
-  try {
-    return await apiGet<SessionInfo>('/api/auth/me', { signal });
-  } catch (err) {
-    if (err instanceof ApiError && (err.status === 401 || err.status === 403)) return null;
-    throw err;
-  }
+  const state = await apiGet<SessionState>('/api/auth/session', { signal });
+  return state.user && state.csrfToken ? { user: state.user, csrfToken: state.csrfToken } : null;
 }
 
 export const sessionQueryOptions = () =>

@@ -1,8 +1,7 @@
-import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/query-states';
+import { useParams } from 'react-router-dom';
+import { ActionDetailView } from '../../features/actions/components/action-detail';
 
-/** Placeholder until the page is built (issue 5). */
 export function ActionPage() {
-  const { t } = useTranslation();
-  return <EmptyState title={t('states.empty')} />;
+  const { plan = '', code = '' } = useParams();
+  return <ActionDetailView key={`${plan}/${code}`} plan={plan} code={code} />;
 }

@@ -1,8 +1,7 @@
-import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/query-states';
+import { useParams } from 'react-router-dom';
+import { ActionsExplorer } from '../../features/actions/components/actions-explorer';
 
-/** Placeholder until the page is built (issue 5). */
 export function ActionsPage() {
-  const { t } = useTranslation();
-  return <EmptyState title={t('states.empty')} />;
+  const { plan = '' } = useParams();
+  return <ActionsExplorer key={plan} plan={plan} />;
 }

@@ -1,8 +1,7 @@
-import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/query-states';
+import { useParams } from 'react-router-dom';
+import { AxisOverview } from '../../features/plans/components/axis-overview';
 
-/** Placeholder until the page is built (issue 5). */
 export function AxisPage() {
-  const { t } = useTranslation();
-  return <EmptyState title={t('states.empty')} />;
+  const { plan = '', axis = '' } = useParams();
+  return <AxisOverview key={`${plan}/${axis}`} plan={plan} axis={axis} />;
 }

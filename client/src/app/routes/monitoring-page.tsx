@@ -1,8 +1,7 @@
-import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/query-states';
+import { useParams } from 'react-router-dom';
+import { MonitoringOverview } from '../../features/plans/components/monitoring-overview';
 
-/** Placeholder until the page is built (issue 5). */
 export function MonitoringPage() {
-  const { t } = useTranslation();
-  return <EmptyState title={t('states.empty')} />;
+  const { plan = '' } = useParams();
+  return <MonitoringOverview key={plan} plan={plan} />;
 }

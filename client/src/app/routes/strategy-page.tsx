@@ -1,7 +1,9 @@
 import { useParams } from 'react-router-dom';
-import { StrategyDashboard } from '../../features/dashboard/components/strategy-dashboard';
+import { StrategyIndicators } from '../../features/dashboard/components/strategy-indicators';
+import { StrategyOverview } from '../../features/plans/components/strategy-overview';
 
+/** The strategy's cruscotto: the plan structure and actions (plans) around its context indicators (dashboard). */
 export function StrategyPage() {
   const { plan = '', code = '' } = useParams();
-  return <StrategyDashboard key={`${plan}/${code}`} plan={plan} strategy={code} />;
+  return <StrategyOverview key={`${plan}/${code}`} plan={plan} strategy={code} indicators={<StrategyIndicators plan={plan} strategy={code} />} />;
 }

@@ -1,45 +1,85 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { i18n } from '../../../i18n/i18n';
 import { indicatorOf, point, seriesOf } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
-import { territoryStyle } from '../utils/territory-style';
+import type { DashboardIndicator } from '../types';
 import { IndicatorCard } from './indicator-card';
 
-const styleOf = (code: string) => territoryStyle(['ITC11', 'ITC1'].indexOf(code));
-
+const TORINO = 'Città metropolitana di Torino';
 const torino = seriesOf(
   'ITC11',
-  'Città metropolitana di Torino',
-  [point('2021', 1300), point('2022', 1250.25), point('2023', 1234.5, { provisional: true })],
-  { direction: 'improving', changeFromPrevious: { from: '2022', absolute: -15.75, percent: -1.26 } },
+  TORINO,
+  [point('2019', 1300), point('2021', 1250.25), point('2022', 1260, { breakInSeries: true }), point('2023', 1234.5, { provisional: true })],
+  { direction: 'improving', changeFromPrevious: { from: '2022', absolute: -25.5, percent: -2.02 } },
 );
-const piemonte = seriesOf('ITC1', 'Piemonte', [point('2019', 910), point('2021', 900), point('2023', 880)]);
+const piemonte = seriesOf('ITC1', 'Piemonte', [point('2021', 900), point('2023', 880)]);
+const italia = seriesOf('IT', 'Italia', []);
 
-function renderCard(extra: Parameters<typeof indicatorOf>[0] = {}) {
-  const indicator = indicatorOf({ series: [torino, piemonte], ...extra });
-  renderWithProviders(<IndicatorCard indicator={indicator} focusCode="ITC11" styleOf={styleOf} />);
-  return screen.getByRole('article', { name: indicator.name });
+function renderCard(extra: Partial<DashboardIndicator> = {}) {
+  const indicator = indicatorOf({ series: [torino, piemonte, italia], ...extra });
+  renderWithProviders(<IndicatorCard indicator={indicator} plan="psm-2024-2026" focusCode="ITC11" focusName={TORINO} />);
+  return screen.getByRole('article');
 }
 
 describe('IndicatorCard', () => {
-  it('shows the latest value of the plan territory formatted it-IT, with its period and flag', () => {
+  it('links the name to the indicator page in the plan context', () => {
+    const card = renderCard();
+    const link = within(card).getByRole('link', { name: 'Concentrazione media annua di PM10' });
+    expect(link.getAttribute('href')).toBe('/indicatori/TEST_PM10?piano=psm-2024-2026');
+  });
+
+  it('shows the latest value of the plan territory formatted it-IT, with its period and flag in words', () => {
     const card = renderCard();
     expect(within(card).getByText('1.234,5 µg/m³')).toBeTruthy();
-    expect(within(card).getByText('2023 (p)')).toBeTruthy();
+    expect(within(card).getByText('2023')).toBeTruthy();
+    expect(within(card).getByText('(dato provvisorio)')).toBeTruthy();
+    expect(within(card).getByText('interruzione della serie nel 2022')).toBeTruthy();
   });
 
-  it('says in words whether the change is good news, with the signed change', () => {
+  it('says in words whether the change is good news by polarity, with the signed change and the way it moved', () => {
     const card = renderCard();
     const change = within(card).getByText('migliora').closest('p')!;
-    expect(change.textContent).toContain('-15,8 µg/m³ (-1,3%) rispetto al 2022');
-    expect(change.className).toContain('change--improving');
+    expect(change.textContent).toBe('▼ migliora -25,5 µg/m³ (-2%) rispetto al 2022');
+    expect(change.className).toContain('psm-change--improving');
+    expect(change.querySelector('[aria-hidden="true"]')!.textContent).toBe('▼');
   });
 
-  it('marks a demonstration link with a badge and its rationale', () => {
-    const card = renderCard({
-      demonstration: true,
-      rationale: 'Collegamento dimostrativo: scelto da noi come esempio, non tratto dal piano.',
-    });
+  it('says "peggiora" when a higher-is-better indicator falls', () => {
+    const falling = { ...torino, direction: 'worsening' as const };
+    const card = renderCard({ polarity: 'higher_better', series: [falling] });
+    expect(within(card).getByText('peggiora').closest('p')!.className).toContain('psm-change--worsening');
+  });
+
+  it('draws a sparkline hidden from assistive technology, with its values written out', () => {
+    const card = renderCard();
+    const svg = card.querySelector('svg')!;
+    expect(svg.getAttribute('aria-hidden')).toBe('true');
+    // The break in series splits the line in two.
+    expect(svg.querySelectorAll('polyline')).toHaveLength(2);
+    expect(within(card).getByText('2019: 1.300,0 µg/m³ → 2023: 1.234,5 µg/m³')).toBeTruthy();
+    expect(
+      within(card).getByText('Andamento dal 2019 al 2023: da 1.300,0 µg/m³ a 1.234,5 µg/m³; minimo 1.234,5 µg/m³ (2023), massimo 1.300,0 µg/m³ (2019).'),
+    ).toBeTruthy();
+  });
+
+  it('lists the comparison territories small, "non disponibile" where one has no data', () => {
+    const card = renderCard();
+    const items = within(card).getByText('Confronto').nextElementSibling!;
+    expect(within(items as HTMLElement).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Piemonte: 880,0 µg/m³ (2023)',
+      'Italia: non disponibile',
+    ]);
+  });
+
+  it('says "non disponibile" when the plan territory has no data', () => {
+    const card = renderCard({ series: [seriesOf('ITC11', TORINO, [])] });
+    expect(within(card).getByText(`Valore non disponibile per ${TORINO}.`)).toBeTruthy();
+    expect(card.querySelector('svg')).toBeNull();
+  });
+
+  it('marks a demonstration link with the badge and its rationale', () => {
+    const card = renderCard({ demonstration: true, rationale: 'Collegamento dimostrativo: scelto da noi come esempio, non tratto dal piano.' });
     expect(within(card).getByText('Collegamento dimostrativo')).toBeTruthy();
     expect(within(card).getByText('Scelto da noi come esempio, non tratto dal piano.')).toBeTruthy();
   });
@@ -49,39 +89,23 @@ describe('IndicatorCard', () => {
     expect(within(card).queryByText('Collegamento dimostrativo')).toBeNull();
   });
 
-  it('names the source with a link and the licence', () => {
+  it('names the source with a link and the licence, and how to read it', () => {
     const card = renderCard();
     const source = within(card).getByText(/^Fonte:/);
-    expect(source.textContent).toBe('Fonte: Istat – BES dei Territori');
+    expect(source.textContent).toBe('Fonte: Istat – BES dei Territori · Licenza: CC BY 4.0 (Istat)');
     expect(within(source).getByRole('link').getAttribute('href')).toBe('https://example.org/bes');
-    expect(within(card).getByText('Licenza: CC BY 4.0 (Istat)')).toBeTruthy();
+    expect(within(card).getByText('Lettura: valori più bassi sono migliori')).toBeTruthy();
   });
 
-  it('offers a data table with a row per period with data, and n.d. where a territory has none', () => {
-    const card = renderCard();
-    fireEvent.click(within(card).getByText('Tabella dati'));
-    const table = within(card).getByRole('table');
-    const rows = within(table).getAllByRole('row').map((r) => r.textContent);
-    expect(rows).toEqual([
-      'PeriodoCittà metropolitana di TorinoPiemonte',
-      '2019n.d.910,0',
-      '20211.300,0900,0',
-      '20221.250,3n.d.',
-      '20231.234,5 (p)880,0',
-    ]);
-  });
-
-  it('describes the chart for screen readers', () => {
-    const card = renderCard();
-    const chart = within(card).getByRole('img');
-    expect(chart.getAttribute('aria-label')).toBe(
-      'Grafico a linee: Concentrazione media annua di PM10, Città metropolitana di Torino, Piemonte, dal 2019 al 2023. I valori sono nella tabella dati.',
-    );
-  });
-
-  it('says so when the plan territory has no data', () => {
-    const card = renderCard({ series: [seriesOf('ITC11', 'Città metropolitana di Torino', [])] });
-    expect(within(card).getByText('Nessun dato disponibile per il territorio del piano.')).toBeTruthy();
-    expect(within(card).getByText('Nessuna serie storica da rappresentare.')).toBeTruthy();
+  it('reads in English: en-GB numbers, the English name, words and demonstration text', async () => {
+    await i18n.changeLanguage('en');
+    const card = renderCard({ nameEn: 'Annual mean PM10 concentration', demonstration: true, rationale: 'Collegamento dimostrativo: scelto da noi.' });
+    expect(within(card).getByRole('link', { name: 'Annual mean PM10 concentration' })).toBeTruthy();
+    expect(within(card).getByText('1,234.5 µg/m³')).toBeTruthy();
+    expect(within(card).getByText('improving').closest('p')!.textContent).toBe('▼ improving -25.5 µg/m³ (-2%) compared with 2022');
+    expect(within(card).getByText('(provisional value)')).toBeTruthy();
+    expect(within(card).getByText('Demonstration link')).toBeTruthy();
+    expect(within(card).getByText(/^The link between this indicator and the strategy is our own proposal/)).toBeTruthy();
+    expect(within(card).getAllByRole('listitem').map((li) => li.textContent)).toContain('Italia: not available');
   });
 });

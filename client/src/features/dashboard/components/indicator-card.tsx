@@ -1,62 +1,119 @@
-import { useMemo } from 'react';
-import { strings } from '../../../lib/strings';
-import type { DashboardIndicator } from '../types';
-import { chartSeries } from '../utils/chart-series';
-import { mergeSeries } from '../utils/merge-series';
-import type { TerritoryStyle } from '../utils/territory-style';
-import { ChartLegend } from './chart-legend';
+import { useTranslation } from 'react-i18next';
+import { Link } from '../../../i18n/link';
+import { formatNumber, formatPeriod, withUnit } from '../../../lib/format';
+import { paths } from '../../../lib/paths';
+import '../i18n';
+import type { DashboardIndicator, IndicatorSeries, SeriesPoint } from '../types';
+import { flaggedPeriods, flagsOf } from '../utils/point-flags';
+import { ChangeIndicator } from './change-indicator';
 import { DemonstrationNote, IndicatorSource } from './indicator-source';
-import { IndicatorChart } from './indicator-chart';
-import { IndicatorDataTable } from './indicator-data-table';
-import { LatestValue } from './latest-value';
+import { Sparkline } from './sparkline';
+import { useDataLang } from '../utils/use-data-lang';
 
 type Props = {
   indicator: DashboardIndicator;
-  /** Code of the plan's own territory, whose latest value leads the card. */
+  /** The plan whose dashboard this is: the indicator page opens in its context. */
+  plan: string;
+  /** Code of the plan's own territory, whose values lead the card. */
   focusCode: string | undefined;
-  styleOf: (territoryCode: string) => TerritoryStyle;
+  /** The plan's territory, named when it has no data. */
+  focusName: string;
 };
 
-/** One context indicator: latest value and change, chart against the comparison territories, data, source. */
-export function IndicatorCard({ indicator, focusCode, styleOf }: Props) {
-  const { drawn, offScale } = useMemo(() => chartSeries(indicator.series, focusCode), [indicator.series, focusCode]);
-  const chartRows = useMemo(() => mergeSeries(drawn), [drawn]);
-  const tableRows = useMemo(() => mergeSeries(indicator.series), [indicator.series]);
+function FlagText({ point }: { point: SeriesPoint }) {
+  const { t } = useTranslation('dashboard');
+  const flags = flagsOf(point);
+  if (flags.length === 0) return null;
+  return (
+    <>
+      {' '}
+      <span className="psm-flag">({flags.map((f) => t(`flags.${f}`)).join(', ')})</span>
+    </>
+  );
+}
+
+function Comparisons({ series, indicator }: { series: IndicatorSeries[]; indicator: DashboardIndicator }) {
+  const { t } = useTranslation('dashboard');
+  if (series.length === 0) return null;
+  return (
+    <div className="psm-indicator__others">
+      <p className="psm-indicator__others-title">{t('card.comparisons')}</p>
+      <ul>
+        {series.map((s) => (
+          <li key={s.territory.code}>
+            {s.territory.name}:{' '}
+            {s.latest ? (
+              <>
+                {withUnit(formatNumber(s.latest.value, indicator.decimals), indicator.unit)} ({formatPeriod(s.latest.period)})
+                <FlagText point={s.latest} />
+              </>
+            ) : (
+              <span className="psm-muted">{t('card.notAvailable')}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** One context indicator, compact: latest value, change judged by polarity, sparkline, comparisons, source. */
+export function IndicatorCard({ indicator, plan, focusCode, focusName }: Props) {
+  const { t, i18n } = useTranslation('dashboard');
+  const lang = useDataLang();
+  const translated = i18n.language === 'en' && indicator.nameEn;
+  const name = translated ? indicator.nameEn! : indicator.name;
   const focus = indicator.series.find((s) => s.territory.code === focusCode);
   const comparisons = indicator.series.filter((s) => s.territory.code !== focusCode);
-  const headingId = `indicator-${indicator.code}`;
+  const latest = focus?.latest;
+  const headingId = `indicator-${indicator.code.replace(/\W/g, '-')}`;
+  const flagged = focus ? flaggedPeriods(focus.points) : [];
   return (
-    <article className="card indicator-card" aria-labelledby={headingId}>
-      <header className="indicator-card__head">
-        {indicator.theme && <p className="card__kicker">{indicator.theme}</p>}
-        <h3 id={headingId} className="card__title">
-          {indicator.name}
+    <article className="card card-bg no-after psm-card psm-indicator" aria-labelledby={headingId}>
+      <div className="card-body">
+        {indicator.theme && (
+          <p className="psm-kicker" lang={lang}>
+            {indicator.theme}
+          </p>
+        )}
+        <h3 id={headingId} className="card-title h5">
+          <Link to={paths.indicator(indicator.code, plan)} lang={translated ? undefined : lang}>
+            {name}
+          </Link>
         </h3>
-        <p className="small muted">
-          {indicator.unit && (
-            <>
-              {strings.dashboard.unit}: {indicator.unit} ·{' '}
-            </>
-          )}
-          {strings.dashboard.polarityLabel}: {strings.dashboard.polarity[indicator.polarity]}
-        </p>
-        {indicator.definition && <p className="small">{indicator.definition}</p>}
         {indicator.demonstration && <DemonstrationNote rationale={indicator.rationale} />}
-      </header>
-      <div className="indicator-card__body">
-        <LatestValue indicator={indicator} focus={focus} comparisons={comparisons} />
-        <div className="indicator-card__chart">
-          <ChartLegend series={drawn} styleOf={styleOf} />
-          <IndicatorChart indicator={indicator} series={drawn} rows={chartRows} styleOf={styleOf} />
-          {offScale.length > 0 && (
-            <p className="small muted">{strings.dashboard.offScale(offScale.map((s) => s.territory.name))}</p>
-          )}
-        </div>
-      </div>
-      <IndicatorDataTable indicator={indicator} series={indicator.series} rows={tableRows} />
-      <footer className="indicator-card__foot">
+        <p className="psm-indicator__label">{t('card.latest', { territory: focus?.territory.name ?? focusName })}</p>
+        {focus && latest ? (
+          <>
+            <p className="psm-indicator__value">
+              <span className="psm-indicator__number">{withUnit(formatNumber(latest.value, indicator.decimals), indicator.unit)}</span>{' '}
+              <span className="psm-indicator__period">{formatPeriod(latest.period)}</span>
+              <FlagText point={latest} />
+            </p>
+            <ChangeIndicator series={focus} unit={indicator.unit} decimals={indicator.decimals} />
+            <Sparkline points={focus.points} unit={indicator.unit} decimals={indicator.decimals} />
+            {flagged.length > 0 && (
+              <ul className="psm-indicator__flags">
+                {flagged.map((f) => (
+                  <li key={f.flag}>{t('card.flagsIn', { flag: t(`flags.${f.flag}`), period: f.periods.map(formatPeriod).join(', ') })}</li>
+                ))}
+              </ul>
+            )}
+          </>
+        ) : (
+          <p className="psm-indicator__missing">{t('card.valueNotAvailable', { territory: focus?.territory.name ?? focusName })}</p>
+        )}
+        <Comparisons series={comparisons} indicator={indicator} />
+        <p className="psm-indicator__meta">
+          {t('card.polarityLabel')}: {t(`polarity.${indicator.polarity}`)}
+        </p>
         <IndicatorSource indicator={indicator} />
-      </footer>
+        <p className="mb-0">
+          <Link to={paths.indicator(indicator.code, plan)} className="psm-more" aria-label={t('card.openIndicatorLabel', { name })}>
+            {t('card.openIndicator')}
+          </Link>
+        </p>
+      </div>
     </article>
   );
 }

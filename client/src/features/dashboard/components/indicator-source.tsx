@@ -1,51 +1,41 @@
-import { strings } from '../../../lib/strings';
+import { useTranslation } from 'react-i18next';
+import '../i18n';
 import type { DashboardIndicator } from '../types';
 
-/** "Fonte: <agency> – <dataset>" linked to the source, with the licence and notes on reading it. */
+/** "Fonte: <agency> – <dataset>" linked to the source, and the licence. */
 export function IndicatorSource({ indicator }: { indicator: DashboardIndicator }) {
+  const { t } = useTranslation('dashboard');
   const agency = indicator.sourceAgency ?? indicator.source.toUpperCase();
   const label = indicator.sourceDataset ? `${agency} – ${indicator.sourceDataset}` : agency;
   return (
-    <div className="indicator-source">
-      <p>
-        {strings.dashboard.source}{' '}
-        {indicator.sourceUrl ? (
-          <a href={indicator.sourceUrl} rel="noopener noreferrer">
-            {label}
-          </a>
-        ) : (
-          label
-        )}
-      </p>
+    <p className="psm-indicator__source">
+      {t('card.source')}:{' '}
+      {indicator.sourceUrl ? (
+        <a href={indicator.sourceUrl} rel="noopener noreferrer">
+          {label}
+        </a>
+      ) : (
+        label
+      )}
       {indicator.licence && (
-        <p>
-          {strings.dashboard.licence} {indicator.licence}
-        </p>
+        <>
+          {' · '}
+          {t('card.licence')}: {indicator.licence}
+        </>
       )}
-      {/* Whether "up" is good news is itself a judgement: say whose. */}
-      {indicator.polarityNote && (
-        <p>
-          {strings.dashboard.polarityNote} {indicator.polarityNote}
-        </p>
-      )}
-      {indicator.notes && (
-        <p>
-          {strings.dashboard.notes} {indicator.notes}
-        </p>
-      )}
-    </div>
+    </p>
   );
 }
 
-/** Links that are our own judgement, not the plan's, must say so where the data is shown. */
+/** A link that is our own judgement, not the plan's, says so where its data is shown. */
 export function DemonstrationNote({ rationale }: { rationale: string | null }) {
-  const badge = strings.dashboard.demonstration;
-  // The seed's rationale often repeats the badge text; show it once.
-  const text = rationale?.replace(new RegExp(`^${badge}\\s*[:.–-]\\s*`, 'i'), '');
+  const { t, i18n } = useTranslation();
+  const badge = t('demo.badge');
+  // The seed's rationale (Italian) often repeats the badge text; show it once, and the translated explanation in English.
+  const text = i18n.language === 'it' && rationale ? rationale.replace(new RegExp(`^${badge}\\s*[:.–-]\\s*`, 'i'), '') : t('demo.explain');
   return (
-    <div className="demo-note">
-      <span className="badge badge--demo">{badge}</span>
-      {text && <span className="demo-note__text">{text.charAt(0).toUpperCase() + text.slice(1)}</span>}
-    </div>
+    <p className="psm-demo-note">
+      <span className="badge psm-demo-badge">{badge}</span> <span>{text.charAt(0).toUpperCase() + text.slice(1)}</span>
+    </p>
   );
 }

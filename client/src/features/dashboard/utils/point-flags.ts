@@ -1,12 +1,12 @@
-import { strings } from '../../../lib/strings';
 import type { SeriesPoint } from '../types';
 
-const FLAG_ORDER = ['provisional', 'estimated', 'breakInSeries'] as const;
+export const FLAGS = ['provisional', 'estimated', 'breakInSeries'] as const;
+export type Flag = (typeof FLAGS)[number];
 
-/** The flag letters of a point, e.g. "(p)" or "(p, i)"; empty when the value is final. */
-export function pointFlagLabel(p: SeriesPoint): string {
-  const letters = FLAG_ORDER.filter((f) => p[f]).map((f) => strings.dashboard.flags[f]);
-  return letters.length ? `(${letters.join(', ')})` : '';
+/** The flags a point carries, in a fixed order. */
+export const flagsOf = (p: SeriesPoint): Flag[] => FLAGS.filter((f) => p[f]);
+
+/** For each flag, the periods of the series that carry it (empty flags left out). */
+export function flaggedPeriods(points: readonly SeriesPoint[]): { flag: Flag; periods: string[] }[] {
+  return FLAGS.map((flag) => ({ flag, periods: points.filter((p) => p[flag]).map((p) => p.period) })).filter((f) => f.periods.length > 0);
 }
-
-export const hasFlags = (p: SeriesPoint): boolean => FLAG_ORDER.some((f) => p[f]);

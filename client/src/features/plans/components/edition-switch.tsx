@@ -1,28 +1,37 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from '../../../i18n/link';
-import { strings } from '../../../lib/strings';
 import { paths } from '../../../lib/paths';
+import { useDataLang } from '../hooks/use-data-lang';
+import '../i18n';
 import type { PlanSummary } from '../types';
 
-/** Links to every edition of the plan; the one shown is marked for assistive technology too. */
+/** A link to every edition of the plan (keeping the language); the one shown is marked as current. */
 export function EditionSwitch({ plans, current }: { plans: PlanSummary[]; current: string }) {
+  const { t } = useTranslation('plans');
+  const lang = useDataLang();
   if (plans.length < 2) return null;
+  const sorted = [...plans].sort((a, b) => (a.periodStart ?? 0) - (b.periodStart ?? 0));
   return (
-    <nav className="edition-switch" aria-label={strings.plan.editions}>
-      <h2 className="edition-switch__label">{strings.plan.editions}</h2>
-      <ul className="edition-switch__list">
-        {plans.map((p) => {
+    <nav className="psm-editions" aria-label={t('plan.editions')}>
+      <p className="psm-editions__label" aria-hidden="true">
+        {t('plan.editions')}
+      </p>
+      <ul className="psm-editions__list">
+        {sorted.map((p) => {
           const isCurrent = p.code === current;
           const period = p.periodStart && p.periodEnd ? `${p.periodStart}-${p.periodEnd}` : p.title;
           return (
             <li key={p.code}>
               <Link
                 to={paths.plan(p.code)}
-                className={`chip${isCurrent ? ' chip--active' : ''}`}
+                className={`btn btn-sm ${isCurrent ? 'btn-primary' : 'btn-outline-primary'}`}
                 aria-current={isCurrent ? 'page' : undefined}
-                title={p.title}
               >
-                PSM {period}
-                {p.subtitle ? <span className="chip__sub"> · {p.subtitle}</span> : null}
+                {t('plan.edition', { period })}
+                {p.subtitle && <span className="psm-editions__sub">
+                    {' · '}
+                    <span lang={lang}>{p.subtitle}</span>
+                  </span>}
               </Link>
             </li>
           );

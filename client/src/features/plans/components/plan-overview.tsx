@@ -1,43 +1,64 @@
+import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
-import { formatDate } from '../../../lib/format';
-import { strings } from '../../../lib/strings';
+import { Link } from '../../../i18n/link';
+import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { usePlanTree } from '../api/get-plan-tree';
 import { usePlans } from '../api/get-plans';
-import { AxisSection } from './axis-section';
+import { useDataLang } from '../hooks/use-data-lang';
+import { usePlanLevels } from '../hooks/use-plan-levels';
+import '../i18n';
+import { AxisCard } from './axis-card';
 import { EditionSwitch } from './edition-switch';
+import { LevelsError } from './levels-error';
 import { LoadStatus } from './load-status';
+import { PageBreadcrumb } from './page-breadcrumb';
+import { PlanHeader } from './plan-header';
 
-/** The plan overview: title, editions, how much is loaded, and axes with strategies and actions. */
+/** The plan at a glance: editions, how much is loaded, and each axis with both monitoring levels in brief. */
 export function PlanOverview({ plan }: { plan: string }) {
+  const { t } = useTranslation('plans');
   const tree = usePlanTree(plan);
   const plans = usePlans();
-  useDocumentTitle(tree.data?.plan.title ?? (tree.isError ? strings.states.errorTitle : null));
+  const levels = usePlanLevels(plan);
+  const lang = useDataLang();
+  useDocumentTitle(tree.data?.plan.title ?? (tree.isError ? t('states.errorTitle', { ns: 'common' }) : null));
 
   if (tree.isPending) return <LoadingState />;
   if (tree.isError) return <ErrorState error={tree.error} onRetry={() => void tree.refetch()} />;
 
   const { plan: summary, axes } = tree.data;
-  const approved = summary.approvedBy || summary.approvedOn
-    ? strings.plan.approved(summary.approvedBy, summary.approvedOn ? formatDate(summary.approvedOn) : null)
-    : null;
+  const territory = levels.context?.territory ?? summary.territory;
   return (
-    <article className="plan">
-      <header className="page-head">
-        {summary.territory && <p className="page-head__kicker">{summary.territory.name}</p>}
-        <h1>{summary.title}</h1>
-        {summary.subtitle && <p className="page-head__subtitle">{summary.subtitle}</p>}
-        {approved && <p className="small muted">{approved}</p>}
-      </header>
+    <article className="psm-plan">
+      <PageBreadcrumb items={[{ label: t('breadcrumb.home', { ns: 'common' }), to: paths.home() }, { label: summary.title, lang }]} />
+      <PlanHeader plan={summary} />
       {plans.data && <EditionSwitch plans={plans.data.items} current={summary.code} />}
+      <nav className="psm-explore" aria-label={t('plan.explore')}>
+        <ul>
+          <li>
+            <Link to={paths.monitoring(summary.code)}>{t('plan.monitoringLink')}</Link>
+          </li>
+          <li>
+            <Link to={paths.actions(summary.code)}>{t('plan.actionsLink')}</Link>
+          </li>
+          <li>
+            <Link to={paths.indicators()}>{t('plan.indicatorsLink')}</Link>
+          </li>
+        </ul>
+      </nav>
       <LoadStatus plan={summary} />
-      <h2 className="section-title">{strings.plan.axesHeading}</h2>
+      <h2 className="psm-section-title">{t('axes.heading')}</h2>
+      <p className="psm-lead-note">{territory ? t('axes.focus', { territory: territory.name }) : t('axes.noFocus')}</p>
+      <LevelsError levels={levels} />
       {axes.length === 0 ? (
-        <EmptyState title={strings.plan.noStrategiesLoaded} />
+        <EmptyState title={t('axes.empty')} />
       ) : (
-        <div className="axes">
+        <div className="row g-4 psm-axis-grid">
           {axes.map((a) => (
-            <AxisSection key={a.code} plan={summary.code} axis={a} />
+            <div key={a.code} className="col-12 col-lg-6">
+              <AxisCard plan={summary.code} axis={a} levels={levels} />
+            </div>
           ))}
         </div>
       )}

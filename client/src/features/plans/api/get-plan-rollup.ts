@@ -1,0 +1,20 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiGet } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
+import type { PlanRollup } from '../types';
+
+/** GET /api/plans/:plan/rollup: actions by status for the plan, each axis and each strategy. */
+export function getPlanRollup(plan: string, signal?: AbortSignal): Promise<PlanRollup> {
+  return apiGet<PlanRollup>(`/api/plans/${encodeURIComponent(plan)}/rollup`, { signal });
+}
+
+export const planRollupQueryOptions = (plan: string) =>
+  queryOptions({
+    queryKey: queryKeys.plans.rollup(plan),
+    queryFn: ({ signal }) => getPlanRollup(plan, signal),
+    staleTime: 60_000,
+  });
+
+export function usePlanRollup(plan: string) {
+  return useQuery(planRollupQueryOptions(plan));
+}
