@@ -50,8 +50,10 @@ function AccountLink() {
   if (session.data) {
     return (
       <Link to={paths.backOffice.home()} className="btn btn-primary btn-icon btn-full psm-account">
-        <span className="psm-account__name">{session.data.user.name ?? session.data.user.email}</span>
-        <span className="visually-hidden"> – {t('nav.backOffice')}</span>
+        <span className="psm-account__name d-none d-sm-inline">{session.data.user.name ?? session.data.user.email}</span>
+        <span className="visually-hidden d-sm-none">{session.data.user.name ?? session.data.user.email} – </span>
+        <span className="d-sm-none">{t('nav.backOfficeShort')}</span>
+        <span className="visually-hidden d-none d-sm-inline"> – {t('nav.backOffice')}</span>
       </Link>
     );
   }

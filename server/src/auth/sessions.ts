@@ -15,7 +15,15 @@ export type SessionOptions = {
   cookieSecure: 'auto' | boolean;
 };
 
-export type SessionUser = { id: number; email: string; name: string | null; role: Role; officeId: number | null };
+export type SessionUser = {
+  id: number;
+  email: string;
+  name: string | null;
+  role: Role;
+  officeId: number | null;
+  /** A manager's office, so the client can list the actions they may update. */
+  office: { code: string; name: string } | null;
+};
 export type Session = { id: string; csrfToken: string; user: SessionUser };
 
 const token = () => crypto.randomBytes(32).toString('base64url');
@@ -59,10 +67,11 @@ export async function findSession(db: Knex, opts: SessionOptions, req: Request):
   const id = sessionId(cookieToken);
   const row = await db('sessions as s')
     .join('users as u', 'u.id', 's.user_id')
+    .leftJoin('offices as o', 'o.id', 'u.office_id')
     .where('s.id', id)
     .where('s.expires_at', '>', db.fn.now())
     .where('u.active', true)
-    .first('s.csrf_token', 'u.id', 'u.email', 'u.name', 'u.role', 'u.office_id', db.raw(`s.last_seen_at < now() - interval '1 minute' as stale`));
+    .first('s.csrf_token', 'u.id', 'u.email', 'u.name', 'u.role', 'u.office_id', 'o.code as office_code', 'o.name as office_name', db.raw(`s.last_seen_at < now() - interval '1 minute' as stale`));
   if (!row) return null;
   // Moved at most once a minute: a burst of requests (polling an import) costs no writes.
   if (row.stale) await db('sessions')
@@ -71,7 +80,7 @@ export async function findSession(db: Knex, opts: SessionOptions, req: Request):
       last_seen_at: db.fn.now(),
       expires_at: db.raw(`least(now() + make_interval(mins => ?), created_at + make_interval(hours => ?))`, [opts.idleMinutes, opts.maxHours]),
     });
-  return { id, csrfToken: row.csrf_token, user: { id: row.id, email: row.email, name: row.name, role: row.role, officeId: row.office_id } };
+  return { id, csrfToken: row.csrf_token, user: { id: row.id, email: row.email, name: row.name, role: row.role, officeId: row.office_id, office: row.office_code ? { code: row.office_code, name: row.office_name } : null } };
 }
 
 export const closeSession = (db: Knex, id: string) => db('sessions').where({ id }).delete();

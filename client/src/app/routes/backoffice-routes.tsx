@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { LoadingState } from '../../components/query-states';
+import { BackOfficeShell } from '../../features/backoffice/components/back-office-shell';
 import { NotFoundPage } from './not-found-page';
 
 /** Back-office pages, each its own chunk, all below /gestione. */
@@ -25,21 +26,23 @@ const s = (Page: LazyExoticComponent<ComponentType>) => (
   </Suspense>
 );
 
-/** /gestione/*: the signed-in area. (The shell with the role guard and sub-navigation wraps these routes.) */
+/** /gestione/*: the signed-in area; the shell sends visitors to the login and shows the sections of the user's role. */
 export function BackOfficeRoutes() {
   return (
-    <Routes>
-      <Route index element={s(BackOfficeHome)} />
-      <Route path="importazioni" element={s(ImportsPage)} />
-      <Route path="importazioni/:id" element={s(ImportJobPage)} />
-      <Route path="indicatori" element={s(IndicatorAdminListPage)} />
-      <Route path="indicatori/:code" element={s(IndicatorAdminPage)} />
-      <Route path="piani/:plan/strategie/:code/indicatori" element={s(StrategyLinksPage)} />
-      <Route path="azioni" element={s(MyActionsPage)} />
-      <Route path="piani/:plan/azioni/:code/stato" element={s(ActionStatusPage)} />
-      <Route path="piano" element={s(PlanImportPage)} />
-      <Route path="utenti" element={s(UsersPage)} />
-      <Route path="*" element={<NotFoundPage />} />
-    </Routes>
+    <BackOfficeShell>
+      <Routes>
+        <Route index element={s(BackOfficeHome)} />
+        <Route path="importazioni" element={s(ImportsPage)} />
+        <Route path="importazioni/:id" element={s(ImportJobPage)} />
+        <Route path="indicatori" element={s(IndicatorAdminListPage)} />
+        <Route path="indicatori/:code" element={s(IndicatorAdminPage)} />
+        <Route path="piani/:plan/strategie/:code/indicatori" element={s(StrategyLinksPage)} />
+        <Route path="azioni" element={s(MyActionsPage)} />
+        <Route path="piani/:plan/azioni/:code/stato" element={s(ActionStatusPage)} />
+        <Route path="piano" element={s(PlanImportPage)} />
+        <Route path="utenti" element={s(UsersPage)} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </BackOfficeShell>
   );
 }

@@ -1,8 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/query-states';
+import { LoginView } from '../../features/auth/components/login-view';
 
-/** Placeholder until the page is built (issue 5). */
+/** /accedi: its own lazy chunk, so the public pages carry nothing of the sign-in. */
 export function LoginPage() {
-  const { t } = useTranslation();
-  return <EmptyState title={t('states.empty')} />;
+  return <LoginView />;
 }

@@ -1,8 +1,13 @@
-import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/query-states';
+import { useParams } from 'react-router-dom';
+import { ActionStatusView } from '../../../features/action-status/components/action-status-view';
+import { RequireRole } from '../../../features/backoffice';
 
-/** Placeholder until the page is built (issue 5). */
+/** /gestione/piani/:plan/azioni/:code/stato: managers of the action (the server checks the assignment) and admins. */
 export function ActionStatusPage() {
-  const { t } = useTranslation();
-  return <EmptyState title={t('states.empty')} />;
+  const { plan = '', code = '' } = useParams();
+  return (
+    <RequireRole roles={['manager']}>
+      <ActionStatusView key={`${plan}/${code}`} plan={plan} code={code} />
+    </RequireRole>
+  );
 }

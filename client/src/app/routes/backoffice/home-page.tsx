@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/query-states';
+import { ToUpdateCount } from '../../../features/action-status/components/to-update-count';
+import { BackOfficeHomeView } from '../../../features/backoffice';
+import { UserCount } from '../../../features/users/components/user-count';
 
-/** Placeholder until the page is built (issue 5). */
+/** /gestione: the tasks of the user's role, with a count where it is cheap. */
 export function BackOfficeHome() {
-  const { t } = useTranslation();
-  return <EmptyState title={t('states.empty')} />;
+  return <BackOfficeHomeView counts={{ myActions: <ToUpdateCount />, users: <UserCount /> }} />;
 }

@@ -1,8 +1,11 @@
-import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/query-states';
+import { MyActions } from '../../../features/action-status/components/my-actions';
+import { RequireRole } from '../../../features/backoffice';
 
-/** Placeholder until the page is built (issue 5). */
+/** /gestione/azioni: managers (and admins). */
 export function MyActionsPage() {
-  const { t } = useTranslation();
-  return <EmptyState title={t('states.empty')} />;
+  return (
+    <RequireRole roles={['manager']}>
+      <MyActions />
+    </RequireRole>
+  );
 }

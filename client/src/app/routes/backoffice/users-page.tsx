@@ -1,8 +1,11 @@
-import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/query-states';
+import { RequireRole } from '../../../features/backoffice';
+import { UsersAdmin } from '../../../features/users/components/users-admin';
 
-/** Placeholder until the page is built (issue 5). */
+/** /gestione/utenti: admins only. */
 export function UsersPage() {
-  const { t } = useTranslation();
-  return <EmptyState title={t('states.empty')} />;
+  return (
+    <RequireRole roles={[]}>
+      <UsersAdmin />
+    </RequireRole>
+  );
 }

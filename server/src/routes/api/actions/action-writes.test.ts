@@ -94,6 +94,17 @@ describe('recording the status of an action (level 2 writes)', () => {
     await outsider.agent.post(`${code}/updates`).set(outsider.csrf).set('If-Match', etag).send(update).expect(403);
     const assigned = await admin.agent.patch(code).set(admin.csrf).set('If-Match', etag).send({ responsibleUser: outsider.account.email }).expect(200);
     await outsider.agent.post(`${code}/updates`).set(outsider.csrf).set('If-Match', assigned.headers.etag!).send({ ...update, status: 'completata', progress: 100 }).expect(201);
+    // The rows say who is assigned (id and name, never the e-mail), so a manager's list can find their actions.
+    const row = (await t.api.get(`${PLAN}/actions`).expect(200)).body.items.find((a: { code: string }) => a.code === '1.1.3');
+    expect(row.responsible).toEqual({ id: outsider.account.id, name: null });
+    expect(JSON.stringify(row)).not.toContain(outsider.account.email);
+  });
+
+  it("gives a manager's session their office, code and name", async () => {
+    const session = await manager.agent.get('/api/auth/session').expect(200);
+    expect(session.body.user.office).toEqual({ code: 'UFF-SVI', name: 'Sviluppo economico' });
+    expect((await outsider.agent.get('/api/auth/session').expect(200)).body.user.office).toMatchObject({ code: 'UFF-ALT' });
+    expect((await admin.agent.get('/api/auth/session').expect(200)).body.user.office).toBeNull();
   });
 
   it('shows the admin who changed what, with before and after', async () => {

@@ -37,6 +37,8 @@ const actionCommon = {
   /** The axis the action's strategy belongs to. */
   axis: z.object({ code: z.string(), title: z.string() }),
   office: z.object({ code: z.string(), name: z.string() }).nullable(),
+  /** The account assigned to report on the action (its name only; no e-mail), null when none. */
+  responsible: z.object({ id: z.number().int(), name: z.string().nullable() }).nullable(),
   /** The body's role: lead, coordination or support. */
   bodyRole: z.enum(['lead', 'coordination', 'support']).nullable(),
   plannedStart: z.string().nullable(),

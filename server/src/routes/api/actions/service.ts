@@ -17,6 +17,7 @@ function actionQuery(db: Knex, planId: number) {
     .join('strategies as s', 's.id', 'a.strategy_id')
     .join('axes as ax', 'ax.id', 's.axis_id')
     .leftJoin('offices as o', 'o.id', 'a.office_id')
+    .leftJoin('users as ru', 'ru.id', 'a.responsible_user_id')
     .where('a.plan_id', planId)
     .select(
       'a.*',
@@ -26,6 +27,7 @@ function actionQuery(db: Knex, planId: number) {
       'ax.title as axis_title',
       'o.code as office_code',
       'o.name as office_name',
+      'ru.name as responsible_name',
     );
 }
 
@@ -57,6 +59,7 @@ function toRow(a: Record<string, any>, state: ActionState, lists: ActionLists): 
     strategy: { code: a.strategy_code, title: a.strategy_title },
     axis: { code: a.axis_code, title: a.axis_title },
     office: a.office_code ? { code: a.office_code, name: a.office_name } : null,
+    responsible: a.responsible_user_id ? { id: a.responsible_user_id, name: a.responsible_name ?? null } : null,
     bodyRole: a.body_role,
     plannedStart: a.planned_start,
     plannedEnd: a.planned_end,

@@ -17,7 +17,7 @@ describe('accounts: login, session, logout', () => {
     const agent = request.agent(t.app);
     const res = await agent.post('/api/auth/login').send({ email: acc.email.toUpperCase(), password: acc.password }).expect(200);
     expect(res.body).toEqual({
-      user: { id: acc.id, email: acc.email, name: null, role: 'analyst', officeId: null },
+      user: { id: acc.id, email: acc.email, name: null, role: 'analyst', officeId: null, office: null },
       csrfToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
     });
     const cookie = res.headers['set-cookie']![0]!;

@@ -13,6 +13,7 @@ export const sessionUser = z.object({
   name: z.string().nullable(),
   role: z.enum(ROLES).describe('admin: users and plan structure; analyst: indicators and imports; manager: status of their actions'),
   officeId: z.number().int().nullable().describe("A manager's office"),
+  office: z.object({ code: z.string(), name: z.string() }).nullable().describe("A manager's office: code and name"),
 });
 
 export const sessionInfo = z.object({

@@ -50,7 +50,10 @@ export async function login(
   );
   if (wait) throw new TooManyAttemptsError(wait);
 
-  const user = await db('users').whereRaw('lower(email) = ?', [email]).first('id', 'email', 'name', 'role', 'office_id', 'active', 'password_hash');
+  const user = await db('users as u')
+    .leftJoin('offices as o', 'o.id', 'u.office_id')
+    .whereRaw('lower(u.email) = ?', [email])
+    .first('u.id', 'u.email', 'u.name', 'u.role', 'u.office_id', 'u.active', 'u.password_hash', 'o.code as office_code', 'o.name as office_name');
   const ok = (await verifyPassword(user?.password_hash, creds.password)) && Boolean(user?.active);
   if (!ok) {
     await db('login_failures').insert({ email, ip });
@@ -62,5 +65,6 @@ export async function login(
   await db('users').where({ id: user.id }).update({ last_login_at: db.fn.now() });
   const { cookieToken, csrfToken } = await openSession(db, opts.sessions, user.id, req);
   await writeAudit(db, [{ actor: user.email, userId: user.id, action: 'login', resourceType: 'session', after: { ip } }]);
-  return { user: { id: user.id, email: user.email, name: user.name, role: user.role, officeId: user.office_id }, csrfToken, cookieToken };
+  const office = user.office_code ? { code: user.office_code as string, name: user.office_name as string } : null;
+  return { user: { id: user.id, email: user.email, name: user.name, role: user.role, officeId: user.office_id, office }, csrfToken, cookieToken };
 }

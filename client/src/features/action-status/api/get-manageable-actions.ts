@@ -1,0 +1,16 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { getFresh } from '../../backoffice';
+import { queryKeys } from '../../../lib/query-keys';
+import type { ActionTable } from '../types';
+
+/** GET /api/plans/:plan/actions, always revalidated: after an update the list must show it at once. */
+export async function getManageableActions(plan: string, signal?: AbortSignal): Promise<ActionTable> {
+  return (await getFresh<ActionTable>(`/api/plans/${encodeURIComponent(plan)}/actions`, { signal })).data;
+}
+
+export const manageableActionsQueryOptions = (plan: string) =>
+  queryOptions({ queryKey: queryKeys.actions.manageable(plan), queryFn: ({ signal }) => getManageableActions(plan, signal), enabled: Boolean(plan) });
+
+export function useManageableActions(plan: string) {
+  return useQuery(manageableActionsQueryOptions(plan));
+}

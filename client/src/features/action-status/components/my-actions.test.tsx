@@ -1,0 +1,51 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { mockApi, renderRoutes, sessionOf } from '../../backoffice/test-utils';
+import type { ActionRow } from '../types';
+import { MyActions } from './my-actions';
+
+const row = (code: string, toUpdate: boolean, extra: Partial<ActionRow> = {}): ActionRow => ({
+  code,
+  title: `Azione ${code}`,
+  strategy: { code: code.slice(0, 3), title: 'Strategia' },
+  axis: { code: code[0]!, title: 'Asse' },
+  office: { code: 'UFF-SVI', name: 'Sviluppo economico' },
+  bodyRole: null,
+  plannedStart: null,
+  plannedEnd: null,
+  actualStart: null,
+  actualEnd: null,
+  weight: 1,
+  status: toUpdate ? null : { code: 'in_corso', labelIt: 'In corso', labelEn: 'In progress', rag: 'green', colour: '#009E73', closed: false },
+  progress: toUpdate ? null : 40,
+  lastPeriod: toUpdate ? null : '2026-S2',
+  updatedAt: null,
+  toUpdate,
+  zones: [],
+  fundingSources: [],
+  ...extra,
+});
+
+const plans = { items: [{ code: 'psm-2024-2026', title: 'PSM 2024-2026', subtitle: null, periodStart: 2024, periodEnd: 2026, territory: null, approvedBy: null, approvedOn: null, counts: {}, declaredCountsSource: null }] };
+
+describe('MyActions', () => {
+  it('lists the actions with status, "da aggiornare" and a link to the form; the filter lives in the URL', async () => {
+    mockApi({
+      '/api/plans': { body: plans },
+      '/api/plans/psm-2024-2026/actions': { body: { plan: 'psm-2024-2026', currentPeriod: '2026-S2', items: [row('1.1.1', false), row('1.1.2', true)] } },
+    });
+    renderRoutes([{ path: '*', element: <MyActions /> }], { route: '/gestione/azioni', session: sessionOf('admin') });
+    const list = await screen.findByRole('list', { name: 'Le mie azioni' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(within(items[0]!).getByText('In corso')).toBeTruthy();
+    expect(within(items[0]!).getByText('Aggiornata')).toBeTruthy();
+    expect(within(items[1]!).getByText('Da aggiornare')).toBeTruthy();
+    expect(within(items[1]!).getByText('Nessun aggiornamento')).toBeTruthy();
+    expect(screen.getByRole('link', { name: "Aggiorna lo stato dell'azione 1.1.2" }).getAttribute('href')).toBe('/gestione/piani/psm-2024-2026/azioni/1.1.2/stato');
+    expect(screen.getByText(/2 azioni · 1 da aggiornare per il 2º sem. 2026/)).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('Solo le azioni da aggiornare'));
+    expect(within(screen.getByRole('list', { name: 'Le mie azioni' })).getAllByRole('listitem')).toHaveLength(1);
+    expect(screen.queryByText('Azione 1.1.1')).toBeNull();
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { sessionOf } from '../../backoffice/test-utils';
+import type { ActionRow } from '../types';
+import { manageableRows, ownership } from './ownership';
+import { semesterOptions } from './periods';
+
+const row = (code: string, office: string | null, extra: object = {}) =>
+  ({ code, office: office ? { code: office, name: office } : null, ...extra }) as unknown as ActionRow;
+
+describe('ownership', () => {
+  it('lets an admin update every action', () => {
+    expect(ownership(row('1.1.1', null), sessionOf('admin'))).toBe('admin');
+  });
+
+  it('cannot tell a manager’s actions apart while the API sends neither assignee nor office code', () => {
+    const { rows, narrowed } = manageableRows([row('1.1.1', 'UFF-SVI'), row('1.1.2', null)], sessionOf('manager'));
+    expect(rows.map((r) => r.ownership)).toEqual(['unknown', 'unknown']);
+    expect(narrowed).toBe(false);
+  });
+
+  it('keeps the actions of the manager’s office and those assigned to them once the API sends both', () => {
+    const me = sessionOf('manager', { office: { code: 'UFF-SVI', name: 'Sviluppo' } } as object);
+    const rows = [row('1.1.1', 'UFF-SVI', { responsible: null }), row('1.1.2', 'UFF-MOB', { responsible: { id: 7 } }), row('1.1.3', 'UFF-MOB', { responsible: { id: 9 } })];
+    const out = manageableRows(rows, me);
+    expect(out.rows.map((r) => `${r.code} ${r.ownership}`)).toEqual(['1.1.1 office', '1.1.2 assigned']);
+    expect(out.narrowed).toBe(true);
+  });
+});
+
+describe('semesterOptions', () => {
+  it('lists the current semester and the five before it', () => {
+    expect(semesterOptions('2026-S2')).toEqual(['2026-S2', '2026-S1', '2025-S2', '2025-S1', '2024-S2', '2024-S1']);
+    expect(semesterOptions('2026-S1', 1)).toEqual(['2026-S1', '2025-S2']);
+  });
+});

@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { ErrorState, LoadingState } from '../../../components/query-states';
+import { BackOfficeBreadcrumb } from '../../backoffice/components/back-office-page';
+import { Navigate } from '../../../i18n/link';
+import { paths } from '../../../lib/paths';
+import { useSession } from '../../../lib/session';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import '../../../styles/backoffice.css';
+import '../i18n';
+import { safeNext } from '../utils/safe-next';
+import { LoginForm } from './login-form';
+
+/** /accedi?next=…: the sign-in page; a signed-in user goes on to the back-office (or `next`, right after signing in). */
+export function LoginView() {
+  const { t } = useTranslation('auth');
+  const [params] = useSearchParams();
+  const session = useSession();
+  const [signedIn, setSignedIn] = useState(false);
+  useDocumentTitle(t('login.title'));
+
+  if (session.data) {
+    return (
+      <>
+        <LoadingState label={t('login.signedIn')} />
+        <Navigate to={signedIn ? safeNext(params.get('next')) : paths.backOffice.home()} replace />
+      </>
+    );
+  }
+  if (session.isPending) return <LoadingState />;
+  return (
+    <article className="psm-login-page">
+      <BackOfficeBreadcrumb root crumbs={[{ label: t('login.title') }]} />
+      <div className="row">
+        <div className="col-12 col-md-9 col-lg-6">
+          <h1>{t('login.title')}</h1>
+          <p className="lead">{t('login.intro')}</p>
+          {session.isError && <ErrorState error={session.error} onRetry={() => void session.refetch()} />}
+          <LoginForm onSignedIn={() => setSignedIn(true)} />
+        </div>
+      </div>
+    </article>
+  );
+}

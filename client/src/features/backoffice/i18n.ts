@@ -1,0 +1,156 @@
+import { registerMessages, type Messages } from '../../i18n/i18n';
+
+/** Texts of the back-office shell: area header, sub-navigation, guard, shared form pieces, home. */
+export const backofficeIt = {
+  area: 'Area riservata',
+  header: {
+    label: "Utente dell'area riservata",
+    signedInAs: 'Accesso come',
+    role: 'Ruolo',
+    logout: 'Esci',
+    loggingOut: 'Uscita in corso…',
+    logoutFailed: "Non è stato possibile uscire: riprova. Se il problema continua, chiudi il browser per terminare l'accesso.",
+  },
+  nav: {
+    label: "Sezioni dell'area riservata",
+    home: 'Inizio',
+    myActions: 'Le mie azioni',
+    imports: 'Importazioni',
+    indicators: 'Indicatori',
+    planImport: 'Struttura del piano',
+    users: 'Utenti',
+  },
+  roles: {
+    admin: 'Amministratore',
+    analyst: 'Analista del monitoraggio',
+    manager: 'Responsabile di azioni',
+  },
+  forbidden: {
+    title: 'Non hai i permessi per questa pagina',
+    text: 'Questa pagina è riservata a: {{roles}}. Il tuo ruolo è «{{role}}».',
+    hint: "Se ti servono questi permessi, chiedi a un amministratore di cambiare il tuo ruolo.",
+    back: "Torna all'inizio dell'area riservata",
+  },
+  guard: {
+    redirecting: 'Accesso richiesto: apertura della pagina di accesso…',
+  },
+  form: {
+    required: 'Campo obbligatorio',
+    requiredMark: '(obbligatorio)',
+    summaryTitle_one: 'Il modulo contiene un errore',
+    summaryTitle_other: 'Il modulo contiene {{count}} errori',
+    summaryIntro: 'Correggi i campi indicati e invia di nuovo.',
+    serverRejected: 'Il server non ha accettato i dati',
+    sessionExpired: "La sessione è scaduta o è stata chiusa: accedi di nuovo. Ciò che hai scritto in questa pagina andrà perso se la ricarichi.",
+    signInAgain: 'Accedi di nuovo',
+    csrf: 'La sessione è cambiata (ad esempio sei uscito e rientrato in un\'altra scheda): ricarica la pagina e riprova.',
+    forbidden: 'Il tuo ruolo non permette questa operazione.',
+  },
+  home: {
+    title: 'Area riservata',
+    intro: 'Benvenuto, {{name}}. Da qui puoi svolgere le attività del tuo ruolo ({{role}}).',
+    cardsLabel: 'Attività disponibili',
+    open: 'Apri',
+    myActions: {
+      title: 'Le mie azioni',
+      text: "Registra lo stato di attuazione delle azioni del tuo ufficio o assegnate a te: stato, avanzamento, periodo, commento e atto di riferimento.",
+    },
+    imports: {
+      title: 'Importazioni',
+      text: 'Carica le serie degli indicatori dai file di ISTAT, Eurostat, BES, InfoCamere o da fogli di calcolo, controlla e conferma.',
+    },
+    indicators: {
+      title: 'Indicatori',
+      text: 'Correggi le schede degli indicatori, i traguardi e i collegamenti alle strategie.',
+    },
+    planImport: {
+      title: 'Struttura del piano',
+      text: 'Carica o aggiorna assi, strategie e azioni di un piano.',
+    },
+    users: {
+      title: 'Utenti',
+      text: 'Crea gli account, assegna ruoli e uffici, disattiva, sblocca o imposta una nuova password.',
+    },
+  },
+} as const;
+
+export const backofficeEn: Messages<typeof backofficeIt> = {
+  area: 'Staff area',
+  header: {
+    label: 'Staff area user',
+    signedInAs: 'Signed in as',
+    role: 'Role',
+    logout: 'Sign out',
+    loggingOut: 'Signing out…',
+    logoutFailed: 'Signing out failed: please try again. If it keeps failing, close the browser to end the session.',
+  },
+  nav: {
+    label: 'Staff area sections',
+    home: 'Start',
+    myActions: 'My actions',
+    imports: 'Imports',
+    indicators: 'Indicators',
+    planImport: 'Plan structure',
+    users: 'Users',
+  },
+  roles: {
+    admin: 'Administrator',
+    analyst: 'Monitoring analyst',
+    manager: 'Action manager',
+  },
+  forbidden: {
+    title: 'You do not have permission for this page',
+    text: 'This page is for: {{roles}}. Your role is “{{role}}”.',
+    hint: 'If you need these permissions, ask an administrator to change your role.',
+    back: 'Back to the start of the staff area',
+  },
+  guard: {
+    redirecting: 'Sign-in required: opening the sign-in page…',
+  },
+  form: {
+    required: 'Required field',
+    requiredMark: '(required)',
+    summaryTitle_one: 'The form has one error',
+    summaryTitle_other: 'The form has {{count}} errors',
+    summaryIntro: 'Correct the fields listed and send again.',
+    serverRejected: 'The server did not accept the data',
+    sessionExpired: 'The session has expired or was closed: please sign in again. What you typed on this page is lost if you reload it.',
+    signInAgain: 'Sign in again',
+    csrf: 'The session has changed (for example you signed out and in again in another tab): reload the page and try again.',
+    forbidden: 'Your role does not allow this operation.',
+  },
+  home: {
+    title: 'Staff area',
+    intro: 'Welcome, {{name}}. From here you can carry out the tasks of your role ({{role}}).',
+    cardsLabel: 'Available tasks',
+    open: 'Open',
+    myActions: {
+      title: 'My actions',
+      text: 'Record the implementation status of the actions of your office or assigned to you: status, progress, period, comment and supporting act.',
+    },
+    imports: {
+      title: 'Imports',
+      text: 'Load indicator series from ISTAT, Eurostat, BES, InfoCamere files or spreadsheets, check and confirm.',
+    },
+    indicators: {
+      title: 'Indicators',
+      text: 'Correct indicator records, targets and links to strategies.',
+    },
+    planImport: {
+      title: 'Plan structure',
+      text: 'Load or update the axes, strategies and actions of a plan.',
+    },
+    users: {
+      title: 'Users',
+      text: 'Create accounts, assign roles and offices, disable, unlock or set a new password.',
+    },
+  },
+};
+
+registerMessages('backoffice', backofficeIt, backofficeEn);
+
+declare module 'i18next' {
+  interface ResourceNamespaceMap {
+    backoffice: typeof backofficeIt;
+  }
+}

@@ -1,0 +1,25 @@
+import type { Role } from '../../../lib/session';
+import { paths } from '../../../lib/paths';
+
+export type SectionKey = 'home' | 'myActions' | 'imports' | 'indicators' | 'planImport' | 'users';
+
+/**
+ * The back-office sections and who may use them (admins may use all: an empty list means admin only).
+ * `match` also marks a section current on its inner pages (e.g. an action's status form).
+ */
+export const SECTIONS: { key: SectionKey; to: string; roles: Role[]; match: RegExp }[] = [
+  { key: 'home', to: paths.backOffice.home(), roles: ['manager', 'analyst'], match: /^\/gestione\/?$/ },
+  { key: 'myActions', to: paths.backOffice.myActions(), roles: ['manager'], match: /^\/gestione\/(azioni|piani\/[^/]+\/azioni\/)/ },
+  { key: 'imports', to: paths.backOffice.imports(), roles: ['analyst'], match: /^\/gestione\/importazioni/ },
+  { key: 'indicators', to: paths.backOffice.indicators(), roles: ['analyst'], match: /^\/gestione\/(indicatori|piani\/[^/]+\/strategie\/)/ },
+  { key: 'planImport', to: paths.backOffice.planImport(), roles: [], match: /^\/gestione\/piano/ },
+  { key: 'users', to: paths.backOffice.users(), roles: [], match: /^\/gestione\/utenti/ },
+];
+
+/** The path and query to come back to after signing in, without the language (the login page keeps its own). */
+export function nextPath(pathname: string, search: string): string {
+  const params = new URLSearchParams(search);
+  params.delete('lang');
+  const query = params.toString();
+  return `${pathname}${query ? `?${query}` : ''}`;
+}

@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { FormField } from '../../backoffice';
+import '../i18n';
+import type { Office, Role } from '../types';
+
+export const ROLES: Role[] = ['manager', 'analyst', 'admin'];
+
+export function RoleField({ id, value, onChange, error, disabled, hint }: { id: string; value: Role | ''; onChange: (r: Role | '') => void; error?: string; disabled?: boolean; hint?: string }) {
+  const { t } = useTranslation('users');
+  return (
+    <FormField id={id} label={t('fields.role')} error={error} hint={hint} required>
+      {(p) => (
+        <select {...p} className="form-select" value={value} disabled={disabled} onChange={(e) => onChange(e.target.value as Role | '')}>
+          <option value="">—</option>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`roles.${r}`, { ns: 'backoffice' })}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
+  );
+}
+
+/** The office code, with the offices the API knows as suggestions (the server checks the code exists). */
+export function OfficeField({ id, value, onChange, error, offices }: { id: string; value: string; onChange: (v: string) => void; error?: string; offices: Office[] }) {
+  const { t } = useTranslation('users');
+  const known = offices.length ? t('fields.officeKnown', { list: offices.map((o) => `${o.code} (${o.name})`).join(', ') }) : t('fields.officeNone');
+  return (
+    <FormField id={id} label={t('fields.office')} hint={`${t('fields.officeHint')} ${known}`} error={error}>
+      {(p) => (
+        <>
+          <input {...p} className="form-control" type="text" list={`${id}-list`} autoComplete="off" value={value} onChange={(e) => onChange(e.target.value)} />
+          <datalist id={`${id}-list`}>
+            {offices.map((o) => (
+              <option key={o.code} value={o.code}>
+                {o.name}
+              </option>
+            ))}
+          </datalist>
+        </>
+      )}
+    </FormField>
+  );
+}
+
+/** Password typed twice (new-password, so browsers offer to generate one). */
+export function PasswordFields(props: {
+  idPrefix: string;
+  label: string;
+  password: string;
+  repeat: string;
+  onChange: (patch: { password?: string; repeat?: string }) => void;
+  errors: { password?: string; repeat?: string };
+}) {
+  const { idPrefix, label, password, repeat, onChange, errors } = props;
+  const { t } = useTranslation('users');
+  return (
+    <>
+      <FormField id={`${idPrefix}-password`} label={label} hint={t('fields.passwordHint')} error={errors.password} required>
+        {(p) => <input {...p} className="form-control" type="password" autoComplete="new-password" value={password} onChange={(e) => onChange({ password: e.target.value })} />}
+      </FormField>
+      <FormField id={`${idPrefix}-repeat`} label={t('fields.passwordRepeat')} error={errors.repeat} required>
+        {(p) => <input {...p} className="form-control" type="password" autoComplete="new-password" value={repeat} onChange={(e) => onChange({ repeat: e.target.value })} />}
+      </FormField>
+    </>
+  );
+}

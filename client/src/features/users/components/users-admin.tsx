@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
+import { useUrlState } from '../../../i18n/url-state';
+import { useSession } from '../../../lib/session';
+import { BackOfficePage } from '../../backoffice';
+import { useOffices } from '../api/get-offices';
+import { useUsers } from '../api/get-users';
+import '../i18n';
+import type { Office } from '../types';
+import { UserCreateForm } from './user-create-form';
+import { UserEditor } from './user-editor';
+import { UsersTable } from './users-table';
+
+/** /gestione/utenti: the accounts, an editor for one (`?utente=<id>` in the URL) and the form of a new one. */
+export function UsersAdmin() {
+  const { t } = useTranslation('users');
+  const session = useSession().data;
+  const users = useUsers();
+  const offices = useOffices();
+  const [view, setView] = useUrlState({ utente: '' });
+
+  // Offices the plans know, plus any a user already has (so the editor can show it).
+  const known = new Map<string, Office>((offices.data ?? []).map((o) => [o.code, o]));
+  for (const u of users.data?.items ?? []) if (u.office && !known.has(u.office)) known.set(u.office, { code: u.office, name: u.office });
+  const officeList = [...known.values()];
+
+  let list;
+  if (users.isPending) list = <LoadingState />;
+  else if (users.isError) list = <ErrorState error={users.error} onRetry={() => void users.refetch()} />;
+  else if (!users.data.items.length) list = <EmptyState title={t('table.empty')} />;
+  else {
+    const editing = users.data.items.find((u) => String(u.id) === view.utente);
+    list = (
+      <>
+        {editing && session && (
+          <UserEditor key={editing.id} user={editing} selfId={session.user.id} offices={officeList} onClose={() => setView({ utente: null })} />
+        )}
+        <h2 className="h4">
+          {t('page.title')} <span className="muted small">({t('page.count', { count: users.data.items.length })})</span>
+        </h2>
+        <UsersTable users={users.data.items} selfId={session?.user.id ?? -1} onEdit={(id) => setView({ utente: String(id) })} />
+      </>
+    );
+  }
+
+  return (
+    <BackOfficePage title={t('page.title')} lead={t('page.lead')}>
+      <div className="psm-users">
+        <div className="psm-users__list">{list}</div>
+        <div className="psm-users__create psm-panel">
+          <div className="psm-panel__body">
+            <UserCreateForm offices={officeList} />
+          </div>
+        </div>
+      </div>
+    </BackOfficePage>
+  );
+}
