@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/query-states';
+import { useParams } from 'react-router-dom';
+import { IndicatorDetailPage } from '../../features/indicators/components/indicator-detail';
+import '../../styles/indicators.css';
 
-/** Placeholder until the page is built (issue 5). */
 export function IndicatorPage() {
-  const { t } = useTranslation();
-  return <EmptyState title={t('states.empty')} />;
+  const { code = '' } = useParams();
+  return <IndicatorDetailPage key={code} code={code} />;
 }

@@ -1,8 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/query-states';
+import { IndicatorCatalogue } from '../../features/indicators/components/indicator-catalogue';
+import '../../styles/indicators.css';
 
-/** Placeholder until the page is built (issue 5). */
 export function IndicatorsPage() {
-  const { t } = useTranslation();
-  return <EmptyState title={t('states.empty')} />;
+  return <IndicatorCatalogue />;
 }

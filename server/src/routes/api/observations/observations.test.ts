@@ -34,7 +34,7 @@ describe('observations API', () => {
   it('serves CSV with format=csv or Accept: text/csv', async () => {
     const res = await t.api.get('/api/observations?indicator=EUROSTAT_GDP_EUR_HAB&territory=ITC11&from=2020&format=csv').expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
-    expect(res.headers['content-disposition']).toMatch(/attachment; filename="osservazioni_EUROSTAT_GDP_EUR_HAB.csv"/);
+    expect(res.headers['content-disposition']).toMatch(/attachment; filename="osservazioni_EUROSTAT_GDP_EUR_HAB_ITC11.csv"/);
     const lines = res.text.trim().split('\r\n');
     expect(lines[0]).toBe(
       'indicator,territory,territory_name,period,value,unit,provisional,estimated,break_in_series,note,source_file,source_row,source_url,recorded_at,import_batch_id,superseded_at',

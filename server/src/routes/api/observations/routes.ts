@@ -18,7 +18,12 @@ export const observationRoutes: AnyRouteDef[] = [
     response: observationList,
     publicCache: true,
     csv: {
-      fileName: (r: Result) => `osservazioni_${r.indicators.join('_')}.csv`.replace(/[^A-Za-z0-9_.-]/g, '_'),
+      // Names what was downloaded: the indicators and (up to six) the territories of the rows.
+      fileName: (r: Result) => {
+        const territories = [...new Set(r.items.map((o) => o.territory))];
+        const where = territories.length > 6 ? [...territories.slice(0, 6), 'altri'] : territories;
+        return `osservazioni_${[...r.indicators, ...where].join('_')}.csv`.replace(/[^A-Za-z0-9_.-]/g, '_');
+      },
       render: (r: Result) => observationsToCsv(r.items),
     },
     handler: async ({ db, query }) => {

@@ -1,0 +1,131 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorState, LoadingState } from '../../../components/query-states';
+import { joinList, splitList, useUrlState } from '../../../i18n/url-state';
+import { paths } from '../../../lib/paths';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useIndicator } from '../api/get-indicator';
+import { useObservations } from '../api/get-observations';
+import { usePlans } from '../api/get-plans';
+import '../i18n';
+import type { IndicatorDetail, PlanSummary, Series } from '../types';
+import { defaultSelection, normaliseSelection, offeredTerritories } from '../utils/territory-options';
+import { territoryStyle } from '../utils/territory-style';
+import { ChartFigure } from './chart-figure';
+import { CsvDownload } from './csv-download';
+import { IndicatorHeader } from './indicator-header';
+import { IndicatorSources } from './indicator-sources';
+import { IndicatorTable } from './indicator-table';
+import { IndicatorTabs, type TabSpec } from './indicator-tabs';
+import { LatestSummary } from './latest-summary';
+import { PageBreadcrumb, type Crumb } from './page-breadcrumb';
+import { TerritoryToggle } from './territory-toggle';
+import { useIndicatorName } from './use-indicator-name';
+
+const TABS = ['grafico', 'tabella', 'fonti'] as const;
+type TabId = (typeof TABS)[number];
+
+/** The plan's own territory: the plan in the URL, else the newest plan, else the first metropolitan city with data. */
+function focusTerritory(indicator: IndicatorDetail, plans: PlanSummary[], plan: string): string | undefined {
+  const chosen = plans.find((p) => p.code === plan) ?? plans[0];
+  return chosen?.territory?.code ?? indicator.coverage.find((c) => c.territory.level === 'citta_metropolitana')?.territory.code;
+}
+
+function useCrumbs(indicator: IndicatorDetail | undefined, plans: PlanSummary[], plan: string): Crumb[] {
+  const { t } = useTranslation('indicators');
+  const nameOf = useIndicatorName();
+  const home = { label: t('breadcrumb.home', { ns: 'common' }), to: paths.home() };
+  const name = indicator ? nameOf(indicator) : null;
+  const here: Crumb[] = name ? [{ label: name.text, lang: name.lang }] : [];
+  // In a plan's context the indicator sits under the strategy it measures.
+  const link = plan ? indicator?.strategies.find((s) => s.plan === plan) : undefined;
+  if (link) {
+    const summary = plans.find((p) => p.code === plan);
+    return [
+      home,
+      { label: summary?.title ?? plan, to: paths.plan(plan) },
+      { label: t('page.strategy', { code: link.strategy }), to: paths.strategy(plan, link.strategy) },
+      ...here,
+    ];
+  }
+  return [home, { label: t('page.indicators'), to: paths.indicators() }, ...here];
+}
+
+/** The public page of one indicator: latest values, territories to compare, chart, table and sources. */
+export function IndicatorDetailPage({ code }: { code: string }) {
+  const { t } = useTranslation('indicators');
+  const detail = useIndicator(code);
+  const plans = usePlans();
+  const [{ piano }] = useUrlState({ piano: '' });
+  const nameOf = useIndicatorName();
+  const crumbs = useCrumbs(detail.data, plans.data?.items ?? [], piano);
+  useDocumentTitle(detail.data ? nameOf(detail.data).text : t('page.indicators'));
+
+  return (
+    <article className="ind-page">
+      <PageBreadcrumb items={crumbs} />
+      {detail.isPending ? (
+        <LoadingState />
+      ) : detail.isError ? (
+        <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />
+      ) : (
+        <IndicatorView indicator={detail.data} focusCode={focusTerritory(detail.data, plans.data?.items ?? [], piano)} />
+      )}
+    </article>
+  );
+}
+
+function IndicatorView({ indicator, focusCode }: { indicator: IndicatorDetail; focusCode: string | undefined }) {
+  const { t } = useTranslation('indicators');
+  const offered = offeredTerritories(indicator.coverage, focusCode);
+  const defaults = defaultSelection(offered, focusCode);
+  const [state, setState] = useUrlState({ tab: 'grafico', territori: joinList(defaults) });
+  const asked = normaliseSelection(splitList(state.territori), offered);
+  const selected = asked.length > 0 ? asked : defaults;
+  const tab: TabId = (TABS as readonly string[]).includes(state.tab) ? (state.tab as TabId) : 'grafico';
+  const position = new Map(offered.map((x, i) => [x.code, i]));
+  const styleOf = (c: string) => territoryStyle(position.get(c) ?? 0);
+  const observations = useObservations(indicator.code, selected);
+  const items = observations.data?.items ?? [];
+  const series: Series[] = selected.map((c) => ({
+    territory: offered[position.get(c)!]!,
+    points: items.filter((o) => o.territory === c),
+  }));
+  const selectedTerritories = series.map((s) => s.territory);
+
+  const needsData = (panel: () => ReactNode) => () => {
+    if (selected.length === 0) return <p className="ind-empty">{t('territories.none')}</p>;
+    if (observations.isPending) return <LoadingState />;
+    if (observations.isError) return <ErrorState error={observations.error} onRetry={() => void observations.refetch()} />;
+    return panel();
+  };
+  const tabs: TabSpec<TabId>[] = [
+    {
+      id: 'grafico',
+      label: t('tabs.chart'),
+      panel: needsData(() => <ChartFigure indicator={indicator} series={series} styleOf={styleOf} focusCode={focusCode} />),
+    },
+    { id: 'tabella', label: t('tabs.table'), panel: needsData(() => <IndicatorTable indicator={indicator} series={series} />) },
+    { id: 'fonti', label: t('tabs.sources'), panel: () => <IndicatorSources indicator={indicator} /> },
+  ];
+
+  return (
+    <>
+      <IndicatorHeader indicator={indicator} />
+      {offered.length === 0 ? (
+        <p className="ind-empty">{t('territories.none')}</p>
+      ) : (
+        <>
+          {observations.isSuccess && <LatestSummary indicator={indicator} series={series} />}
+          <div className="ind-controls">
+            <TerritoryToggle offered={offered} selected={selected} styleOf={styleOf} onChange={(codes) => setState({ territori: joinList(codes) })} />
+            <CsvDownload indicator={indicator.code} territories={selectedTerritories} />
+          </div>
+        </>
+      )}
+      <div aria-busy={observations.isFetching}>
+        <IndicatorTabs label={t('tabs.label')} tabs={tabs} active={tab} onSelect={(id) => setState({ tab: id })} />
+      </div>
+    </>
+  );
+}

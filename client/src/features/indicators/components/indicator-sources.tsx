@@ -1,0 +1,115 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatPeriod } from '../../../lib/format';
+import '../i18n';
+import type { IndicatorDetail } from '../types';
+import { StrategyLinks } from './strategy-links';
+
+function Row({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="ind-meta__row">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+const KNOWN_FREQUENCIES = ['annual', 'semiannual', 'quarterly', 'monthly', 'irregular'] as const;
+const KNOWN_SOURCES = ['istat', 'bes', 'eurostat', 'infocamere', 'ente', 'other'] as const;
+
+export function useSourceName(): (source: string) => string {
+  const { t } = useTranslation('indicators');
+  return (s) => ((KNOWN_SOURCES as readonly string[]).includes(s) ? t(`sourceNames.${s as (typeof KNOWN_SOURCES)[number]}`) : s);
+}
+
+export function useFrequencyName(): (frequency: string) => string {
+  const { t } = useTranslation('indicators');
+  return (f) => ((KNOWN_FREQUENCIES as readonly string[]).includes(f) ? t(`frequencies.${f as (typeof KNOWN_FREQUENCIES)[number]}`) : f);
+}
+
+/** Everything about where the values come from and how to read them; what is unknown says so. */
+export function IndicatorSources({ indicator }: { indicator: IndicatorDetail }) {
+  const { t, i18n } = useTranslation('indicators');
+  const sourceName = useSourceName();
+  const frequencyName = useFrequencyName();
+  const missing = <span className="ind-missing">{t('page.notAvailable')}</span>;
+  // The metadata are written in Italian: mark them so screen readers pronounce them right.
+  const dataLang = i18n.language === 'it' ? undefined : 'it';
+  const text = (v: string | null) => (v ? <span lang={dataLang}>{v}</span> : missing);
+  const latestBatch = [...indicator.batches].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+
+  return (
+    <div className="ind-sources">
+      <h2 className="h4">{t('sources.heading')}</h2>
+      <dl className="ind-meta">
+        <Row term={t('sources.definition')}>{text(indicator.definition)}</Row>
+        <Row term={t('sources.unit')}>{text(indicator.unit)}</Row>
+        <Row term={t('sources.polarity')}>{t(`sources.polarities.${indicator.polarity}`)}</Row>
+        {indicator.polarityNote && <Row term={t('sources.polarityNote')}>{text(indicator.polarityNote)}</Row>}
+        <Row term={t('sources.kind')}>{t(`sources.kinds.${indicator.kind}`)}</Row>
+        <Row term={t('sources.source')}>{sourceName(indicator.source)}</Row>
+        <Row term={t('sources.agency')}>{text(indicator.sourceAgency)}</Row>
+        <Row term={t('sources.dataset')}>{text(indicator.sourceDataset)}</Row>
+        <Row term={t('sources.sourceCode')}>{indicator.sourceCode ? <code>{indicator.sourceCode}</code> : missing}</Row>
+        <Row term={t('sources.sourceLink')}>
+          {indicator.sourceUrl ? (
+            <a href={indicator.sourceUrl} rel="noopener noreferrer" className="ind-break">
+              {indicator.sourceUrl}
+            </a>
+          ) : (
+            missing
+          )}
+        </Row>
+        <Row term={t('sources.licence')}>{text(indicator.licence)}</Row>
+        <Row term={t('sources.frequency')}>{frequencyName(indicator.frequency)}</Row>
+        {indicator.theme && <Row term={t('sources.theme')}>{text(indicator.theme)}</Row>}
+        <Row term={t('sources.lastUpdate')}>
+          {latestBatch ? (
+            <span className="ind-break">{t('sources.lastUpdateValue', { date: formatDate(latestBatch.createdAt), file: latestBatch.fileName })}</span>
+          ) : (
+            missing
+          )}
+        </Row>
+        <Row term={t('sources.notes')}>{text(indicator.notes)}</Row>
+      </dl>
+
+      <h3 className="h5">{t('sources.coverage')}</h3>
+      {indicator.coverage.length === 0 ? (
+        <p>{missing}</p>
+      ) : (
+        <ul>
+          {indicator.coverage.map((c) => (
+            <li key={c.territory.code}>
+              {t('sources.coverageItem', {
+                count: c.observations,
+                name: c.territory.name,
+                from: formatPeriod(c.firstPeriod),
+                to: formatPeriod(c.lastPeriod),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h3 className="h5">{t('sources.batches')}</h3>
+      {indicator.batches.length === 0 ? (
+        <p>{t('sources.noBatches')}</p>
+      ) : (
+        <ul className="ind-batches">
+          {indicator.batches.map((b) => (
+            <li key={b.id} className="ind-break">
+              {t('sources.batchItem', { count: b.observations, file: b.fileName, format: b.format, date: formatDate(b.createdAt) })}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h3 className="h5">{t('sources.strategies')}</h3>
+      {indicator.strategies.length === 0 ? (
+        <p>{t('sources.noStrategies')}</p>
+      ) : (
+        <StrategyLinks links={indicator.strategies} explain />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber, formatPeriod } from '../../../lib/format';
+import '../i18n';
+import type { IndicatorDetail, Series, SeriesPoint } from '../types';
+import { mergeSeries } from '../utils/merge-series';
+import { flagsOf } from '../utils/point-flags';
+import { useIndicatorName } from './use-indicator-name';
+
+function FlagLetters({ point }: { point: SeriesPoint }) {
+  const { t } = useTranslation('indicators');
+  const flags = flagsOf(point);
+  if (flags.length === 0) return null;
+  return (
+    <>
+      <span className="ind-table__flags" aria-hidden="true">
+        {' '}
+        ({flags.map((f) => t(`flags.abbr.${f}`)).join(', ')})
+      </span>
+      <span className="visually-hidden"> ({flags.map((f) => t(`flags.${f}`)).join(', ')})</span>
+    </>
+  );
+}
+
+/**
+ * The values shown as a table, periods by territories: the chart's text alternative and what to
+ * copy into a report. A period no territory has stays as a row of dashes, like the gap on the chart.
+ */
+export function IndicatorTable({ indicator, series }: { indicator: IndicatorDetail; series: Series[] }) {
+  const { t } = useTranslation('indicators');
+  const captionId = useId();
+  const name = useIndicatorName()(indicator).text;
+  const columns = series.filter((s) => s.points.length > 0);
+  const rows = mergeSeries(columns);
+  if (rows.length === 0) return <p className="ind-empty">{t('chart.empty')}</p>;
+  const caption = indicator.unit
+    ? t('table.captionUnit', { name, unit: indicator.unit })
+    : t('table.caption', { name });
+  return (
+    <>
+      {/* The title outside the scroll box, so a phone shows it whole while the table scrolls. */}
+      <h2 id={captionId} className="ind-table__title">
+        {caption}
+      </h2>
+      {/* Focusable so keyboard users can scroll a table wider than a phone. */}
+      <div className="table-responsive ind-table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className="table table-sm ind-table" aria-labelledby={captionId}>
+          <thead>
+            <tr>
+              <th scope="col">{t('table.period')}</th>
+              {columns.map((s) => (
+                <th key={s.territory.code} scope="col" className="text-end">
+                  {s.territory.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.period}>
+                <th scope="row">{formatPeriod(row.period)}</th>
+                {columns.map((s) => {
+                  const p = row.values[s.territory.code];
+                  return (
+                    <td key={s.territory.code} className="text-end">
+                      {p ? (
+                        <>
+                          {formatNumber(p.value, indicator.decimals)}
+                          <FlagLetters point={p} />
+                        </>
+                      ) : (
+                        <>
+                          <span aria-hidden="true">–</span>
+                          <span className="visually-hidden">{t('table.missing')}</span>
+                        </>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="ind-table__legend">{t('table.legend')}</p>
+    </>
+  );
+}

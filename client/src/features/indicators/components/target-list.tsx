@@ -1,0 +1,50 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatHost, formatPeriod } from '../../../lib/format';
+import '../i18n';
+import type { IndicatorDetail } from '../types';
+import { usePlanLabel } from './use-plan-label';
+import { useValueText } from './use-value-text';
+
+/** Every target of the indicator under the chart, each with who set it and where it is published. */
+export function TargetList({ indicator, drawn }: { indicator: IndicatorDetail; drawn: ReadonlySet<string> }) {
+  const { t, i18n } = useTranslation('indicators');
+  const text = useValueText(indicator);
+  const planLabel = usePlanLabel();
+  const headingId = useId();
+  // Target descriptions are the documents' own words, in Italian.
+  const dataLang = i18n.language === 'it' ? undefined : 'it';
+  return (
+    <section className="ind-targets" aria-labelledby={headingId}>
+      <h3 id={headingId} className="h5">
+        {t('chart.targetsHeading')}
+      </h3>
+      {indicator.targets.length === 0 ? (
+        <p>{t('chart.noTargets')}</p>
+      ) : (
+        <ul>
+          {indicator.targets.map((g) => (
+            <li key={g.id}>
+              <strong>
+                {t('chart.targetItem', { territory: g.territory.name, period: formatPeriod(g.period), value: text.value(g.value) })}
+              </strong>
+              {', '}
+              {g.plan ? t('chart.targetPlan', { plan: planLabel(g.plan) }) : t('chart.targetOther')}
+              {!drawn.has(g.territory.code) && ` (${t('chart.targetHidden')})`}
+              {g.description && (
+                <>
+                  {'. '}
+                  <span lang={dataLang}>{g.description}</span>
+                </>
+              )}
+              {'. '}
+              <a href={g.sourceUrl} rel="noopener noreferrer">
+                {t('chart.targetSource')}: {formatHost(g.sourceUrl)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import { usePlans } from '../api/get-plans';
+import '../i18n';
+
+/** "PSM 2024-2026" for a plan code, from the plan list; the code itself until the list is there. */
+export function usePlanLabel(): (code: string) => string {
+  const { t } = useTranslation('indicators');
+  const plans = usePlans();
+  return (code) => {
+    const plan = plans.data?.items.find((p) => p.code === code);
+    return plan?.periodStart && plan.periodEnd ? t('page.planShort', { start: plan.periodStart, end: plan.periodEnd }) : code;
+  };
+}
