@@ -6,8 +6,6 @@ export const actionStatusIt = {
     title: 'Le mie azioni',
     lead: 'Le azioni di cui puoi registrare lo stato di attuazione: quelle del tuo ufficio e quelle assegnate a te.',
     leadAdmin: 'Come amministratore puoi registrare lo stato di attuazione di tutte le azioni del piano.',
-    unknownOwnership:
-      'Sono elencate tutte le azioni del piano: puoi salvare lo stato di quelle del tuo ufficio o assegnate a te; per le altre il salvataggio sarà rifiutato.',
     plan: 'Piano',
     onlyToUpdate: 'Solo le azioni da aggiornare',
     count_one: '{{count}} azione',
@@ -120,8 +118,6 @@ export const actionStatusEn: Messages<typeof actionStatusIt> = {
     title: 'My actions',
     lead: 'The actions whose implementation status you can record: those of your office and those assigned to you.',
     leadAdmin: 'As an administrator you can record the implementation status of every action of the plan.',
-    unknownOwnership:
-      'Every action of the plan is listed: you can save the status of those of your office or assigned to you; for the others saving will be refused.',
     plan: 'Plan',
     onlyToUpdate: 'Only the actions to update',
     count_one: '{{count}} action',

@@ -38,6 +38,7 @@ function row(over: Partial<ActionRow> & Pick<ActionRow, 'code' | 'title'>): Acti
     strategy: strategy11,
     axis: axis1,
     office: null,
+    responsible: null,
     bodyRole: null,
     plannedStart: null,
     plannedEnd: null,

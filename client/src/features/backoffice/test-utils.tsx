@@ -40,7 +40,7 @@ export function mockApi(routes: Record<string, Handler>): Call[] {
 }
 
 export const sessionOf = (role: SessionInfo['user']['role'], extra: Partial<SessionInfo['user']> = {}): SessionInfo => ({
-  user: { id: 7, email: `${role}@example.org`, name: `Prova ${role}`, role, officeId: role === 'manager' ? 1 : null, ...extra },
+  user: { id: 7, email: `${role}@example.org`, name: `Prova ${role}`, role, officeId: role === 'manager' ? 1 : null, office: null, ...extra },
   csrfToken: 'csrf-token-123',
 });
 

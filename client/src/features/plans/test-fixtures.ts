@@ -72,6 +72,7 @@ export function actionRowOf(extra: Partial<ActionRow> = {}): ActionRow {
     strategy: { code: '2.1', title: 'Costruire e infrastrutturare la metropoli verde' },
     axis: { code: '2', title: AXIS_2 },
     office: null,
+    responsible: null,
     bodyRole: null,
     plannedStart: null,
     plannedEnd: null,

@@ -22,6 +22,7 @@ function action(version: number, over: Partial<ActionDetail> = {}): ActionDetail
     strategy: { code: '1.1', title: 'Digitalizzazione' },
     axis: { code: '1', title: 'Asse 1' },
     office: { code: 'UFF-SVI', name: 'Sviluppo economico' },
+    responsible: null,
     bodyRole: 'lead',
     plannedStart: null,
     plannedEnd: null,

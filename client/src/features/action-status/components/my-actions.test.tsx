@@ -10,6 +10,7 @@ const row = (code: string, toUpdate: boolean, extra: Partial<ActionRow> = {}): A
   strategy: { code: code.slice(0, 3), title: 'Strategia' },
   axis: { code: code[0]!, title: 'Asse' },
   office: { code: 'UFF-SVI', name: 'Sviluppo economico' },
+  responsible: null,
   bodyRole: null,
   plannedStart: null,
   plannedEnd: null,

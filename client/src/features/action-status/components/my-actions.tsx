@@ -26,12 +26,11 @@ export function MyActions() {
   else if (!plan) body = <EmptyState title={t('states.noPlans', { ns: 'common' })} />;
   else if (table.isError) body = <ErrorState error={table.error} onRetry={() => void table.refetch()} />;
   else if (table.data && session) {
-    const { rows, narrowed } = manageableRows(table.data.items, session);
+    const { rows } = manageableRows(table.data.items, session);
     const toUpdate = rows.filter((r) => r.toUpdate);
     const shown = view.stato === 'da-aggiornare' ? toUpdate : rows;
     body = (
       <>
-        {!narrowed && !admin && <p className="alert alert-info">{t('list.unknownOwnership')}</p>}
         <p className="psm-bo-summary" aria-live="polite">
           {t('list.count', { count: rows.length })} · {t('list.toUpdateCount', { count: toUpdate.length, period: formatPeriod(table.data.currentPeriod) })}
         </p>
