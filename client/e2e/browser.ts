@@ -31,3 +31,35 @@ export async function axeViolations(page: Page): Promise<string[]> {
   })) as AxeViolation[];
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/**
+ * Console errors and uncaught exceptions of a page, collected from now on. A visitor's 401 on
+ * /api/auth/me is not counted (the client asks /api/auth/session, which answers 200 to visitors,
+ * but an older page may still ask /me: the 401 then says "not logged in", not that something broke).
+ */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    const url = m.location()?.url ?? '';
+    if (/401/.test(m.text()) && /\/api\/auth\/me\b/.test(url)) return;
+    errors.push(url ? `${m.text()} (${url})` : m.text());
+  });
+  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  return errors;
+}
+
+/**
+ * Opens a URL and waits until the page has settled: no network for 500 ms (at most 15 s) and no
+ * loading state (LoadingState's .state--loading, or anything aria-busy) left on the page (at most 15 s).
+ * Returns the HTTP status of the document.
+ */
+export async function openSettled(page: Page, url: string): Promise<number | null> {
+  const response = await page.goto(url, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
+  await page
+    .waitForFunction(() => !document.querySelector('.state--loading, [aria-busy="true"]'), null, { timeout: 15_000 })
+    .catch(() => undefined);
+  await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
+  return response?.status() ?? null;
+}
