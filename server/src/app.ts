@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Knex } from 'knex';
 import { type AuthOptions, DEFAULT_AUTH } from './auth/options';
@@ -116,13 +117,16 @@ export function createApp(opts: AppOptions): App {
 
   if (opts.clientDist && fs.existsSync(path.join(opts.clientDist, 'index.html'))) {
     const dist = opts.clientDist;
+    // The built client is compressed (gzip/brotli as the browser accepts); API answers are left as they are.
+    const compress = compression({ threshold: 1024 });
     app.use(
       '/assets',
+      compress,
       express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
     );
-    app.use(express.static(dist, { index: false, maxAge: '5m' }));
+    app.use(compress, express.static(dist, { index: false, maxAge: '5m' }));
     const indexHtml = fs.readFileSync(path.join(dist, 'index.html'));
-    app.get('/{*splat}', (_req, res) => {
+    app.get('/{*splat}', compress, (_req, res) => {
       res.set('Cache-Control', 'no-cache').type('html').send(indexHtml);
     });
   }

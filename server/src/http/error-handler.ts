@@ -20,12 +20,27 @@ export function errorHandler(log: (msg: string, err: unknown) => void) {
     } else if ((err as { type?: string }).type === 'entity.parse.failed') {
       status = 400;
       body = { type: 'about:blank', title: 'Corpo della richiesta non valido / Malformed body', status, detail: 'The request body is not valid JSON.' };
+    } else if (isClientHttpError(err)) {
+      // http-errors from Express middleware (e.g. express.static's 404 for an asset that is not there).
+      status = err.status;
+      body = {
+        type: status === 404 ? '/api/docs#problem-not-found' : 'about:blank',
+        title: status === 404 ? 'Risorsa non trovata / Not found' : 'Richiesta non valida / Bad request',
+        status,
+        detail: status === 404 ? `Nothing at ${req.originalUrl.split('?')[0]}.` : 'The request could not be served.',
+        instance: req.originalUrl,
+      };
     } else {
       log('unhandled error', err);
       body = { type: 'about:blank', title: 'Errore interno / Internal error', status, detail: 'An unexpected error occurred.' };
     }
     res.status(status).set('Cache-Control', 'no-store').type('application/problem+json').send(JSON.stringify(body));
   };
+}
+
+function isClientHttpError(err: unknown): err is { status: number } {
+  const status = (err as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500 && (err as { expose?: unknown }).expose === true;
 }
 
 export function notFoundHandler(req: Request, res: Response): void {

@@ -1,8 +1,21 @@
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/query-states';
+import { useParams } from 'react-router-dom';
+import { BackOfficePage, RequireRole } from '../../../features/backoffice';
+import { ImportJob } from '../../../features/imports/components/import-job';
+import '../../../features/imports/i18n';
+import { paths } from '../../../lib/paths';
+import { NotFoundPage } from '../not-found-page';
 
-/** Placeholder until the page is built (issue 5). */
+/** /gestione/importazioni/:id: one import job, reopened by a link or a reload. */
 export function ImportJobPage() {
-  const { t } = useTranslation();
-  return <EmptyState title={t('states.empty')} />;
+  const { t } = useTranslation('imports');
+  const { id = '' } = useParams();
+  if (!/^[1-9]\d{0,9}$/.test(id)) return <NotFoundPage />;
+  return (
+    <RequireRole roles={['analyst']}>
+      <BackOfficePage title={t('page.jobTitle', { id })} crumbs={[{ label: t('page.imports'), to: paths.backOffice.imports() }]}>
+        <ImportJob key={id} id={Number(id)} />
+      </BackOfficePage>
+    </RequireRole>
+  );
 }

@@ -1,8 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/query-states';
+import { BackOfficePage, RequireRole } from '../../../features/backoffice';
+import { ImportWizard } from '../../../features/imports/components/import-wizard';
+import '../../../features/imports/i18n';
 
-/** Placeholder until the page is built (issue 5). */
+/** /gestione/importazioni: the analysts' import wizard (upload) and the past imports. */
 export function ImportsPage() {
-  const { t } = useTranslation();
-  return <EmptyState title={t('states.empty')} />;
+  const { t } = useTranslation('imports');
+  return (
+    <RequireRole roles={['analyst']}>
+      <BackOfficePage title={t('page.title')} lead={t('page.intro')}>
+        <ImportWizard />
+      </BackOfficePage>
+    </RequireRole>
+  );
 }

@@ -1,8 +1,28 @@
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/query-states';
+import { useParams } from 'react-router-dom';
+import { BackOfficePage, RequireRole } from '../../../features/backoffice';
+import { useIndicator } from '../../../features/indicator-admin/api/get-indicator';
+import { IndicatorAdmin } from '../../../features/indicator-admin/components/indicator-admin';
+import '../../../features/indicator-admin/i18n';
+import { paths } from '../../../lib/paths';
 
-/** Placeholder until the page is built (issue 5). */
+function IndicatorAdminFrame({ code }: { code: string }) {
+  const { t } = useTranslation('indicatorAdmin');
+  // The same query the content reads: the title is the indicator's name once known.
+  const indicator = useIndicator(code);
+  return (
+    <BackOfficePage title={indicator.data?.name ?? code} crumbs={[{ label: t('detail.crumb'), to: paths.backOffice.indicators() }]}>
+      <IndicatorAdmin code={code} />
+    </BackOfficePage>
+  );
+}
+
+/** /gestione/indicatori/:code: metadata, targets and strategies of one indicator. */
 export function IndicatorAdminPage() {
-  const { t } = useTranslation();
-  return <EmptyState title={t('states.empty')} />;
+  const { code = '' } = useParams();
+  return (
+    <RequireRole roles={['analyst']}>
+      <IndicatorAdminFrame key={code} code={code} />
+    </RequireRole>
+  );
 }

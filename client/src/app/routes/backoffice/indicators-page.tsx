@@ -1,8 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/query-states';
+import { BackOfficePage, RequireRole } from '../../../features/backoffice';
+import { IndicatorAdminList } from '../../../features/indicator-admin/components/indicator-admin-list';
+import '../../../features/indicator-admin/i18n';
 
-/** Placeholder until the page is built (issue 5). */
+/** /gestione/indicatori: the indicators to maintain ("da completare" first to see) and the strategy links. */
 export function IndicatorAdminListPage() {
-  const { t } = useTranslation();
-  return <EmptyState title={t('states.empty')} />;
+  const { t } = useTranslation('indicatorAdmin');
+  return (
+    <RequireRole roles={['analyst']}>
+      <BackOfficePage title={t('list.title')} lead={t('list.lead')}>
+        <IndicatorAdminList />
+      </BackOfficePage>
+    </RequireRole>
+  );
 }

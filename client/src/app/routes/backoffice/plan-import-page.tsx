@@ -1,8 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/query-states';
+import { BackOfficePage, RequireRole } from '../../../features/backoffice';
+import { PlanImportForm } from '../../../features/plan-import/components/plan-import-form';
+import '../../../features/plan-import/i18n';
 
-/** Placeholder until the page is built (issue 5). */
+/** /gestione/piano: loading a plan's axes, strategies and actions from a file (admins). */
 export function PlanImportPage() {
-  const { t } = useTranslation();
-  return <EmptyState title={t('states.empty')} />;
+  const { t } = useTranslation('planImport');
+  return (
+    <RequireRole roles={['admin']}>
+      <BackOfficePage title={t('page.title')} lead={t('page.lead')}>
+        <PlanImportForm />
+      </BackOfficePage>
+    </RequireRole>
+  );
 }

@@ -1,8 +1,25 @@
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/query-states';
+import { useParams } from 'react-router-dom';
+import { BackOfficePage, RequireRole } from '../../../features/backoffice';
+import { StrategyLinksEditor } from '../../../features/indicator-admin/components/strategy-links-editor';
+import '../../../features/indicator-admin/i18n';
+import { paths } from '../../../lib/paths';
 
-/** Placeholder until the page is built (issue 5). */
+/** /gestione/piani/:plan/strategie/:code/indicatori: the indicators that measure one strategy, in order. */
 export function StrategyLinksPage() {
-  const { t } = useTranslation();
-  return <EmptyState title={t('states.empty')} />;
+  const { t } = useTranslation('indicatorAdmin');
+  const { plan = '', code = '' } = useParams();
+  return (
+    <RequireRole roles={['analyst']}>
+      <BackOfficePage
+        title={t('strategyLinks.title', { code })}
+        crumbs={[
+          { label: t('detail.crumb'), to: paths.backOffice.indicators() },
+          { label: t('strategyLinks.crumbLinks'), to: `${paths.backOffice.indicators()}?piano=${encodeURIComponent(plan)}` },
+        ]}
+      >
+        <StrategyLinksEditor key={`${plan}/${code}`} plan={plan} strategy={code} />
+      </BackOfficePage>
+    </RequireRole>
+  );
 }

@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiSend } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
+import type { ImportBatch, ImportBatchDetail } from '../types';
+
+/** POST /api/imports/:id/commit: 202, the commit job starts (409 unless previewed cleanly). */
+export async function commitImport(id: number, csrfToken: string | null | undefined): Promise<ImportBatch> {
+  const { data } = await apiSend<ImportBatch>('POST', `/api/imports/${id}/commit`, { csrfToken });
+  return data;
+}
+
+export function useCommitImport(id: number, csrfToken: string | null | undefined) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => commitImport(id, csrfToken),
+    onSuccess: (batch) => {
+      // The status becomes "committing" at once, which starts the polling; the report stays until replaced.
+      queryClient.setQueryData<ImportBatchDetail>(queryKeys.imports.detail(id), (old) => ({ ...batch, report: old?.report ?? null }));
+      void queryClient.invalidateQueries({ queryKey: queryKeys.imports.detail(id) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.imports.list() });
+    },
+  });
+}

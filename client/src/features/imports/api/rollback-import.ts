@@ -1,0 +1,22 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiSend } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
+import type { RollbackResult } from '../types';
+
+/** POST /api/imports/:id/rollback: removes what the batch added and restores what it revised. */
+export async function rollbackImport(id: number, csrfToken: string | null | undefined): Promise<RollbackResult> {
+  const { data } = await apiSend<RollbackResult>('POST', `/api/imports/${id}/rollback`, { csrfToken });
+  return data;
+}
+
+export function useRollbackImport(id: number, csrfToken: string | null | undefined) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => rollbackImport(id, csrfToken),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.imports.all });
+      // Values changed: every indicator read may be stale.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.indicators.all });
+    },
+  });
+}

@@ -1,0 +1,16 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../../../lib/query-keys';
+import type { IndicatorDetail } from '../types';
+import { freshGet } from './fresh-get';
+
+/** GET /api/indicators/:code: metadata, strategies, coverage, batches and targets. */
+export function getIndicator(code: string, signal?: AbortSignal): Promise<IndicatorDetail> {
+  return freshGet<IndicatorDetail>(`/api/indicators/${encodeURIComponent(code)}`, signal);
+}
+
+export const indicatorQueryOptions = (code: string) =>
+  queryOptions({ queryKey: queryKeys.indicators.detail(code), queryFn: ({ signal }) => getIndicator(code, signal) });
+
+export function useIndicator(code: string) {
+  return useQuery(indicatorQueryOptions(code));
+}

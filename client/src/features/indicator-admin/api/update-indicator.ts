@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiSend } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
+import type { IndicatorDetail, IndicatorPatch } from '../types';
+
+/** PATCH /api/indicators/:code: only the fields sent change; answers the whole indicator. */
+export async function updateIndicator(code: string, patch: IndicatorPatch, csrfToken: string | null | undefined): Promise<IndicatorDetail> {
+  const { data } = await apiSend<IndicatorDetail>('PATCH', `/api/indicators/${encodeURIComponent(code)}`, { body: patch, csrfToken });
+  return data;
+}
+
+export function useUpdateIndicator(code: string, csrfToken: string | null | undefined) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: IndicatorPatch) => updateIndicator(code, patch, csrfToken),
+    onSuccess: (detail) => {
+      queryClient.setQueryData(queryKeys.indicators.detail(code), detail);
+      // Lists and dashboards show the name, unit and polarity too.
+      void queryClient.invalidateQueries({ queryKey: [...queryKeys.indicators.all, 'list'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.dashboard.all });
+    },
+  });
+}

@@ -1,0 +1,132 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import '../i18n';
+import '../../../styles/backoffice-data.css';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
+import { Link } from '../../../i18n/link';
+import { useUrlState } from '../../../i18n/url-state';
+import { formatNumber } from '../../../lib/format';
+import { paths } from '../../../lib/paths';
+import { useIndicators } from '../api/get-indicators';
+import { missingMetadata } from '../utils/completion';
+import { Pager } from './pager';
+import { StrategyLinksIndex } from './strategy-links-index';
+
+const PAGE_SIZE = 30;
+
+/** /gestione/indicatori: the catalogue with a search and the "da completare" marker, then the strategy links. */
+export function IndicatorAdminList() {
+  const { t } = useTranslation('indicatorAdmin');
+  const [state, setState] = useUrlState({ q: '', completare: '', pagina: '1' });
+  const [text, setText] = useState(state.q);
+  const query = useIndicators(state.q);
+  const onlyTodo = state.completare === '1';
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setState({ q: text.trim(), pagina: null });
+  };
+  const n = (v: number) => formatNumber(v, 0);
+  const sourceOf = (s: string) => (['istat', 'bes', 'eurostat', 'infocamere', 'ente', 'other'].includes(s) ? t(`common.sources.${s as 'istat'}`) : s);
+
+  const all = query.data?.items ?? [];
+  const withMissing = all.map((i) => ({ i, missing: missingMetadata(i) }));
+  const todoCount = withMissing.filter((x) => x.missing.length).length;
+  const filtered = onlyTodo ? withMissing.filter((x) => x.missing.length) : withMissing;
+  const pages = Math.max(1, Math.ceil(filtered.length / PAGE_SIZE));
+  const page = Math.min(pages, Math.max(1, Number.parseInt(state.pagina, 10) || 1));
+  const shown = filtered.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+
+  return (
+    <div className="bod indicator-admin-list">
+      <p className="bod-skip">
+        <a href="#links-index-heading">{t('links.heading')}</a>
+      </p>
+      <form className="bod-search" role="search" onSubmit={submit}>
+        <div className="bod-field bod-search__field">
+          <label htmlFor="ind-search">{t('list.search')}</label>
+          <input id="ind-search" type="search" className="form-control" value={text} onChange={(e) => setText(e.target.value)} />
+        </div>
+        <button type="submit" className="btn btn-primary">
+          {t('list.searchButton')}
+        </button>
+      </form>
+      <div className="form-check bod-check">
+        <input id="ind-todo" type="checkbox" checked={onlyTodo} onChange={(e) => setState({ completare: e.target.checked ? '1' : null, pagina: null })} aria-describedby="ind-todo-help" />
+        <label htmlFor="ind-todo">{t('list.onlyTodo')}</label>
+        <p id="ind-todo-help" className="bod-help">
+          {t('list.todoHelp')}
+        </p>
+      </div>
+      {query.isPending ? (
+        <LoadingState />
+      ) : query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <>
+          <p className="bod-count" role="status">
+            {t('list.count', { count: query.data.total, n: n(query.data.total) })}
+            {todoCount > 0 && ` · ${t('list.todoCount', { count: todoCount, n: n(todoCount) })}`}
+          </p>
+          {query.data.total > all.length && <p className="bod-help">{t('list.truncated', { shown: n(all.length), total: n(query.data.total) })}</p>}
+          {shown.length === 0 ? (
+            <EmptyState title={onlyTodo ? t('list.emptyTodo') : t('list.empty')} />
+          ) : (
+            <div className="table-responsive" tabIndex={0} role="region" aria-label={t('list.caption')}>
+              <table className="table table-sm bod-table indicator-admin-list__table">
+                <caption className="visually-hidden">{t('list.caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('list.code')}</th>
+                    <th scope="col">{t('list.name')}</th>
+                    <th scope="col">{t('list.source')}</th>
+                    <th scope="col">{t('list.unit')}</th>
+                    <th scope="col" className="bod-num">
+                      {t('list.strategies')}
+                    </th>
+                    <th scope="col">{t('list.state')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {shown.map(({ i, missing }) => (
+                    <tr key={i.code}>
+                      <td className="bod-break">
+                        <code>{i.code}</code>
+                      </td>
+                      <td>
+                        <Link to={paths.backOffice.indicator(i.code)}>{i.name}</Link>
+                      </td>
+                      <td>{sourceOf(i.source)}</td>
+                      <td>{i.unit ?? <span className="muted">{t('common.none')}</span>}</td>
+                      <td className="bod-num">{n(i.strategies.length)}</td>
+                      <td>
+                        {missing.length ? (
+                          <>
+                            <span className="bod-tag bod-tag--todo">{t('list.todo')}</span>{' '}
+                            <span className="bod-help">{t('list.todoMissing', { fields: missing.map((f) => t(`fields.${f}`)).join(', ') })}</span>
+                          </>
+                        ) : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {pages > 1 && (
+            <Pager
+              label={t('list.pagination')}
+              page={page}
+              pages={pages}
+              pageText={t('list.page', { page, pages })}
+              previous={t('list.previous')}
+              next={t('list.next')}
+              onPage={(p) => setState({ pagina: String(p) })}
+            />
+          )}
+        </>
+      )}
+      <StrategyLinksIndex />
+    </div>
+  );
+}

@@ -1,0 +1,183 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import '../i18n';
+import '../../../styles/backoffice-data.css';
+import { ErrorState, LoadingState } from '../../../components/query-states';
+import { Link } from '../../../i18n/link';
+import { ApiError } from '../../../lib/api-client';
+import { paths } from '../../../lib/paths';
+import { useSession } from '../../../lib/session';
+import { useIndicators } from '../api/get-indicators';
+import { usePlanTree } from '../api/get-plans';
+import { useSaveStrategyLinks, useStrategyLinks } from '../api/strategy-links';
+import type { IndicatorListItem, StrategyIndicators } from '../types';
+import { bodyOf, itemIndexOf, itemsOf, move, sameItems, type LinkItem } from '../utils/link-items';
+import { AddIndicator } from './add-indicator';
+import { ErrorSummary } from './field';
+import { LinkRow } from './link-row';
+import { UnsavedChangesGuard } from './unsaved-changes-guard';
+
+type SaveErrors = { rows: Record<number, string>; other: string[] };
+
+function saveErrorsOf(err: unknown): SaveErrors {
+  const out: SaveErrors = { rows: {}, other: [] };
+  if (!(err instanceof ApiError)) return { rows: {}, other: [String(err)] };
+  const issues = Array.isArray(err.problem.errors) ? (err.problem.errors as { name?: string; message?: string }[]) : [];
+  for (const i of issues) {
+    const row = itemIndexOf(i.name);
+    if (row !== null) out.rows[row] = i.message ?? '';
+    else out.other.push(i.name ? `${i.name}: ${i.message ?? ''}` : (i.message ?? ''));
+  }
+  if (!issues.length) out.other.push(`${err.detail || err.title}${err.status ? ` (HTTP ${err.status})` : ''}`);
+  return out;
+}
+
+/** /gestione/piani/:plan/strategie/:code/indicatori: which indicators measure the strategy, in which order. */
+export function StrategyLinksEditor({ plan, strategy }: { plan: string; strategy: string }) {
+  const links = useStrategyLinks(plan, strategy);
+  const catalogue = useIndicators('');
+  if (links.isPending) return <LoadingState />;
+  if (links.isError) return <ErrorState error={links.error} onRetry={() => void links.refetch()} />;
+  return <LinksForm plan={plan} strategy={strategy} initial={links.data} catalogue={catalogue.data?.items ?? []} />;
+}
+
+type FormProps = { plan: string; strategy: string; initial: StrategyIndicators; catalogue: IndicatorListItem[] };
+
+function LinksForm({ plan, strategy, initial, catalogue }: FormProps) {
+  const { t } = useTranslation('indicatorAdmin');
+  const { t: tc } = useTranslation();
+  const session = useSession();
+  const csrfToken = session.data?.csrfToken;
+  const tree = usePlanTree(plan);
+  const save = useSaveStrategyLinks(plan, strategy, csrfToken);
+  const [base, setBase] = useState<LinkItem[]>(() => itemsOf(initial));
+  const [items, setItems] = useState<LinkItem[]>(base);
+  const [announcement, setAnnouncement] = useState('');
+  const [errors, setErrors] = useState<SaveErrors>({ rows: {}, other: [] });
+  const [saved, setSaved] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const dirty = !sameItems(items, base);
+  const title = tree.data?.axes.flatMap((a) => a.strategies).find((s) => s.code === strategy)?.title;
+  const focusLater = (key: string) => requestAnimationFrame(() => buttons.current.get(key)?.focus());
+  const changed = (next: LinkItem[], message: string) => {
+    setItems(next);
+    setAnnouncement(message);
+    setSaved(false);
+    setErrors({ rows: {}, other: [] });
+  };
+
+  const moveItem = (index: number, by: -1 | 1) => {
+    const next = move(items, index, by);
+    const to = index + by;
+    const item = items[index]!;
+    changed(next, t('strategyLinks.moved', { name: item.name, n: to + 1, total: next.length }));
+    // Keep the focus on the moved item's button; at an end that button is disabled, so take its twin.
+    const atEnd = (by === -1 && to === 0) || (by === 1 && to === next.length - 1);
+    focusLater(`${item.indicator}:${atEnd ? (by === -1 ? 'down' : 'up') : by === -1 ? 'up' : 'down'}`);
+  };
+  const removeItem = (index: number) => {
+    const item = items[index]!;
+    const next = items.filter((_, i) => i !== index);
+    changed(next, t('strategyLinks.removed', { name: item.name }));
+    const neighbour = next[index] ?? next[index - 1];
+    if (neighbour) focusLater(`${neighbour.indicator}:remove`);
+    else requestAnimationFrame(() => searchRef.current?.focus());
+  };
+  const addItem = (i: IndicatorListItem) =>
+    changed([...items, { indicator: i.code, name: i.name, demonstration: true, rationale: '' }], t('strategyLinks.added', { name: i.name }));
+  const update = (index: number, patch: Partial<LinkItem>) => {
+    setItems((list) => list.map((x, i) => (i === index ? { ...x, ...patch } : x)));
+    setSaved(false);
+  };
+
+  const submit = () => {
+    save.mutate(bodyOf(items), {
+      onSuccess: (result) => {
+        const next = itemsOf(result);
+        setBase(next);
+        setItems(next);
+        setSaved(true);
+        setAnnouncement('');
+      },
+      onError: (err) => {
+        setErrors(saveErrorsOf(err));
+        requestAnimationFrame(() => summaryRef.current?.focus());
+      },
+    });
+  };
+
+  const rowErrors = Object.entries(errors.rows).map(([i, message]) => ({
+    id: `link-${i}-title`,
+    label: items[Number(i)]?.name ?? `#${Number(i) + 1}`,
+    message,
+  }));
+  const linked = new Set(items.map((i) => i.indicator));
+  return (
+    <div className="bod strategy-links">
+      <UnsavedChangesGuard when={dirty && !save.isPending} />
+      {title && <p className="bod-lead">{t('strategyLinks.lead', { title })}</p>}
+      <div className="callout note strategy-links__demo">
+        <div className="callout-title">{t('strategyLinks.demoTitle')}</div>
+        <p>
+          <span className="bod-tag bod-tag--demo">{tc('demo.badge')}</span>{' '}
+          {t('strategyLinks.demoText', { badge: tc('demo.badge'), explain: tc('demo.explain') })}
+        </p>
+      </div>
+      <ErrorSummary title={t('strategyLinks.saveFailed')} items={rowErrors} other={errors.other} summaryRef={summaryRef} />
+      <h2 className="h4" id="links-list-heading">
+        {t('strategyLinks.listHeading')}
+      </h2>
+      {items.length === 0 ? (
+        <p className="state state--empty">{t('strategyLinks.empty')}</p>
+      ) : (
+        <ol className="links-list" aria-labelledby="links-list-heading">
+          {items.map((item, index) => (
+            <LinkRow
+              key={item.indicator}
+              item={item}
+              index={index}
+              total={items.length}
+              error={errors.rows[index] ?? null}
+              buttonRef={(key, el) => {
+                if (el) buttons.current.set(`${item.indicator}:${key}`, el);
+                else buttons.current.delete(`${item.indicator}:${key}`);
+              }}
+              onMove={(by) => moveItem(index, by)}
+              onRemove={() => removeItem(index)}
+              onChange={(patch) => update(index, patch)}
+            />
+          ))}
+        </ol>
+      )}
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+      <AddIndicator catalogue={catalogue} exclude={linked} onAdd={addItem} searchRef={searchRef} />
+      <div className="bod-actions strategy-links__save">
+        <button type="button" className="btn btn-primary" onClick={submit} disabled={save.isPending || !dirty || !csrfToken}>
+          {save.isPending ? t('strategyLinks.saving') : t('strategyLinks.save')}
+        </button>
+        <button
+          type="button"
+          className="btn btn-outline-primary"
+          disabled={!dirty || save.isPending}
+          onClick={() => {
+            setItems(base);
+            setErrors({ rows: {}, other: [] });
+          }}
+        >
+          {t('strategyLinks.reset')}
+        </button>
+        <p className={`bod-status${dirty && !saved ? ' bod-status--pending' : ''}`} role="status">
+          {saved ? t('strategyLinks.saved') : dirty ? t('strategyLinks.unsaved') : ''}
+        </p>
+      </div>
+      <p>
+        <Link to={paths.strategy(plan, strategy)}>{t('strategyLinks.publicPage')}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { IndicatorDetail } from '../types';
+
+/** An indicator created by an import, as GET /api/indicators/:code answers it. */
+export function indicatorOf(over: Partial<IndicatorDetail> = {}): IndicatorDetail {
+  return {
+    code: 'KILLINJ',
+    name: 'Morti e feriti in incidenti stradali',
+    nameEn: null,
+    definition: null,
+    unit: null,
+    decimals: null,
+    source: 'istat',
+    sourceAgency: null,
+    sourceDataset: null,
+    sourceCode: 'KILLINJ',
+    sourceUrl: null,
+    polarity: 'neutral',
+    polarityNote: null,
+    kind: 'structured',
+    frequency: 'annual',
+    licence: null,
+    theme: null,
+    notes: "Creato dall'importazione del file incidenti.csv (ISTAT SDMX-CSV); definizione, unità e polarità da completare. / Created by importing incidenti.csv; definition, unit and polarity to be completed.",
+    strategies: [],
+    coverage: [],
+    batches: [],
+    targets: [],
+    ...over,
+  };
+}
+
+export const noTargetsRoutes = {
+  'GET /api/plans': { body: { items: [] } },
+  'GET /api/territories': { body: { items: [], total: 0 } },
+};
