@@ -44,10 +44,30 @@ async function send(path: string, init: RequestInit): Promise<Response> {
   return res;
 }
 
+export type GetOptions = {
+  signal?: AbortSignal;
+  /**
+   * 'no-cache': revalidate with the server every time (a conditional request, 304 when unchanged). Public
+   * reads may be cached by the browser for a minute; in the back-office what is on screen must be what the
+   * server holds now, and what a write is checked against (If-Match), never a cached copy.
+   */
+  cache?: RequestCache;
+};
+
+async function get(path: string, { signal, cache }: GetOptions): Promise<Response> {
+  return send(path, { headers: { Accept: 'application/json' }, signal, ...(cache ? { cache } : {}) });
+}
+
 /** GETs a JSON resource; throws ApiError with the problem `detail` on any non-2xx answer. */
-export async function apiGet<T>(path: string, init: { signal?: AbortSignal } = {}): Promise<T> {
-  const res = await send(path, { headers: { Accept: 'application/json' }, signal: init.signal });
+export async function apiGet<T>(path: string, options: GetOptions = {}): Promise<T> {
+  const res = await get(path, options);
   return (await res.json()) as T;
+}
+
+/** Like apiGet, with the resource's ETag (to send back in If-Match); usually with `cache: 'no-cache'`. */
+export async function apiGetWithEtag<T>(path: string, options: GetOptions = {}): Promise<{ data: T; etag: string | null }> {
+  const res = await get(path, options);
+  return { data: (await res.json()) as T, etag: res.headers.get('ETag') };
 }
 
 export type SendOptions = {

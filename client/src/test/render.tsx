@@ -1,43 +1,49 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
-import { vi } from 'vitest';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
+import { queryKeys } from '../lib/query-keys';
+import type { SessionInfo } from '../lib/session';
 
 /** A fresh QueryClient per test, without retries, so errors show at once and nothing leaks between tests. */
 export function createTestQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
 }
 
-/** Renders `ui` inside the providers the app uses, at `route` (matched against `path`). */
-export function renderWithProviders(ui: ReactElement, { route = '/', path = '*' }: { route?: string; path?: string } = {}) {
+type RenderOptions = {
+  route?: string;
+  /** Seeds the session query: a SessionInfo, null for a visitor; left out, the fake fetch answers /api/auth/session. */
+  session?: SessionInfo | null;
+};
+
+/**
+ * Renders `routes` inside the providers the app uses, at `route`. Returns Testing Library's
+ * utilities and the QueryClient.
+ */
+export function renderRoutes(routes: { path: string; element: ReactElement }[], { route = '/', session }: RenderOptions = {}) {
   const queryClient = createTestQueryClient();
-  return render(
+  if (session !== undefined) queryClient.setQueryData(queryKeys.session, session);
+  const utils = render(
     <QueryClientProvider client={queryClient}>
       <MemoryRouter initialEntries={[route]}>
         <Routes>
-          <Route path={path} element={ui} />
+          {routes.map((r) => (
+            <Route key={r.path} path={r.path} element={r.element} />
+          ))}
         </Routes>
       </MemoryRouter>
     </QueryClientProvider>,
   );
+  return { ...utils, queryClient };
 }
 
-/** Replaces fetch with answers by URL path; unknown paths get a problem+json 404. */
-export function mockFetch(routes: Record<string, { status?: number; body: unknown }>) {
-  const calls: string[] = [];
-  const fake = async (input: RequestInfo | URL) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    calls.push(url);
-    const hit = routes[url];
-    const status = hit?.status ?? (hit ? 200 : 404);
-    const body = hit?.body ?? { title: 'Not found', status: 404, detail: `No endpoint at GET ${url}.` };
-    return new Response(JSON.stringify(body), {
-      status,
-      headers: { 'Content-Type': status < 400 ? 'application/json' : 'application/problem+json' },
-    });
-  };
-  // Undone after each test (unstubGlobals in vite.config.ts).
-  vi.stubGlobal('fetch', fake);
-  return calls;
+/** Renders `ui` at `route` (matched against `path`), inside the providers the app uses. */
+export function renderWithProviders(ui: ReactElement, { route = '/', path = '*', session }: RenderOptions & { path?: string } = {}) {
+  return renderRoutes([{ path, element: ui }], { route, session });
+}
+
+/** Shows where the router is (path and query), so tests can assert redirects. */
+export function LocationProbe() {
+  const l = useLocation();
+  return <p data-testid="location">{`${l.pathname}${l.search}`}</p>;
 }

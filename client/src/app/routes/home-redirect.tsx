@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState } from '../../components/query-states';
-import { usePlans } from '../../features/plans/api/get-plans';
 import { Navigate } from '../../i18n/link';
+import { usePlans } from '../../lib/api/get-plans';
 import { paths } from '../../lib/paths';
 
 /** "/" opens the newest plan edition. */

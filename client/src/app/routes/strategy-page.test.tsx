@@ -1,9 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { planContextOf, planRollupOf, statusesOf, actionRowOf } from '../../features/plans/test-fixtures';
+import { planContextOf, planRollupOf } from '../../features/plans/test-fixtures';
 import { i18n } from '../../i18n/i18n';
+import { fakeApi } from '../../test/fake-api';
 import { dashboardOf, indicatorOf, planSummaryOf, planTreeOf, point, seriesOf } from '../../test/fixtures';
-import { mockFetch, renderWithProviders } from '../../test/render';
+import { actionStatusesOf, actionRowOf, currentStatusOf } from '../../test/fixtures/actions';
+import { renderWithProviders } from '../../test/render';
 import { StrategyPage } from './strategy-page';
 
 const PLAN = 'psm-2021-2023';
@@ -18,11 +20,11 @@ const pm10 = indicatorOf({
 });
 
 function setup(code = '2.1', lang = '') {
-  mockFetch({
+  fakeApi({
     [`/api/plans/${PLAN}/tree`]: { body: planTreeOf(planSummaryOf()) },
     [`/api/plans/${PLAN}/rollup`]: { body: planRollupOf() },
     [`/api/plans/${PLAN}/context`]: { body: planContextOf() },
-    '/api/action-statuses': { body: statusesOf() },
+    '/api/action-statuses': { body: actionStatusesOf() },
     [`/api/plans/${PLAN}/strategies/2.1/dashboard`]: { body: { ...dashboardOf([pm10]), plan: { code: PLAN, title: 'Piano strategico metropolitano 2021-2023' } } },
     [`/api/plans/${PLAN}/actions`]: {
       body: {
@@ -33,7 +35,7 @@ function setup(code = '2.1', lang = '') {
           actionRowOf({
             code: '2.1.2',
             title: 'Definire una politica integrata di tutela ambientale',
-            status: { code: 'in_corso', labelIt: 'In corso', labelEn: 'In progress', rag: 'green', colour: '#009E73', closed: false },
+            status: currentStatusOf('in_corso'),
             progress: 40,
             lastPeriod: '2024-S2',
             toUpdate: false,

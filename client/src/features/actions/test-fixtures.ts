@@ -1,60 +1,17 @@
 // Test data shaped like the API's answers (taken from a local server with a few recorded updates).
-import type { ActionDetail, ActionRow, ActionStatusList, ActionTable, PlanList } from './types';
+import type { ActionDetail, ActionRow, ActionTable, PlanList } from './types';
+import { plan2024Of } from '../../test/fixtures';
+import { actionRowOf, actionStatusesOf, currentStatusOf } from '../../test/fixtures/actions';
 
 export const PLAN = 'psm-2024-2026';
 
-const status = (code: string, labelIt: string, labelEn: string, colour: string, position: number, closed = false) => ({
-  code,
-  labelIt,
-  labelEn,
-  rag: 'green' as const,
-  colour,
-  position,
-  closed,
-});
-
-export const statuses: ActionStatusList = {
-  items: [
-    status('non_avviata', 'Non avviata', 'Not started', '#7F7F7F', 1),
-    status('avviata', 'Avviata', 'Started', '#56B4E9', 2),
-    status('in_corso', 'In corso', 'In progress', '#009E73', 3),
-    status('in_ritardo', 'In ritardo', 'Delayed', '#E69F00', 4),
-    status('completata', 'Completata', 'Completed', '#0072B2', 5, true),
-    status('sospesa', 'Sospesa', 'Suspended', '#D55E00', 6),
-  ],
-};
-
-const current = (code: string) => {
-  const s = statuses.items.find((i) => i.code === code)!;
-  return { code: s.code, labelIt: s.labelIt, labelEn: s.labelEn, rag: s.rag, colour: s.colour, closed: s.closed };
-};
+export const statuses = actionStatusesOf();
 
 const axis1 = { code: '1', title: 'Torino metropoli più produttiva e innovativa' };
 const strategy11 = { code: '1.1', title: 'Garantire una diffusa digitalizzazione del territorio e delle sue attività' };
 const sa1 = { code: 'SA1', name: 'Direzione Sviluppo economico e attività produttive' };
 
-function row(over: Partial<ActionRow> & Pick<ActionRow, 'code' | 'title'>): ActionRow {
-  return {
-    strategy: strategy11,
-    axis: axis1,
-    office: null,
-    responsible: null,
-    bodyRole: null,
-    plannedStart: null,
-    plannedEnd: null,
-    actualStart: null,
-    actualEnd: null,
-    weight: 1,
-    status: null,
-    progress: null,
-    lastPeriod: null,
-    updatedAt: null,
-    toUpdate: true,
-    zones: [],
-    fundingSources: [],
-    ...over,
-  };
-}
+const row = (over: Partial<ActionRow> & Pick<ActionRow, 'code' | 'title'>): ActionRow => actionRowOf({ strategy: strategy11, axis: axis1, ...over });
 
 export const rows: ActionRow[] = [
   row({
@@ -65,7 +22,7 @@ export const rows: ActionRow[] = [
     plannedStart: '2024-09-01',
     plannedEnd: '2025-12-31',
     actualStart: '2024-10-15',
-    status: current('in_corso'),
+    status: currentStatusOf('in_corso'),
     progress: 60,
     lastPeriod: '2026-S2',
     updatedAt: '2026-11-24T22:26:00.527Z',
@@ -80,7 +37,7 @@ export const rows: ActionRow[] = [
     code: '1.1.2',
     title: 'Favorire la raccolta e la condivisione di dati',
     office: { code: 'PT2', name: 'Direzione Pianificazione territoriale' },
-    status: current('completata'),
+    status: currentStatusOf('completata'),
     progress: 100,
     lastPeriod: '2025-S2',
     toUpdate: false,
@@ -91,7 +48,7 @@ export const rows: ActionRow[] = [
     code: '1.1.3',
     title: 'Promuovere ricerca sulle telecomunicazioni di nuova generazione',
     office: sa1,
-    status: current('in_corso'),
+    status: currentStatusOf('in_corso'),
     progress: 40,
     lastPeriod: '2025-S2',
     toUpdate: true,
@@ -107,22 +64,7 @@ export const rows: ActionRow[] = [
 
 export const table: ActionTable = { plan: PLAN, currentPeriod: '2026-S2', items: rows };
 
-export const plans: PlanList = {
-  items: [
-    {
-      code: PLAN,
-      title: 'Piano strategico metropolitano 2024-2026',
-      subtitle: null,
-      periodStart: 2024,
-      periodEnd: 2026,
-      territory: { code: 'ITC11', name: 'Città metropolitana di Torino' },
-      approvedBy: null,
-      approvedOn: null,
-      counts: { axes: { loaded: 6, declared: 6 }, strategies: { loaded: 6, declared: 25 }, actions: { loaded: 13, declared: 113 } },
-      declaredCountsSource: null,
-    },
-  ],
-};
+export const plans: PlanList = { items: [plan2024Of()] };
 
 export const detail: ActionDetail = {
   ...rows[0]!,

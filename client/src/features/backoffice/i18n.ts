@@ -36,10 +36,6 @@ export const backofficeIt = {
   },
   form: {
     required: 'Campo obbligatorio',
-    requiredMark: '(obbligatorio)',
-    summaryTitle_one: 'Il modulo contiene un errore',
-    summaryTitle_other: 'Il modulo contiene {{count}} errori',
-    summaryIntro: 'Correggi i campi indicati e invia di nuovo.',
     serverRejected: 'Il server non ha accettato i dati',
     sessionExpired: "La sessione è scaduta o è stata chiusa: accedi di nuovo. Ciò che hai scritto in questa pagina andrà perso se la ricarichi.",
     signInAgain: 'Accedi di nuovo',
@@ -109,10 +105,6 @@ export const backofficeEn: Messages<typeof backofficeIt> = {
   },
   form: {
     required: 'Required field',
-    requiredMark: '(required)',
-    summaryTitle_one: 'The form has one error',
-    summaryTitle_other: 'The form has {{count}} errors',
-    summaryIntro: 'Correct the fields listed and send again.',
     serverRejected: 'The server did not accept the data',
     sessionExpired: 'The session has expired or was closed: please sign in again. What you typed on this page is lost if you reload it.',
     signInAgain: 'Sign in again',

@@ -19,20 +19,21 @@
  *
  *   const csrfToken = useCsrf();                    // the session's token: apiSend('POST', path, { body, csrfToken })
  *
- * Forms: `FormField` (label, hint, error tied with aria-describedby / aria-invalid; render-prop control),
- * `ErrorSummary` (errors at the top, linked to the fields, focused on each failed submit),
- * `problemFieldErrors(err, fieldNames)` (a 400/422 problem's `errors[{name, message}]` by field),
- * `WriteError` (401 → sign in again, CSRF, forbidden, unreachable, or the problem's detail; focused),
- * `useFocusOn(key)` (a ref focused whenever `key` changes), `getFresh(path)` (GET that always revalidates
- * and returns the ETag, for data a write is checked against).
+ * Forms (from client/src/components, re-exported here): `FormField` (label, hint, error tied with
+ * aria-describedby / aria-invalid; render-prop control), `ErrorSummary` (errors at the top, linked to the
+ * fields, focused on each failed submit), `useFocusOn(key)` (a ref focused whenever `key` changes).
+ * Writes: `problemFieldErrors(err, fieldNames)` (a 400/422 problem's `errors[{name, message}]` by field),
+ * `WriteError` (401 → sign in again, CSRF, forbidden, unreachable, or the problem's detail; focused).
+ * Reads a write is checked against: `apiGet(path, { signal, cache: 'no-cache' })`, or `apiGetWithEtag`
+ * for the ETag to send back in If-Match (lib/api-client).
  * Styles: client/src/styles/backoffice.css (loaded with the shell): `.psm-field*`, `.psm-bo-*`.
  */
-export { getFresh } from './api/get-fresh';
 export { BackOfficeBreadcrumb, BackOfficePage, type Crumb } from './components/back-office-page';
 export { BackOfficeShell } from './components/back-office-shell';
 export { BackOfficeHomeView } from './components/back-office-home';
 export { HomeCard } from './components/home-card';
-export { ErrorSummary, FormField, useFocusOn, type ControlProps, type SummaryItem } from './components/form-field';
+export { ErrorSummary, type SummaryItem } from '../../components/error-summary';
+export { FormField, useFocusOn, type ControlProps } from '../../components/form-field';
 export { Forbidden, RequireRole } from './components/require-role';
 export { WriteError } from './components/write-error';
 export { useCsrf } from './hooks/use-csrf';

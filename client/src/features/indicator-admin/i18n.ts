@@ -66,7 +66,6 @@ export const indicatorAdminIt = {
   },
   form: {
     heading: 'Metadati',
-    required: 'obbligatorio',
     name: 'Nome',
     nameEn: 'Nome in inglese',
     definition: 'Definizione',
@@ -279,7 +278,6 @@ export const indicatorAdminEn: Messages<typeof indicatorAdminIt> = {
   },
   form: {
     heading: 'Metadata',
-    required: 'required',
     name: 'Name',
     nameEn: 'Name in English',
     definition: 'Definition',

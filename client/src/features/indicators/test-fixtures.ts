@@ -1,4 +1,5 @@
 import type { IndicatorDetail, IndicatorListItem, Observation, PlanList, Series, SeriesPoint } from './types';
+import { plan2024Of } from '../../test/fixtures';
 
 const FINAL = { provisional: false, estimated: false, breakInSeries: false };
 
@@ -73,19 +74,4 @@ export function listItemOf(extra: Partial<IndicatorListItem> = {}): IndicatorLis
   return { ...meta, ...extra };
 }
 
-export const PLANS: PlanList = {
-  items: [
-    {
-      code: 'psm-2024-2026',
-      title: 'Piano strategico metropolitano 2024-2026',
-      subtitle: null,
-      periodStart: 2024,
-      periodEnd: 2026,
-      territory: { code: 'ITC11', name: 'Città metropolitana di Torino' },
-      approvedBy: null,
-      approvedOn: null,
-      counts: { axes: { loaded: 6, declared: 6 }, strategies: { loaded: 6, declared: 25 }, actions: { loaded: 13, declared: 113 } },
-      declaredCountsSource: null,
-    },
-  ],
-};
+export const PLANS: PlanList = { items: [plan2024Of()] };

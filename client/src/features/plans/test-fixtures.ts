@@ -1,14 +1,5 @@
 // Answers of the level endpoints for component tests (shapes from the server's zod schemas).
-import type { ActionRow, ActionStatusList, PlanContext, PlanRollup, Rollup, TrendCounts } from './types';
-
-export const statusesOf = (): ActionStatusList => ({
-  items: [
-    { code: 'non_avviata', labelIt: 'Non avviata', labelEn: 'Not started', rag: 'grey', colour: '#7F7F7F', position: 1, closed: false },
-    { code: 'in_corso', labelIt: 'In corso', labelEn: 'In progress', rag: 'green', colour: '#009E73', position: 3, closed: false },
-    { code: 'in_ritardo', labelIt: 'In ritardo', labelEn: 'Delayed', rag: 'amber', colour: '#E69F00', position: 4, closed: false },
-    { code: 'completata', labelIt: 'Completata', labelEn: 'Completed', rag: 'green', colour: '#0072B2', position: 5, closed: true },
-  ],
-});
+import type { PlanContext, PlanRollup, Rollup, TrendCounts } from './types';
 
 export function rollupOf(extra: Partial<Rollup> = {}): Rollup {
   return { actions: 0, byStatus: {}, noUpdate: 0, toUpdate: 0, withProgress: 0, meanProgress: null, weightedMeanProgress: null, ...extra };
@@ -62,30 +53,5 @@ export function planContextOf(): PlanContext {
       { code: '1.3', title: 'Stimolare innovazione nel sistema delle PMI', axis: '1', ...one },
       { code: '2.1', title: 'Costruire e infrastrutturare la metropoli verde', axis: '2', ...countsOf() },
     ],
-  };
-}
-
-export function actionRowOf(extra: Partial<ActionRow> = {}): ActionRow {
-  return {
-    code: '2.1.1',
-    title: 'Incrementare la superficie delle aree protette',
-    strategy: { code: '2.1', title: 'Costruire e infrastrutturare la metropoli verde' },
-    axis: { code: '2', title: AXIS_2 },
-    office: null,
-    responsible: null,
-    bodyRole: null,
-    plannedStart: null,
-    plannedEnd: null,
-    actualStart: null,
-    actualEnd: null,
-    weight: 1,
-    status: null,
-    progress: null,
-    lastPeriod: null,
-    updatedAt: null,
-    toUpdate: true,
-    zones: [],
-    fundingSources: [],
-    ...extra,
   };
 }

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { getFresh } from '../../backoffice';
+import { apiGetWithEtag } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 import type { ActionDetail, ActionForUpdate } from '../types';
 
@@ -7,7 +7,7 @@ export const actionPath = (plan: string, code: string) => `/api/plans/${encodeUR
 
 /** GET /api/plans/:plan/actions/:code with its ETag ("v<version>-…"), revalidated with the server. */
 export async function getActionForUpdate(plan: string, code: string, signal?: AbortSignal): Promise<ActionForUpdate> {
-  const { data, etag } = await getFresh<ActionDetail>(actionPath(plan, code), { signal });
+  const { data, etag } = await apiGetWithEtag<ActionDetail>(actionPath(plan, code), { signal, cache: 'no-cache' });
   // Without an ETag the server would refuse the write (428); the version makes an equivalent one.
   return { action: data, etag: etag ?? `"v${data.version}-"` };
 }

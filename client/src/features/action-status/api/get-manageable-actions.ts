@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { getFresh } from '../../backoffice';
+import { apiGet } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 import type { ActionTable } from '../types';
 
 /** GET /api/plans/:plan/actions, always revalidated: after an update the list must show it at once. */
-export async function getManageableActions(plan: string, signal?: AbortSignal): Promise<ActionTable> {
-  return (await getFresh<ActionTable>(`/api/plans/${encodeURIComponent(plan)}/actions`, { signal })).data;
+export function getManageableActions(plan: string, signal?: AbortSignal): Promise<ActionTable> {
+  return apiGet<ActionTable>(`/api/plans/${encodeURIComponent(plan)}/actions`, { signal, cache: 'no-cache' });
 }
 
 export const manageableActionsQueryOptions = (plan: string) =>

@@ -1,57 +1,32 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../i18n/i18n';
-import { mockApi, renderRoutes, sessionOf, type Reply } from '../../backoffice/test-utils';
-import type { ActionDetail, ActionStatus } from '../types';
+import { fakeApi, sessionOf, type Answer } from '../../../test/fake-api';
+import { actionDetailOf, actionStatusesOf, currentStatusOf } from '../../../test/fixtures/actions';
+import { renderRoutes } from '../../../test/render';
+import type { ActionDetail } from '../types';
 import { ActionStatusView } from './action-status-view';
 
-const STATUSES: ActionStatus[] = [
-  { code: 'non_avviata', labelIt: 'Non avviata', labelEn: 'Not started', rag: 'grey', colour: '#7F7F7F', position: 1, closed: false },
-  { code: 'in_corso', labelIt: 'In corso', labelEn: 'In progress', rag: 'green', colour: '#009E73', position: 3, closed: false },
-  { code: 'completata', labelIt: 'Completata', labelEn: 'Completed', rag: 'green', colour: '#0072B2', position: 5, closed: true },
-];
+const inCorso = currentStatusOf('in_corso');
 
-const inCorso = { code: 'in_corso', labelIt: 'In corso', labelEn: 'In progress', rag: 'green', colour: '#009E73', closed: false };
-
-function action(version: number, over: Partial<ActionDetail> = {}): ActionDetail {
-  return {
-    plan: 'psm-2024-2026',
+const action = (version: number, over: Partial<ActionDetail> = {}): ActionDetail =>
+  actionDetailOf({
     code: '1.1.1',
     title: 'Garantire la connessione digitale',
-    description: null,
     strategy: { code: '1.1', title: 'Digitalizzazione' },
     axis: { code: '1', title: 'Asse 1' },
     office: { code: 'UFF-SVI', name: 'Sviluppo economico' },
-    responsible: null,
     bodyRole: 'lead',
-    plannedStart: null,
-    plannedEnd: null,
-    actualStart: null,
-    actualEnd: null,
-    weight: 1,
-    status: null,
-    progress: null,
-    lastPeriod: null,
-    updatedAt: null,
-    toUpdate: true,
-    zones: [],
-    fundingSources: [],
-    currentPeriod: '2026-S2',
     version,
-    history: [],
-    milestones: [],
-    partners: [],
-    fundings: [],
     ...over,
-  };
-}
+  });
 
 const URL_ACTION = '/api/plans/psm-2024-2026/actions/1.1.1';
-const read = (a: ActionDetail): Reply => ({ body: a, headers: { ETag: `"v${a.version}-abc"` } });
+const read = (a: ActionDetail): Answer => ({ body: a, headers: { ETag: `"v${a.version}-abc"` } });
 
-function setup(post: Reply | ((n: number) => Reply), reads: ActionDetail[] = [action(2)]) {
-  const calls = mockApi({
-    '/api/action-statuses': { body: { items: STATUSES } },
+function setup(post: Answer | ((n: number) => Answer), reads: ActionDetail[] = [action(2)]) {
+  const calls = fakeApi({
+    '/api/action-statuses': { body: actionStatusesOf('non_avviata', 'in_corso', 'completata') },
     [URL_ACTION]: (_c, n) => read(reads[Math.min(n, reads.length - 1)]!),
     [`POST ${URL_ACTION}/updates`]: (_c, n) => (typeof post === 'function' ? post(n) : post),
   });
@@ -109,7 +84,7 @@ describe('ActionStatusView', () => {
   });
 
   it('on 409 says who is ahead (version and status), keeps what was typed, reloads and resubmits with the new ETag', async () => {
-    const conflict: Reply = {
+    const conflict: Answer = {
       status: 409,
       body: { type: '/api/docs#problem-conflict', title: 'Conflitto', status: 409, detail: 'stale', currentVersion: 3, currentStatus: { status: inCorso, progress: 30 } },
     };

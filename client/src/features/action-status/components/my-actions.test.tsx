@@ -1,37 +1,30 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { mockApi, renderRoutes, sessionOf } from '../../backoffice/test-utils';
 import type { ActionRow } from '../types';
 import { MyActions } from './my-actions';
+import { fakeApi, sessionOf } from '../../../test/fake-api';
+import { actionRowOf, currentStatusOf } from '../../../test/fixtures/actions';
+import { renderRoutes } from '../../../test/render';
 
-const row = (code: string, toUpdate: boolean, extra: Partial<ActionRow> = {}): ActionRow => ({
-  code,
-  title: `Azione ${code}`,
-  strategy: { code: code.slice(0, 3), title: 'Strategia' },
-  axis: { code: code[0]!, title: 'Asse' },
-  office: { code: 'UFF-SVI', name: 'Sviluppo economico' },
-  responsible: null,
-  bodyRole: null,
-  plannedStart: null,
-  plannedEnd: null,
-  actualStart: null,
-  actualEnd: null,
-  weight: 1,
-  status: toUpdate ? null : { code: 'in_corso', labelIt: 'In corso', labelEn: 'In progress', rag: 'green', colour: '#009E73', closed: false },
-  progress: toUpdate ? null : 40,
-  lastPeriod: toUpdate ? null : '2026-S2',
-  updatedAt: null,
-  toUpdate,
-  zones: [],
-  fundingSources: [],
-  ...extra,
-});
+const row = (code: string, toUpdate: boolean, extra: Partial<ActionRow> = {}): ActionRow =>
+  actionRowOf({
+    code,
+    title: `Azione ${code}`,
+    strategy: { code: code.slice(0, 3), title: 'Strategia' },
+    axis: { code: code[0]!, title: 'Asse' },
+    office: { code: 'UFF-SVI', name: 'Sviluppo economico' },
+    status: toUpdate ? null : currentStatusOf('in_corso'),
+    progress: toUpdate ? null : 40,
+    lastPeriod: toUpdate ? null : '2026-S2',
+    toUpdate,
+    ...extra,
+  });
 
 const plans = { items: [{ code: 'psm-2024-2026', title: 'PSM 2024-2026', subtitle: null, periodStart: 2024, periodEnd: 2026, territory: null, approvedBy: null, approvedOn: null, counts: {}, declaredCountsSource: null }] };
 
 describe('MyActions', () => {
   it('lists the actions with status, "da aggiornare" and a link to the form; the filter lives in the URL', async () => {
-    mockApi({
+    fakeApi({
       '/api/plans': { body: plans },
       '/api/plans/psm-2024-2026/actions': { body: { plan: 'psm-2024-2026', currentPeriod: '2026-S2', items: [row('1.1.1', false), row('1.1.2', true)] } },
     });

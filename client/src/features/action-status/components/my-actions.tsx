@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
 import { useUrlState } from '../../../i18n/url-state';
+import { usePlans } from '../../../lib/api/get-plans';
 import { formatPeriod } from '../../../lib/format';
 import { useSession } from '../../../lib/session';
-import { BackOfficePage } from '../../backoffice';
+import { BackOfficePage, FormField } from '../../backoffice';
 import { useManageableActions } from '../api/get-manageable-actions';
-import { newestPlan, usePlans } from '../api/get-plans';
+import { newestPlan } from '../utils/newest-plan';
 import '../i18n';
 import { manageableRows } from '../utils/ownership';
 import { ActionItem } from './action-item';
@@ -51,18 +52,17 @@ export function MyActions() {
     <BackOfficePage title={t('list.title')} lead={admin ? t('list.leadAdmin') : t('list.lead')}>
       <div className="psm-bo-filters">
         {plans.data && plans.data.items.length > 1 && (
-          <div className="psm-field">
-            <label htmlFor="my-actions-plan" className="psm-field__label">
-              {t('list.plan')}
-            </label>
-            <select id="my-actions-plan" className="form-select" value={plan} onChange={(e) => setView({ piano: e.target.value })}>
-              {plans.data.items.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.title}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FormField id="my-actions-plan" label={t('list.plan')}>
+            {(control) => (
+              <select {...control} className="form-select" value={plan} onChange={(e) => setView({ piano: e.target.value })}>
+                {plans.data.items.map((p) => (
+                  <option key={p.code} value={p.code}>
+                    {p.title}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
         )}
         <div className="form-check psm-bo-filters__check">
           <input

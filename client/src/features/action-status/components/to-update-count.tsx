@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { usePlans } from '../../../lib/api/get-plans';
 import { useSession } from '../../../lib/session';
 import { useManageableActions } from '../api/get-manageable-actions';
-import { newestPlan, usePlans } from '../api/get-plans';
+import { newestPlan } from '../utils/newest-plan';
 import '../i18n';
 import { manageableRows } from '../utils/ownership';
 

@@ -32,7 +32,7 @@ export function UpdateFields({ draft, onChange, errors, statuses, periods, curre
     <>
       <fieldset className={`psm-fieldset${statusError ? ' psm-field--error' : ''}`} aria-describedby={statusError ? 'upd-status-error' : undefined}>
         <legend className="psm-field__label">
-          {t('form.status')} <span className="psm-field__required">{t('form.requiredMark', { ns: 'backoffice' })}</span>
+          {t('form.status')} <span className="psm-field__required">{t('requiredMark', { ns: 'forms' })}</span>
         </legend>
         <div className="psm-status-options">
           {statuses.map((s, i) => {

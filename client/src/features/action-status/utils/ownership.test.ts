@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { sessionOf } from '../../backoffice/test-utils';
 import type { ActionRow } from '../types';
 import { manageableRows, ownership } from './ownership';
 import { semesterOptions } from './periods';
+import { sessionOf } from '../../../test/fake-api';
 
 const row = (code: string, office: string | null, extra: object = {}) =>
   ({ code, office: office ? { code: office, name: office } : null, ...extra }) as unknown as ActionRow;

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format';
 import '../i18n';
@@ -7,6 +8,40 @@ import { dayGap } from '../utils/dates';
 function DateCell({ iso }: { iso: string | null }) {
   const { t } = useTranslation('actions');
   return iso ? <>{formatDate(iso)}</> : <span className="muted">{t('shared.notAvailable')}</span>;
+}
+
+type DateRow = { key: string; label: string; planned: string | null; actual: string | null; gap: ReactNode };
+
+/** A small table of planned and actual dates with the gap in words; stacked under 576 px. */
+function DatesTable({ className, caption, first, rows }: { className: string; caption: string; first: string; rows: DateRow[] }) {
+  const { t } = useTranslation('actions');
+  return (
+    <table className={`table act-stack-table ${className}`}>
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{first}</th>
+          <th scope="col">{t('detail.planned')}</th>
+          <th scope="col">{t('detail.actual')}</th>
+          <th scope="col">{t('detail.gap')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.label}</th>
+            <td data-label={t('detail.planned')}>
+              <DateCell iso={r.planned} />
+            </td>
+            <td data-label={t('detail.actual')}>
+              <DateCell iso={r.actual} />
+            </td>
+            <td data-label={t('detail.gap')}>{r.gap}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
 
 /** Planned against actual start and end, with the gap in days written in words. */
@@ -25,31 +60,12 @@ export function ActionDates({ action }: { action: ActionDetail }) {
     { key: 'end' as const, label: t('detail.end'), planned: action.plannedEnd, actual: action.actualEnd },
   ];
   return (
-    <table className="table act-stack-table act-dates">
-      <caption className="visually-hidden">{t('detail.datesCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('detail.phase')}</th>
-          <th scope="col">{t('detail.planned')}</th>
-          <th scope="col">{t('detail.actual')}</th>
-          <th scope="col">{t('detail.gap')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.key}>
-            <th scope="row">{r.label}</th>
-            <td data-label={t('detail.planned')}>
-              <DateCell iso={r.planned} />
-            </td>
-            <td data-label={t('detail.actual')}>
-              <DateCell iso={r.actual} />
-            </td>
-            <td data-label={t('detail.gap')}>{gapText(r.key, r.planned, r.actual)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DatesTable
+      className="act-dates"
+      caption={t('detail.datesCaption')}
+      first={t('detail.phase')}
+      rows={rows.map((r) => ({ ...r, gap: gapText(r.key, r.planned, r.actual) }))}
+    />
   );
 }
 
@@ -64,30 +80,11 @@ export function ActionMilestones({ milestones }: { milestones: ActionDetail['mil
     return gap > 0 ? t('detail.milestoneLate', { count: gap }) : t('detail.milestoneEarly', { count: -gap });
   };
   return (
-    <table className="table act-stack-table act-milestones">
-      <caption className="visually-hidden">{t('detail.milestonesCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('detail.milestone')}</th>
-          <th scope="col">{t('detail.planned')}</th>
-          <th scope="col">{t('detail.actual')}</th>
-          <th scope="col">{t('detail.gap')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {milestones.map((m, i) => (
-          <tr key={`${i}-${m.title}`}>
-            <th scope="row">{m.title}</th>
-            <td data-label={t('detail.planned')}>
-              <DateCell iso={m.plannedDate} />
-            </td>
-            <td data-label={t('detail.actual')}>
-              <DateCell iso={m.actualDate} />
-            </td>
-            <td data-label={t('detail.gap')}>{gapText(m.plannedDate, m.actualDate)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DatesTable
+      className="act-milestones"
+      caption={t('detail.milestonesCaption')}
+      first={t('detail.milestone')}
+      rows={milestones.map((m, i) => ({ key: `${i}-${m.title}`, label: m.title, planned: m.plannedDate, actual: m.actualDate, gap: gapText(m.plannedDate, m.actualDate) }))}
+    />
   );
 }

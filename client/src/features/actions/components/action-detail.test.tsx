@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../i18n/i18n';
-import { mockFetch, renderWithProviders } from '../../../test/render';
+import { fakeApi } from '../../../test/fake-api';
+import { renderWithProviders } from '../../../test/render';
 import { detail, manager, PLAN, plans, statuses } from '../test-fixtures';
 import type { ActionDetail } from '../types';
 import { ActionDetailView } from './action-detail';
@@ -9,7 +10,7 @@ import { ActionDetailView } from './action-detail';
 const visitor = { user: null, csrfToken: null };
 
 function setup(action: ActionDetail = detail, session: unknown = visitor) {
-  mockFetch({
+  fakeApi({
     [`/api/plans/${PLAN}/actions/${action.code}`]: { body: action },
     '/api/action-statuses': { body: statuses },
     '/api/plans': { body: plans },
@@ -108,7 +109,7 @@ describe('ActionDetailView', () => {
   });
 
   it('shows the error when the action does not exist', async () => {
-    mockFetch({ [`/api/plans/${PLAN}/actions/9.9.9`]: { status: 404, body: { title: 'Not found', status: 404, detail: 'No action 9.9.9 in this plan.' } } });
+    fakeApi({ [`/api/plans/${PLAN}/actions/9.9.9`]: { status: 404, body: { title: 'Not found', status: 404, detail: 'No action 9.9.9 in this plan.' } } });
     renderWithProviders(<ActionDetailView plan={PLAN} code="9.9.9" />);
     expect(text(await screen.findByRole('alert'))).toContain('No action 9.9.9 in this plan.');
     expect(screen.getByRole('heading', { level: 1, name: 'Azione 9.9.9' })).toBeTruthy();

@@ -1,20 +1,20 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../../../components/error-boundary';
+import { PageBreadcrumb } from '../../../components/page-breadcrumb';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
 import type { StatusLike } from '../../../components/status-badge';
 import { Link } from '../../../i18n/link';
+import { useActionStatuses } from '../../../lib/api/get-action-statuses';
 import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import '../../../styles/actions.css';
 import { useAction } from '../api/get-action';
-import { useActionStatuses } from '../api/get-action-statuses';
-import { usePlanSummary } from '../api/get-plan-title';
+import { usePlanSummary } from '../hooks/use-plan-summary';
 import '../i18n';
 import { ActionDates, ActionMilestones } from './action-dates';
 import { ActionCurrentStatus, ActionFacts } from './action-facts';
 import { ActionFundings } from './action-fundings';
-import { ActionsBreadcrumb } from './actions-breadcrumb';
 import { StatusTimeline } from './status-timeline';
 
 /** /piani/:plan/azioni/:code: one action's status, history, dates, milestones and fundings. */
@@ -34,7 +34,7 @@ export function ActionDetailView({ plan, code }: { plan: string; code: string })
   if (!action) {
     return (
       <article className="act-detail">
-        <ActionsBreadcrumb items={[...planCrumbs, { label: t('shared.actions'), to: paths.actions(plan) }, { label: t('shared.action', { code }) }]} />
+        <PageBreadcrumb items={[...planCrumbs, { label: t('shared.actions'), to: paths.actions(plan) }, { label: t('shared.action', { code }) }]} />
         <h1>{t('shared.action', { code })}</h1>
         {query.isError ? (
           <ErrorState error={query.error} onRetry={() => void query.refetch()}>
@@ -51,7 +51,7 @@ export function ActionDetailView({ plan, code }: { plan: string; code: string })
 
   return (
     <article className="act-detail">
-      <ActionsBreadcrumb
+      <PageBreadcrumb
         items={[
           ...planCrumbs,
           { label: t('shared.axis', { code: action.axis.code }), to: paths.axis(plan, action.axis.code) },

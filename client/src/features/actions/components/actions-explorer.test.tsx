@@ -2,7 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useLocation } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../i18n/i18n';
-import { mockFetch, renderWithProviders } from '../../../test/render';
+import { fakeApi } from '../../../test/fake-api';
+import { renderWithProviders } from '../../../test/render';
 import { PLAN, plans, statuses, table } from '../test-fixtures';
 import { ActionsExplorer } from './actions-explorer';
 
@@ -12,7 +13,7 @@ function LocationProbe() {
 }
 
 function setup(query = '') {
-  mockFetch({
+  fakeApi({
     [`/api/plans/${PLAN}/actions`]: { body: table },
     '/api/action-statuses': { body: statuses },
     '/api/plans': { body: plans },
@@ -128,7 +129,7 @@ describe('ActionsExplorer', () => {
   });
 
   it('shows an error with the problem detail when the table cannot be loaded', async () => {
-    mockFetch({ [`/api/plans/${PLAN}/actions`]: { status: 404, body: { title: 'Not found', status: 404, detail: 'No plan psm-x.' } } });
+    fakeApi({ [`/api/plans/${PLAN}/actions`]: { status: 404, body: { title: 'Not found', status: 404, detail: 'No plan psm-x.' } } });
     renderWithProviders(<ActionsExplorer plan={PLAN} />);
     expect((await screen.findByRole('alert')).textContent).toContain('No plan psm-x.');
   });

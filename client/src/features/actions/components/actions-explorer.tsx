@@ -1,13 +1,14 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageBreadcrumb } from '../../../components/page-breadcrumb';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
 import { useUrlState } from '../../../i18n/url-state';
+import { useActionStatuses } from '../../../lib/api/get-action-statuses';
 import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import '../../../styles/actions.css';
 import { actionsDownloadUrl, useActions } from '../api/get-actions';
-import { useActionStatuses } from '../api/get-action-statuses';
-import { usePlanSummary } from '../api/get-plan-title';
+import { usePlanSummary } from '../hooks/use-plan-summary';
 import '../i18n';
 import type { ActionRow } from '../types';
 import {
@@ -21,7 +22,6 @@ import {
   type ActionFilters as Filters,
 } from '../utils/filter-actions';
 import { ActionFilters } from './action-filters';
-import { ActionsBreadcrumb } from './actions-breadcrumb';
 import { ActionsTable } from './actions-table';
 import { CurrentPeriodNote } from './current-period-note';
 
@@ -67,7 +67,7 @@ export function ActionsExplorer({ plan }: { plan: string }) {
 
   return (
     <article className="act-explorer">
-      <ActionsBreadcrumb
+      <PageBreadcrumb
         items={[
           { label: t('breadcrumb.home', { ns: 'common' }), to: paths.home() },
           { label: summary?.title ?? plan, to: paths.plan(plan) },

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, useFocusOn } from '../../backoffice/components/form-field';
+import { FormField, useFocusOn } from '../../../components/form-field';
 import { queryKeys } from '../../../lib/query-keys';
 import type { SessionInfo } from '../../../lib/session';
 import { SignInError, signIn } from '../api/sign-in';

@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../i18n/i18n';
-import { LocationProbe, mockApi, renderRoutes, sessionOf } from '../../backoffice/test-utils';
+import { fakeApi, sessionOf } from '../../../test/fake-api';
+import { LocationProbe, renderRoutes } from '../../../test/render';
 import { LoginView } from './login-view';
 
 const routes = [
@@ -17,7 +18,7 @@ function fill(email: string, password: string) {
 
 describe('LoginView', () => {
   it('signs in, then goes to the `next` page of this site', async () => {
-    const calls = mockApi({ 'POST /api/auth/login': { body: sessionOf('manager') } });
+    const calls = fakeApi({ 'POST /api/auth/login': { body: sessionOf('manager') } });
     renderRoutes(routes, { route: '/accedi?next=%2Fgestione%2Fazioni%3Fpiano%3Dx', session: null });
     expect(screen.getByRole('heading', { level: 1, name: "Accedi all'area riservata" })).toBeTruthy();
     fill(' manager@example.org ', 'a-long-password');
@@ -26,14 +27,14 @@ describe('LoginView', () => {
   });
 
   it('never follows a `next` to another site', async () => {
-    mockApi({ 'POST /api/auth/login': { body: sessionOf('manager') } });
+    fakeApi({ 'POST /api/auth/login': { body: sessionOf('manager') } });
     renderRoutes(routes, { route: '/accedi?next=%2F%2Fevil.example%2Fx', session: null });
     fill('manager@example.org', 'a-long-password');
     expect(await screen.findByTestId('location')).toHaveProperty('textContent', '/gestione');
   });
 
   it('says "E-mail o password non corretti" on 401, in an alert that takes the focus, and empties the password', async () => {
-    mockApi({ 'POST /api/auth/login': { status: 401, body: { title: 'Autenticazione richiesta', status: 401, detail: 'Wrong e-mail or password.' } } });
+    fakeApi({ 'POST /api/auth/login': { status: 401, body: { title: 'Autenticazione richiesta', status: 401, detail: 'Wrong e-mail or password.' } } });
     renderRoutes(routes, { route: '/accedi', session: null });
     fill('manager@example.org', 'wrong-password');
     const alert = await screen.findByRole('alert');
@@ -43,14 +44,14 @@ describe('LoginView', () => {
   });
 
   it('on 429 gives the minutes to wait from Retry-After', async () => {
-    mockApi({ 'POST /api/auth/login': { status: 429, headers: { 'Retry-After': '841' }, body: { title: 'Troppi tentativi', status: 429 } } });
+    fakeApi({ 'POST /api/auth/login': { status: 429, headers: { 'Retry-After': '841' }, body: { title: 'Troppi tentativi', status: 429 } } });
     renderRoutes(routes, { route: '/accedi', session: null });
     fill('manager@example.org', 'whatever-password');
     expect((await screen.findByRole('alert')).textContent).toContain('Riprova tra 15 minuti.');
   });
 
   it('checks the fields before sending, with the message tied to the field', async () => {
-    const calls = mockApi({});
+    const calls = fakeApi({});
     renderRoutes(routes, { route: '/accedi', session: null });
     fill('not-an-address', '');
     const email = screen.getByLabelText(/Indirizzo e-mail/);
@@ -78,7 +79,7 @@ describe('LoginView', () => {
 
   it('reads in English', async () => {
     await i18n.changeLanguage('en');
-    mockApi({ 'POST /api/auth/login': { status: 401, body: { status: 401 } } });
+    fakeApi({ 'POST /api/auth/login': { status: 401, body: { status: 401 } } });
     renderRoutes(routes, { route: '/accedi?lang=en', session: null });
     expect(screen.getByRole('heading', { level: 1, name: 'Sign in to the staff area' })).toBeTruthy();
     fill('manager@example.org', 'wrong-password');

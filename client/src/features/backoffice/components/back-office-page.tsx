@@ -1,11 +1,11 @@
-import { Fragment, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from '../../../i18n/link';
+import { PageBreadcrumb, type Crumb } from '../../../components/page-breadcrumb';
 import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import '../i18n';
 
-export type Crumb = { label: string; to?: string };
+export type { Crumb };
 
 /** Home / Area riservata / …crumbs / the page: every step a link but the last. */
 export function BackOfficeBreadcrumb({ crumbs, root = false }: { crumbs: Crumb[]; root?: boolean }) {
@@ -15,29 +15,7 @@ export function BackOfficeBreadcrumb({ crumbs, root = false }: { crumbs: Crumb[]
     ...(root ? [] : [{ label: t('area'), to: paths.backOffice.home() }]),
     ...crumbs,
   ];
-  return (
-    <nav className="breadcrumb-container psm-breadcrumb" aria-label={t('breadcrumb.label', { ns: 'common' })}>
-      <ol className="breadcrumb">
-        {items.map((c, i) => {
-          const last = i === items.length - 1;
-          return (
-            <li key={`${i}-${c.label}`} className={`breadcrumb-item${last ? ' active' : ''}`} aria-current={last ? 'page' : undefined}>
-              {c.to && !last ? (
-                <Fragment>
-                  <Link to={c.to}>{c.label}</Link>
-                  <span className="separator" aria-hidden="true">
-                    /
-                  </span>
-                </Fragment>
-              ) : (
-                c.label
-              )}
-            </li>
-          );
-        })}
-      </ol>
-    </nav>
-  );
+  return <PageBreadcrumb items={items} />;
 }
 
 type PageProps = {

@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../i18n/i18n';
-import { LocationProbe, mockApi, renderRoutes, sessionOf } from '../test-utils';
+import { fakeApi, sessionOf } from '../../../test/fake-api';
+import { LocationProbe, renderRoutes } from '../../../test/render';
 import { BackOfficeShell } from './back-office-shell';
 import { RequireRole } from './require-role';
 
@@ -12,7 +13,7 @@ const shell = (content = <p>contenuto riservato</p>) => [
 
 describe('BackOfficeShell', () => {
   it('sends a visitor to the login page with the page to come back to', async () => {
-    mockApi({ '/api/auth/session': { body: { user: null, csrfToken: null } } });
+    fakeApi({}, { session: null });
     renderRoutes(shell(), { route: '/gestione/azioni?piano=psm-2024-2026' });
     expect(await screen.findByTestId('location')).toHaveProperty('textContent', '/accedi?next=%2Fgestione%2Fazioni%3Fpiano%3Dpsm-2024-2026');
     expect(screen.queryByText('contenuto riservato')).toBeNull();
@@ -47,7 +48,7 @@ describe('BackOfficeShell', () => {
   });
 
   it('signs out with the CSRF token and goes home', async () => {
-    const calls = mockApi({ 'POST /api/auth/logout': { body: { loggedOut: true } }, '/api/auth/session': { body: { user: null, csrfToken: null } } });
+    const calls = fakeApi({ 'POST /api/auth/logout': { body: { loggedOut: true } } }, { session: null });
     renderRoutes(shell(), { route: '/gestione', session: sessionOf('manager') });
     fireEvent.click(screen.getByRole('button', { name: 'Esci' }));
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/'));

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
+import { useFocusOn } from '../../../components/form-field';
 import { Link } from '../../../i18n/link';
 import { ApiError } from '../../../lib/api-client';
 import { paths } from '../../../lib/paths';
 import '../i18n';
-import { useFocusOn } from './form-field';
 
 /**
  * A failed write that is not about one field, in words: the session ended (401, with a link to

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import '../i18n';
+import { Pager } from '../../../components/pager';
 import { Link } from '../../../i18n/link';
 import { useUrlState } from '../../../i18n/url-state';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
@@ -7,7 +8,6 @@ import { formatDateTime, formatNumber } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { IMPORTS_PAGE_SIZE, useImports } from '../api/get-imports';
 import { ImportStatus } from './import-status';
-import { Pager } from './pager';
 
 /** Past imports, newest first: file, who, when, status, counts and a link to each job. */
 export function ImportHistory() {

@@ -1,9 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../i18n/i18n';
+import { fakeApi, sessionOf } from '../../../test/fake-api';
 import { renderWithProviders } from '../../../test/render';
 import { batchOf, reportOf } from '../testing/fixtures';
-import { fakeApi } from '../testing/fake-api';
 import type { ImportBatchDetail } from '../types';
 import { ImportJob } from './import-job';
 
@@ -34,7 +34,7 @@ function setup(initial: ImportBatchDetail, routes: (state: { batch: ImportBatchD
     'GET /api/imports/7': () => ({ body: state.batch }),
     ...routes(state),
   });
-  renderWithProviders(<ImportJob id={7} />);
+  renderWithProviders(<ImportJob id={7} />, { session: sessionOf('analyst') });
   return { state, calls };
 }
 
@@ -103,7 +103,7 @@ describe('ImportJob', () => {
     expect(await screen.findByRole('progressbar', { name: /Scrittura dei valori in corso/ })).toBeTruthy();
     const commit = calls.filter((c) => c.method === 'POST' && c.url === '/api/imports/7/commit');
     expect(commit).toHaveLength(1);
-    expect(commit[0]!.headers['x-csrf-token']).toBe('csrf-123');
+    expect(commit[0]!.headers.get('x-csrf-token')).toBe('csrf-token-123');
 
     expect(await screen.findByRole('heading', { name: 'Importazione completata' }, { timeout: 3000 })).toBeTruthy();
     const link = screen.getByRole('link', { name: 'Pagina pubblica di PIL per abitante (euro)' });
@@ -118,7 +118,7 @@ describe('ImportJob', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: "Sì, annulla l'importazione" }));
     expect(await screen.findByRole('heading', { name: 'Importazione annullata' })).toBeTruthy();
     expect(await screen.findByText(/23 valori rimossi, 0 valori precedenti di nuovo correnti\./)).toBeTruthy();
-    expect(calls.filter((c) => c.url === '/api/imports/7/rollback').map((c) => c.headers['x-csrf-token'])).toEqual(['csrf-123']);
+    expect(calls.filter((c) => c.url === '/api/imports/7/rollback').map((c) => c.headers.get('x-csrf-token'))).toEqual(['csrf-token-123']);
   });
 
   it('explains a refused commit (409) with the server’s detail', async () => {

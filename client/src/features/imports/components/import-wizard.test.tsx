@@ -1,26 +1,18 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createTestQueryClient } from '../../../test/render';
 import { batchOf } from '../testing/fixtures';
-import { fakeApi, FakeXhr, installFakeXhr } from '../testing/fake-api';
+import { FakeXhr, installFakeXhr } from '../testing/fake-xhr';
 import { ImportWizard } from './import-wizard';
-
-function Where() {
-  return <p data-testid="where">{useLocation().pathname}</p>;
-}
+import { fakeApi, sessionOf } from '../../../test/fake-api';
+import { LocationProbe, renderRoutes } from '../../../test/render';
 
 function renderWizard() {
-  render(
-    <QueryClientProvider client={createTestQueryClient()}>
-      <MemoryRouter initialEntries={['/gestione/importazioni']}>
-        <Routes>
-          <Route path="/gestione/importazioni" element={<ImportWizard />} />
-          <Route path="/gestione/importazioni/:id" element={<Where />} />
-        </Routes>
-      </MemoryRouter>
-    </QueryClientProvider>,
+  renderRoutes(
+    [
+      { path: '/gestione/importazioni', element: <ImportWizard /> },
+      { path: '/gestione/importazioni/:id', element: <LocationProbe /> },
+    ],
+    { route: '/gestione/importazioni', session: sessionOf('analyst') },
   );
 }
 
@@ -81,7 +73,7 @@ describe('ImportWizard (step 1: upload)', () => {
     const xhr = FakeXhr.last!;
     expect(xhr.method).toBe('POST');
     expect(xhr.url).toBe('/api/imports');
-    expect(xhr.headers['X-CSRF-Token']).toBe('csrf-123');
+    expect(xhr.headers['X-CSRF-Token']).toBe('csrf-token-123');
     const form = xhr.body as FormData;
     expect(form.get('indicator')).toBe('EUROSTAT_GDP_EUR_HAB');
     expect(form.getAll('filter')).toEqual(['unit=EUR_HAB', 'geo=IT,ITC1,ITC11']);
@@ -94,7 +86,7 @@ describe('ImportWizard (step 1: upload)', () => {
     expect(screen.getByRole('button', { name: 'Carica e verifica' })).toHaveProperty('disabled', true);
 
     act(() => xhr.respond(202, batchOf({ id: 7, status: 'uploaded' })));
-    expect((await screen.findByTestId('where')).textContent).toBe('/gestione/importazioni/7');
+    expect((await screen.findByTestId('location')).textContent).toBe('/gestione/importazioni/7');
   });
 
   it('puts the server’s field errors next to the fields', async () => {

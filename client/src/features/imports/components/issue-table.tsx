@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import '../i18n';
+import { Pager } from '../../../components/pager';
 import { useUrlState } from '../../../i18n/url-state';
 import { formatNumber } from '../../../lib/format';
 import type { ImportIssue } from '../types';
 import { issueValue } from '../utils/report-issues';
-import { Pager } from './pager';
 
 export const ISSUES_PAGE_SIZE = 25;
 

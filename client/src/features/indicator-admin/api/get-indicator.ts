@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiGet } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 import type { IndicatorDetail } from '../types';
-import { freshGet } from './fresh-get';
 
 /** GET /api/indicators/:code: metadata, strategies, coverage, batches and targets. */
 export function getIndicator(code: string, signal?: AbortSignal): Promise<IndicatorDetail> {
-  return freshGet<IndicatorDetail>(`/api/indicators/${encodeURIComponent(code)}`, signal);
+  return apiGet<IndicatorDetail>(`/api/indicators/${encodeURIComponent(code)}`, { signal, cache: 'no-cache' });
 }
 
 export const indicatorQueryOptions = (code: string) =>

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { apiGet } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 import type { IndicatorList } from '../types';
-import { freshGet } from './fresh-get';
 
 /** The catalogue is a few hundred indicators at most: one page of 200, searched by the server. */
 export const ADMIN_PAGE_SIZE = 200;
@@ -10,7 +10,7 @@ export const ADMIN_PAGE_SIZE = 200;
 export function getIndicators(q: string, signal?: AbortSignal): Promise<IndicatorList> {
   const params = new URLSearchParams({ pageSize: String(ADMIN_PAGE_SIZE) });
   if (q) params.set('q', q);
-  return freshGet<IndicatorList>(`/api/indicators?${params.toString()}`, signal);
+  return apiGet<IndicatorList>(`/api/indicators?${params.toString()}`, { signal, cache: 'no-cache' });
 }
 
 export const indicatorsQueryOptions = (q: string) =>

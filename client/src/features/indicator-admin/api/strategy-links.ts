@@ -1,15 +1,14 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiSend } from '../../../lib/api-client';
+import { apiGet, apiSend } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 import type { StrategyIndicators, StrategyIndicatorsInput } from '../types';
-import { freshGet } from './fresh-get';
 
 const path = (plan: string, strategy: string) =>
   `/api/plans/${encodeURIComponent(plan)}/strategies/${encodeURIComponent(strategy)}/indicators`;
 
 /** GET …/strategies/:code/indicators: the linked indicators in dashboard order. */
 export function getStrategyLinks(plan: string, strategy: string, signal?: AbortSignal): Promise<StrategyIndicators> {
-  return freshGet<StrategyIndicators>(path(plan, strategy), signal);
+  return apiGet<StrategyIndicators>(path(plan, strategy), { signal, cache: 'no-cache' });
 }
 
 export const strategyLinksQueryOptions = (plan: string, strategy: string) =>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../i18n';
 import '../../../styles/backoffice-data.css';
+import { Pager } from '../../../components/pager';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
 import { Link } from '../../../i18n/link';
 import { useUrlState } from '../../../i18n/url-state';
@@ -9,7 +10,6 @@ import { formatNumber } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { useIndicators } from '../api/get-indicators';
 import { missingMetadata } from '../utils/completion';
-import { Pager } from './pager';
 import { StrategyLinksIndex } from './strategy-links-index';
 
 const PAGE_SIZE = 30;

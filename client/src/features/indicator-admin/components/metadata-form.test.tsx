@@ -1,14 +1,14 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../i18n/i18n';
+import { fakeApi, sessionOf } from '../../../test/fake-api';
 import { renderWithProviders } from '../../../test/render';
-import { fakeApi } from '../testing/fake-api';
 import { indicatorOf, noTargetsRoutes } from '../testing/fixtures';
 import { IndicatorAdmin } from './indicator-admin';
 
 function setup(routes: Parameters<typeof fakeApi>[0] = {}) {
   const calls = fakeApi({ 'GET /api/indicators/KILLINJ': { body: indicatorOf() }, ...noTargetsRoutes, ...routes });
-  renderWithProviders(<IndicatorAdmin code="KILLINJ" />);
+  renderWithProviders(<IndicatorAdmin code="KILLINJ" />, { session: sessionOf('analyst') });
   return calls;
 }
 
@@ -78,7 +78,7 @@ describe('IndicatorAdmin metadata form', () => {
     expect(screen.getByLabelText('Unità di misura').getAttribute('aria-invalid')).toBe('true');
     const patch = calls.find((c) => c.method === 'PATCH')!;
     expect(patch.body).toEqual({ unit: 'numero', polarity: 'lower_better' });
-    expect(patch.headers['x-csrf-token']).toBe('csrf-123');
+    expect(patch.headers.get('x-csrf-token')).toBe('csrf-token-123');
   });
 
   it('saves, clears emptied fields with null and keeps the answer as the new starting point', async () => {

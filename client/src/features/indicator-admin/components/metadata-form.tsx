@@ -1,12 +1,13 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../i18n';
+import { ErrorSummary } from '../../../components/error-summary';
+import { FormField } from '../../../components/form-field';
 import { ApiError } from '../../../lib/api-client';
 import { useSession } from '../../../lib/session';
 import { useUpdateIndicator } from '../api/update-indicator';
 import { FREQUENCY_VALUES, type IndicatorDetail } from '../types';
 import { FIELD_NAMES, MAX_LENGTH, patchOf, validate, valuesOf, type MetadataField, type MetadataValues } from '../utils/metadata-form';
-import { ErrorSummary, Field } from './field';
 import { PolarityField } from './polarity-field';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 
@@ -37,7 +38,7 @@ export function MetadataForm({ indicator }: { indicator: IndicatorDetail }) {
   const [submitted, setSubmitted] = useState(false);
   const [server, setServer] = useState<ServerErrors>({ fields: {}, other: [] });
   const [notice, setNotice] = useState<'saved' | 'noChanges' | null>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const [attempt, setAttempt] = useState(0);
 
   const patch = patchOf(base, values);
   const dirty = Object.keys(patch).length > 0;
@@ -59,7 +60,7 @@ export function MetadataForm({ indicator }: { indicator: IndicatorDetail }) {
     setNotice(null);
     if (server.fields[field]) setServer((s) => ({ ...s, fields: { ...s.fields, [field]: undefined } }));
   };
-  const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
+  const focusSummary = () => setAttempt((n) => n + 1);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -83,7 +84,7 @@ export function MetadataForm({ indicator }: { indicator: IndicatorDetail }) {
   };
 
   const text = (field: MetadataField, opts: { hint?: string; required?: boolean; multiline?: boolean; type?: string; inputMode?: 'numeric' } = {}) => (
-    <Field id={`md-${field}`} label={labelOf(field)} hint={opts.hint} error={messageOf(field)} required={opts.required} requiredText={t('form.required')}>
+    <FormField variant="data" id={`md-${field}`} label={labelOf(field)} hint={opts.hint} error={messageOf(field)} required={opts.required}>
       {(p) =>
         opts.multiline ? (
           <textarea {...p} className="form-control bod-textarea" rows={4} value={values[field]} maxLength={MAX_LENGTH[field]} onChange={(e) => set(field, e.target.value)} />
@@ -99,7 +100,7 @@ export function MetadataForm({ indicator }: { indicator: IndicatorDetail }) {
           />
         )
       }
-    </Field>
+    </FormField>
   );
 
   return (
@@ -112,7 +113,8 @@ export function MetadataForm({ indicator }: { indicator: IndicatorDetail }) {
         title={save.isError && !summaryItems.length ? t('form.saveFailed') : t('form.errorsTitle', { count: errorCount, n: errorCount })}
         items={summaryItems}
         other={server.other}
-        summaryRef={summaryRef}
+        attempt={attempt}
+        variant="data"
       />
       <div className="bod-grid">
         {text('name', { required: true })}
@@ -122,7 +124,7 @@ export function MetadataForm({ indicator }: { indicator: IndicatorDetail }) {
       <div className="bod-grid">
         {text('unit', { hint: t('form.unitHelp') })}
         {text('decimals', { hint: t('form.decimalsHelp'), inputMode: 'numeric' })}
-        <Field id="md-frequency" label={t('form.frequency')} error={messageOf('frequency')}>
+        <FormField variant="data" id="md-frequency" label={t('form.frequency')} error={messageOf('frequency')}>
           {(p) => (
             <select {...p} className="form-select" value={values.frequency} onChange={(e) => set('frequency', e.target.value)}>
               {FREQUENCY_VALUES.map((f) => (
@@ -132,7 +134,7 @@ export function MetadataForm({ indicator }: { indicator: IndicatorDetail }) {
               ))}
             </select>
           )}
-        </Field>
+        </FormField>
       </div>
       <PolarityField value={values.polarity} onChange={(p) => set('polarity', p)} error={messageOf('polarity')} />
       {text('polarityNote', { hint: t('form.polarityNoteHelp') })}

@@ -1,9 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWithProviders } from '../../../test/render';
-import { fakeApi } from '../testing/fake-api';
 import { indicatorOf } from '../testing/fixtures';
 import { StrategyLinksEditor } from './strategy-links-editor';
+import { fakeApi, sessionOf } from '../../../test/fake-api';
+import { renderWithProviders } from '../../../test/render';
 
 const PATH = '/api/plans/psm-2024-2026/strategies/2.1/indicators';
 const links = {
@@ -37,7 +37,7 @@ function setup(put: Parameters<typeof fakeApi>[0][string] = ({ body }) => ({ bod
     'GET /api/plans/psm-2024-2026/tree': { body: tree },
     [`PUT ${PATH}`]: put,
   });
-  renderWithProviders(<StrategyLinksEditor plan="psm-2024-2026" strategy="2.1" />);
+  renderWithProviders(<StrategyLinksEditor plan="psm-2024-2026" strategy="2.1" />, { session: sessionOf('analyst') });
   return calls;
 }
 
@@ -81,7 +81,7 @@ describe('StrategyLinksEditor', () => {
     fireEvent.click(save);
     expect(await screen.findByText('Collegamenti salvati.')).toBeTruthy();
     const put = calls.find((c) => c.method === 'PUT')!;
-    expect(put.headers['x-csrf-token']).toBe('csrf-123');
+    expect(put.headers.get('x-csrf-token')).toBe('csrf-token-123');
     expect(put.body).toEqual({
       items: [
         { indicator: 'MOV_TASSO_DI_CRESCITA', demonstration: false, rationale: null },

@@ -2,18 +2,18 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../i18n';
 import '../../../styles/backoffice-data.css';
+import { ErrorSummary } from '../../../components/error-summary';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { Link } from '../../../i18n/link';
 import { ApiError } from '../../../lib/api-client';
+import { usePlanTree } from '../../../lib/api/get-plan-tree';
 import { paths } from '../../../lib/paths';
 import { useSession } from '../../../lib/session';
 import { useIndicators } from '../api/get-indicators';
-import { usePlanTree } from '../api/get-plans';
 import { useSaveStrategyLinks, useStrategyLinks } from '../api/strategy-links';
 import type { IndicatorListItem, StrategyIndicators } from '../types';
 import { bodyOf, itemIndexOf, itemsOf, move, sameItems, type LinkItem } from '../utils/link-items';
 import { AddIndicator } from './add-indicator';
-import { ErrorSummary } from './field';
 import { LinkRow } from './link-row';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 
@@ -48,14 +48,14 @@ function LinksForm({ plan, strategy, initial, catalogue }: FormProps) {
   const { t: tc } = useTranslation();
   const session = useSession();
   const csrfToken = session.data?.csrfToken;
-  const tree = usePlanTree(plan);
+  const tree = usePlanTree(plan, { fresh: true });
   const save = useSaveStrategyLinks(plan, strategy, csrfToken);
   const [base, setBase] = useState<LinkItem[]>(() => itemsOf(initial));
   const [items, setItems] = useState<LinkItem[]>(base);
   const [announcement, setAnnouncement] = useState('');
   const [errors, setErrors] = useState<SaveErrors>({ rows: {}, other: [] });
   const [saved, setSaved] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const [attempt, setAttempt] = useState(0);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const searchRef = useRef<HTMLInputElement>(null);
 
@@ -104,7 +104,7 @@ function LinksForm({ plan, strategy, initial, catalogue }: FormProps) {
       },
       onError: (err) => {
         setErrors(saveErrorsOf(err));
-        requestAnimationFrame(() => summaryRef.current?.focus());
+        setAttempt((n) => n + 1);
       },
     });
   };
@@ -126,7 +126,7 @@ function LinksForm({ plan, strategy, initial, catalogue }: FormProps) {
           {t('strategyLinks.demoText', { badge: tc('demo.badge'), explain: tc('demo.explain') })}
         </p>
       </div>
-      <ErrorSummary title={t('strategyLinks.saveFailed')} items={rowErrors} other={errors.other} summaryRef={summaryRef} />
+      <ErrorSummary title={t('strategyLinks.saveFailed')} items={rowErrors} other={errors.other} attempt={attempt} variant="data" />
       <h2 className="h4" id="links-list-heading">
         {t('strategyLinks.listHeading')}
       </h2>

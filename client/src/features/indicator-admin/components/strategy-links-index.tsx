@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import '../i18n';
+import { FormField } from '../../../components/form-field';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
 import { Link } from '../../../i18n/link';
 import { useUrlState } from '../../../i18n/url-state';
+import { usePlanTree } from '../../../lib/api/get-plan-tree';
+import { usePlans } from '../../../lib/api/get-plans';
 import { formatNumber } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
-import { usePlans, usePlanTree } from '../api/get-plans';
 
 /** "Collegamenti alle strategie": the strategies of a plan, each with its linked indicators and a link to edit them. */
 export function StrategyLinksIndex() {
@@ -13,7 +15,7 @@ export function StrategyLinksIndex() {
   const plans = usePlans();
   const [state, setState] = useUrlState({ piano: '' });
   const plan = state.piano || plans.data?.items[0]?.code || null;
-  const tree = usePlanTree(plan);
+  const tree = usePlanTree(plan ?? '', { fresh: true });
   return (
     <section className="links-index" aria-labelledby="links-index-heading">
       <h2 id="links-index-heading" className="h4">
@@ -28,16 +30,17 @@ export function StrategyLinksIndex() {
         <EmptyState title={t('links.noPlans')} />
       ) : (
         <>
-          <div className="bod-field links-index__plan">
-            <label htmlFor="links-plan">{t('links.plan')}</label>
-            <select id="links-plan" className="form-select" value={plan ?? ''} onChange={(e) => setState({ piano: e.target.value })}>
-              {plans.data.items.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.title}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FormField variant="data" id="links-plan" label={t('links.plan')} className="links-index__plan">
+            {(control) => (
+              <select {...control} className="form-select" value={plan ?? ''} onChange={(e) => setState({ piano: e.target.value })}>
+                {plans.data.items.map((p) => (
+                  <option key={p.code} value={p.code}>
+                    {p.title}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
           {tree.isPending ? (
             <LoadingState />
           ) : tree.isError ? (

@@ -1,15 +1,16 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../i18n';
+import { ErrorSummary } from '../../../components/error-summary';
+import { FormField } from '../../../components/form-field';
 import { ApiError } from '../../../lib/api-client';
+import { usePlans } from '../../../lib/api/get-plans';
 import { formatHost, formatNumber, formatPeriod, withUnit } from '../../../lib/format';
 import { useSession } from '../../../lib/session';
-import { usePlans } from '../api/get-plans';
 import { useTerritories } from '../api/get-territories';
 import { useCreateTarget, useDeleteTarget } from '../api/targets';
 import type { IndicatorDetail, Target, Territory } from '../types';
 import { EMPTY_TARGET, TARGET_FIELDS, targetBody, validateTarget, type TargetField, type TargetValues } from '../utils/target-form';
-import { ErrorSummary, Field } from './field';
 
 const LEVEL_ORDER = ['stato', 'ripartizione', 'regione', 'provincia', 'citta_metropolitana', 'zona_omogenea', 'comune'] as const;
 
@@ -97,7 +98,7 @@ export function TargetsSection({ indicator }: { indicator: IndicatorDetail }) {
   const [submitted, setSubmitted] = useState(false);
   const [server, setServer] = useState<{ fields: Partial<Record<TargetField, string>>; other: string[] }>({ fields: {}, other: [] });
   const [added, setAdded] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const [attempt, setAttempt] = useState(0);
 
   const clientErrors = submitted ? validateTarget(values) : [];
   const messageOf = (f: TargetField) => {
@@ -120,7 +121,7 @@ export function TargetsSection({ indicator }: { indicator: IndicatorDetail }) {
     e.preventDefault();
     setSubmitted(true);
     setServer({ fields: {}, other: [] });
-    if (validateTarget(values).length) return requestAnimationFrame(() => summaryRef.current?.focus());
+    if (validateTarget(values).length) return setAttempt((n) => n + 1);
     create.mutate(targetBody(values), {
       onSuccess: () => {
         setValues(EMPTY_TARGET);
@@ -138,7 +139,7 @@ export function TargetsSection({ indicator }: { indicator: IndicatorDetail }) {
           }
         } else out.other.push(problemText(err));
         setServer(out);
-        requestAnimationFrame(() => summaryRef.current?.focus());
+        setAttempt((n) => n + 1);
       },
     });
   };
@@ -191,23 +192,23 @@ export function TargetsSection({ indicator }: { indicator: IndicatorDetail }) {
         <h3 id="target-add-heading" className="h5">
           {t('targets.add')}
         </h3>
-        <ErrorSummary title={t('targets.addFailed')} items={items} other={server.other} summaryRef={summaryRef} />
+        <ErrorSummary title={t('targets.addFailed')} items={items} other={server.other} attempt={attempt} variant="data" />
         <div className="bod-grid">
-          <Field id="tg-territory" label={t('targets.territory')} hint={t('targets.territoryHelp')} error={messageOf('territory')} required requiredText={t('form.required')}>
+          <FormField variant="data" id="tg-territory" label={t('targets.territory')} hint={t('targets.territoryHelp')} error={messageOf('territory')} required>
             {(p) => (
               <select {...p} className="form-select" value={values.territory} onChange={(e) => set('territory', e.target.value)}>
                 <option value="">{t('targets.choose')}</option>
                 {territories.data && <TerritoryOptions items={territories.data.items} />}
               </select>
             )}
-          </Field>
-          <Field id="tg-period" label={t('targets.period')} hint={t('targets.periodHelp')} error={messageOf('period')} required requiredText={t('form.required')}>
+          </FormField>
+          <FormField variant="data" id="tg-period" label={t('targets.period')} hint={t('targets.periodHelp')} error={messageOf('period')} required>
             {(p) => <input {...p} className="form-control" value={values.period} onChange={(e) => set('period', e.target.value)} autoComplete="off" />}
-          </Field>
-          <Field id="tg-value" label={t('targets.value')} hint={t('targets.valueHelp', { unit: unitHint })} error={messageOf('value')} required requiredText={t('form.required')}>
+          </FormField>
+          <FormField variant="data" id="tg-value" label={t('targets.value')} hint={t('targets.valueHelp', { unit: unitHint })} error={messageOf('value')} required>
             {(p) => <input {...p} className="form-control" inputMode="decimal" value={values.value} onChange={(e) => set('value', e.target.value)} autoComplete="off" />}
-          </Field>
-          <Field id="tg-plan" label={t('targets.plan')} hint={t('targets.planHelp')} error={messageOf('plan')}>
+          </FormField>
+          <FormField variant="data" id="tg-plan" label={t('targets.plan')} hint={t('targets.planHelp')} error={messageOf('plan')}>
             {(p) => (
               <select {...p} className="form-select" value={values.plan} onChange={(e) => set('plan', e.target.value)}>
                 <option value="">{t('targets.noPlan')}</option>
@@ -218,14 +219,14 @@ export function TargetsSection({ indicator }: { indicator: IndicatorDetail }) {
                 ))}
               </select>
             )}
-          </Field>
+          </FormField>
         </div>
-        <Field id="tg-sourceUrl" label={t('targets.sourceUrl')} hint={t('targets.sourceUrlHelp')} error={messageOf('sourceUrl')} required requiredText={t('form.required')}>
+        <FormField variant="data" id="tg-sourceUrl" label={t('targets.sourceUrl')} hint={t('targets.sourceUrlHelp')} error={messageOf('sourceUrl')} required>
           {(p) => <input {...p} type="url" className="form-control" value={values.sourceUrl} onChange={(e) => set('sourceUrl', e.target.value)} />}
-        </Field>
-        <Field id="tg-description" label={t('targets.description')} error={messageOf('description')}>
+        </FormField>
+        <FormField variant="data" id="tg-description" label={t('targets.description')} error={messageOf('description')}>
           {(p) => <textarea {...p} className="form-control bod-textarea" rows={2} value={values.description} onChange={(e) => set('description', e.target.value)} />}
-        </Field>
+        </FormField>
         <div className="bod-actions">
           <button type="submit" className="btn btn-primary" disabled={create.isPending || !session.data?.csrfToken}>
             {t('targets.submit')}

@@ -1,9 +1,9 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePlanTree } from '../api/get-plan-tree';
-import { usePlans } from '../api/get-plans';
 import '../i18n';
 import { useSourceName } from './indicator-sources';
+import { usePlanTree } from '../../../lib/api/get-plan-tree';
+import { usePlans } from '../../../lib/api/get-plans';
 
 export type CatalogueState = { q: string; fonte: string; piano: string; strategia: string };
 

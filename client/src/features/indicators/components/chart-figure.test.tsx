@@ -1,7 +1,8 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { i18n } from '../../../i18n/i18n';
-import { mockFetch, renderWithProviders } from '../../../test/render';
+import { fakeApi } from '../../../test/fake-api';
+import { renderWithProviders } from '../../../test/render';
 import { indicatorDetailOf, PIEMONTE, PLANS, pointOf, seriesOf, TORINO } from '../test-fixtures';
 import { territoryStyle } from '../utils/territory-style';
 import { ChartFigure } from './chart-figure';
@@ -23,7 +24,7 @@ const piemonte = seriesOf(PIEMONTE, [
 const target = { id: 7, territory: { code: 'ITC11', name: TORINO.name }, plan: 'psm-2024-2026', period: '2024', value: 78, description: 'Obiettivo europeo', sourceUrl: 'https://example.org/target' };
 
 function renderChart(extra: Parameters<typeof indicatorDetailOf>[0] = {}) {
-  mockFetch({ '/api/plans': { body: PLANS } });
+  fakeApi({ '/api/plans': { body: PLANS } });
   return renderWithProviders(<ChartFigure indicator={indicatorDetailOf(extra)} series={[torino, piemonte]} styleOf={styleOf} focusCode="ITC11" />);
 }
 

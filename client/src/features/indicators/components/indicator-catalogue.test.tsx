@@ -2,7 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useLocation } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { IndicatorsPage } from '../../../app/routes/indicators-page';
-import { mockFetch, renderWithProviders } from '../../../test/render';
+import { fakeApi } from '../../../test/fake-api';
+import { renderWithProviders } from '../../../test/render';
 import { listItemOf, PLANS } from '../test-fixtures';
 
 const page = (items: ReturnType<typeof listItemOf>[], total = items.length, p = 1) => ({ body: { items, page: p, pageSize: 20, total } });
@@ -28,7 +29,7 @@ function LocationProbe() {
 }
 
 function renderCatalogue(route = '/indicatori') {
-  const calls = mockFetch({
+  const calls = fakeApi({
     '/api/plans': { body: PLANS },
     '/api/plans/psm-2024-2026/tree': { body: TREE },
     '/api/indicators?page=1&pageSize=20': page([listItemOf(), listItemOf({ code: 'MOV_X', name: 'Imprese registrate', unit: 'numero', source: 'infocamere', strategies: [] })], 45),
@@ -72,7 +73,7 @@ describe('IndicatorsPage', () => {
     fireEvent.change(screen.getByLabelText('Nome, codice o parola della definizione'), { target: { value: ' occupazione ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Cerca' }));
     await waitFor(() => expect(search()).toBe('?q=occupazione'));
-    expect(calls).toContain('/api/indicators?page=1&pageSize=20&q=occupazione');
+    expect(calls.map((c) => c.url)).toContain('/api/indicators?page=1&pageSize=20&q=occupazione');
 
     fireEvent.click(screen.getByRole('button', { name: 'Azzera i filtri' }));
     await waitFor(() => expect(search()).toBe(''));
@@ -84,7 +85,7 @@ describe('IndicatorsPage', () => {
     fireEvent.change(strategy, { target: { value: '5.1' } });
     await waitFor(() => expect(search()).toBe('?fonte=bes&piano=psm-2024-2026&strategia=5.1'));
     expect(await screen.findByText('Nessun indicatore corrisponde ai filtri scelti.')).toBeTruthy();
-    expect(calls).toContain('/api/indicators?page=1&pageSize=20&source=bes&plan=psm-2024-2026&strategy=5.1');
+    expect(calls.map((c) => c.url)).toContain('/api/indicators?page=1&pageSize=20&source=bes&plan=psm-2024-2026&strategy=5.1');
   });
 
   it('opens a page from the URL and links indicators in the plan chosen', async () => {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PageBreadcrumb } from '../../../components/page-breadcrumb';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
 import { useUrlState } from '../../../i18n/url-state';
 import { paths } from '../../../lib/paths';
@@ -9,7 +10,6 @@ import { CatalogueFilters } from './catalogue-filters';
 import { CataloguePagination } from './catalogue-pagination';
 import { CatalogueResult } from './catalogue-result';
 import { DemoBadge } from './demo-badge';
-import { PageBreadcrumb } from './page-breadcrumb';
 
 export const PAGE_SIZE = 20;
 

@@ -3,7 +3,8 @@ import { useLocation } from 'react-router-dom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { IndicatorPage } from '../../../app/routes/indicator-page';
 import { i18n } from '../../../i18n/i18n';
-import { mockFetch, renderWithProviders } from '../../../test/render';
+import { fakeApi } from '../../../test/fake-api';
+import { renderWithProviders } from '../../../test/render';
 import { indicatorDetailOf, ITALIA, observationOf, PIEMONTE, PLANS, pointOf, TORINO } from '../test-fixtures';
 
 const CODE = 'BES_03LAV001';
@@ -25,7 +26,7 @@ function LocationProbe() {
 }
 
 function renderPage(query = '', extra: Record<string, { status?: number; body: unknown }> = {}) {
-  const calls = mockFetch({
+  const calls = fakeApi({
     [`/api/indicators/${CODE}`]: { body: indicatorDetailOf() },
     '/api/plans': { body: PLANS },
     [OBS('ITC11,ITC1,IT')]: observations(['ITC11', 'ITC1', 'IT']),
@@ -78,7 +79,7 @@ describe('IndicatorPage', () => {
     const calls = renderPage();
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Italia' }));
     await waitFor(() => expect(location()).toBe(`/indicatori/${CODE}?territori=ITC11%2CITC1`));
-    expect(calls).toContain(OBS('ITC11,ITC1'));
+    expect(calls.map((c) => c.url)).toContain(OBS('ITC11,ITC1'));
     expect(csvLink().getAttribute('href')).toBe(`${OBS('ITC11,ITC1')}&format=csv`);
     expect(screen.getByText(/^Territori: Città metropolitana di Torino, Piemonte\./)).toBeTruthy();
   });
@@ -161,7 +162,7 @@ describe('IndicatorPage', () => {
   });
 
   it('says when the indicator does not exist', async () => {
-    mockFetch({ '/api/plans': { body: PLANS } });
+    fakeApi({ '/api/plans': { body: PLANS } });
     renderWithProviders(<IndicatorPage />, { route: '/indicatori/NOPE', path: '/indicatori/:code' });
     expect(await screen.findByRole('alert')).toBeTruthy();
     expect(screen.getByText('Dati non trovati')).toBeTruthy();

@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageBreadcrumb, type Crumb } from '../../../components/page-breadcrumb';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { joinList, splitList, useUrlState } from '../../../i18n/url-state';
+import { usePlans } from '../../../lib/api/get-plans';
 import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useIndicator } from '../api/get-indicator';
 import { useObservations } from '../api/get-observations';
-import { usePlans } from '../api/get-plans';
 import '../i18n';
 import type { IndicatorDetail, PlanSummary, Series } from '../types';
 import { defaultSelection, normaliseSelection, offeredTerritories } from '../utils/territory-options';
@@ -18,7 +19,6 @@ import { IndicatorSources } from './indicator-sources';
 import { IndicatorTable } from './indicator-table';
 import { IndicatorTabs, type TabSpec } from './indicator-tabs';
 import { LatestSummary } from './latest-summary';
-import { PageBreadcrumb, type Crumb } from './page-breadcrumb';
 import { TerritoryToggle } from './territory-toggle';
 import { useIndicatorName } from './use-indicator-name';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { usePlans } from '../api/get-plans';
 import '../i18n';
+import { usePlans } from '../../../lib/api/get-plans';
 
 /** "PSM 2024-2026" for a plan code, from the plan list; the code itself until the list is there. */
 export function usePlanLabel(): (code: string) => string {

@@ -1,12 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../i18n/i18n';
+import { fakeApi, sessionOf } from '../../../test/fake-api';
 import { renderWithProviders } from '../../../test/render';
-import { fakeApi, SESSION } from '../testing/fake-api';
 import type { PlanImportResult } from '../types';
 import { PlanImportForm } from './plan-import-form';
 
-const ADMIN = { ...SESSION, user: { ...SESSION.user, role: 'admin' } };
 const result = (over: Partial<PlanImportResult> = {}): PlanImportResult => ({
   plan: 'psm-2024-2026',
   dryRun: true,
@@ -19,7 +18,7 @@ const result = (over: Partial<PlanImportResult> = {}): PlanImportResult => ({
 });
 
 function setup(routes: Parameters<typeof fakeApi>[0]) {
-  const calls = fakeApi({ 'GET /api/auth/session': { body: ADMIN }, 'GET /api/plans': { body: { items: [{ code: 'psm-2024-2026' }] } }, ...routes });
+  const calls = fakeApi({ 'GET /api/plans': { body: { items: [{ code: 'psm-2024-2026' }] } }, ...routes }, { session: sessionOf('admin') });
   renderWithProviders(<PlanImportForm />);
   return calls;
 }
@@ -65,7 +64,7 @@ describe('PlanImportForm', () => {
     expect(form.get('period')).toBe('2024-2026');
     expect(form.has('title')).toBe(false);
     expect((form.get('file') as File).name).toBe('psm-2024-2026.csv');
-    expect(post.headers['x-csrf-token']).toBe('csrf-123');
+    expect(post.headers.get('x-csrf-token')).toBe('csrf-token-123');
   });
 
   it('shows what the dry run would change, then imports the same file', async () => {

@@ -1,11 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../i18n';
 import '../../../styles/backoffice-data.css';
 import { ApiError } from '../../../lib/api-client';
+import { plansQueryOptions } from '../../../lib/api/get-plans';
 import { useSession } from '../../../lib/session';
 import { useImportPlan } from '../api/import-plan';
-import { usePlans } from '../api/get-plans';
 import { EMPTY_FIELDS, PLAN_FIELDS, type PlanField, type PlanFields, type PlanImportResult, type PlanIssue } from '../types';
 import { PlanImportResultView } from './plan-import-result';
 import { PlanIssuesTable } from './plan-issues-table';
@@ -43,7 +44,8 @@ export function PlanImportForm() {
   const { t } = useTranslation('planImport');
   const session = useSession();
   const csrfToken = session.data?.csrfToken;
-  const plans = usePlans();
+  // The codes already loaded, as a reminder: re-read after a minute (another admin may have imported one).
+  const plans = useQuery({ ...plansQueryOptions(), staleTime: 60_000 });
   const run = useImportPlan(csrfToken);
   const [file, setFile] = useState<File | null>(null);
   const [fields, setFields] = useState<PlanFields>(EMPTY_FIELDS);

@@ -2,15 +2,16 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../i18n/i18n';
 import { planTreeOf } from '../../../test/fixtures';
+import { actionStatusesOf } from '../../../test/fixtures/actions';
 import { renderWithProviders } from '../../../test/render';
 import type { PlanLevels } from '../hooks/use-plan-levels';
-import { planContextOf, planRollupOf, statusesOf } from '../test-fixtures';
+import { planContextOf, planRollupOf } from '../test-fixtures';
 import { AxisCard } from './axis-card';
 
 const axis = planTreeOf().axes[0]!;
 
 function levelsOf(extra: Partial<PlanLevels> = {}): PlanLevels {
-  return { context: planContextOf(), rollup: planRollupOf(), statuses: statusesOf().items, pending: false, error: null, retry: () => {}, ...extra };
+  return { context: planContextOf(), rollup: planRollupOf(), statuses: actionStatusesOf().items, pending: false, error: null, retry: () => {}, ...extra };
 }
 
 function renderCard(levels = levelsOf()) {

@@ -1,16 +1,18 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { planTreeOf } from '../../../test/fixtures';
-import { mockFetch, renderWithProviders } from '../../../test/render';
-import { planContextOf, planRollupOf, statusesOf } from '../test-fixtures';
+import { planContextOf, planRollupOf } from '../test-fixtures';
 import { AxisOverview } from './axis-overview';
+import { fakeApi } from '../../../test/fake-api';
+import { planTreeOf } from '../../../test/fixtures';
+import { actionStatusesOf } from '../../../test/fixtures/actions';
+import { renderWithProviders } from '../../../test/render';
 
 function setup(axis: string) {
-  mockFetch({
+  fakeApi({
     '/api/plans/psm-2021-2023/tree': { body: planTreeOf() },
     '/api/plans/psm-2021-2023/rollup': { body: planRollupOf() },
     '/api/plans/psm-2021-2023/context': { body: planContextOf() },
-    '/api/action-statuses': { body: statusesOf() },
+    '/api/action-statuses': { body: actionStatusesOf() },
   });
   renderWithProviders(<AxisOverview plan="psm-2021-2023" axis={axis} />);
 }

@@ -1,15 +1,16 @@
 import { useTranslation } from 'react-i18next';
+import { PageBreadcrumb } from '../../../components/page-breadcrumb';
 import { ErrorState, LoadingState } from '../../../components/query-states';
+import { usePlanTree } from '../../../lib/api/get-plan-tree';
 import { formatHost } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { usePlanTree } from '../api/get-plan-tree';
 import { useDataLang } from '../hooks/use-data-lang';
 import { usePlanLevels } from '../hooks/use-plan-levels';
 import '../i18n';
+import { LevelCard } from './level-card';
 import { LevelsError } from './levels-error';
 import { NotFoundPart } from './not-found-part';
-import { PageBreadcrumb } from './page-breadcrumb';
 import { RollupSummary } from './rollup-summary';
 import { StrategyCard } from './strategy-card';
 import { TrendCounts } from './trend-counts';
@@ -65,27 +66,13 @@ export function AxisOverview({ plan, axis: code }: { plan: string; axis: string 
       </header>
       <LevelsError levels={levels} />
       <div className="row g-4 mb-4">
-        <div className="col-12 col-md-6">
-          <section className="card card-bg no-after psm-card h-100" aria-labelledby="axis-context">
-            <div className="card-body">
-              <h2 id="axis-context" className="h5">
-                {t('trend.heading')}
-              </h2>
-              <TrendCounts counts={levels.context?.axes.find((a) => a.code === code)} name={name} pending={levels.pending} />
-              {levels.context?.territory && <p className="small psm-muted mt-2 mb-0">{t('axes.focus', { territory: levels.context.territory.name })}</p>}
-            </div>
-          </section>
-        </div>
-        <div className="col-12 col-md-6">
-          <section className="card card-bg no-after psm-card h-100" aria-labelledby="axis-implementation">
-            <div className="card-body">
-              <h2 id="axis-implementation" className="h5">
-                {t('rollup.heading')}
-              </h2>
-              <RollupSummary rollup={levels.rollup?.axes.find((a) => a.code === code)} statuses={levels.statuses} name={name} pending={levels.pending} />
-            </div>
-          </section>
-        </div>
+        <LevelCard id="axis-context" heading={t('trend.heading')}>
+          <TrendCounts counts={levels.context?.axes.find((a) => a.code === code)} name={name} pending={levels.pending} />
+          {levels.context?.territory && <p className="small psm-muted mt-2 mb-0">{t('axes.focus', { territory: levels.context.territory.name })}</p>}
+        </LevelCard>
+        <LevelCard id="axis-implementation" heading={t('rollup.heading')}>
+          <RollupSummary rollup={levels.rollup?.axes.find((a) => a.code === code)} statuses={levels.statuses} name={name} pending={levels.pending} />
+        </LevelCard>
       </div>
       <h2 className="psm-section-title">{t('axisPage.strategiesHeading')}</h2>
       {axis.strategies.length === 0 && <p className="psm-muted">{t('axes.noStrategies')}</p>}

@@ -1,17 +1,19 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../i18n/i18n';
+import { fakeApi } from '../../../test/fake-api';
 import { planTreeOf } from '../../../test/fixtures';
-import { mockFetch, renderWithProviders } from '../../../test/render';
-import { planContextOf, planRollupOf, statusesOf } from '../test-fixtures';
+import { actionStatusesOf } from '../../../test/fixtures/actions';
+import { renderWithProviders } from '../../../test/render';
+import { planContextOf, planRollupOf } from '../test-fixtures';
 import { MonitoringOverview } from './monitoring-overview';
 
 function setup(route = '/', extra: Record<string, { status?: number; body: unknown }> = {}) {
-  mockFetch({
+  fakeApi({
     '/api/plans/psm-2021-2023/tree': { body: planTreeOf() },
     '/api/plans/psm-2021-2023/rollup': { body: planRollupOf() },
     '/api/plans/psm-2021-2023/context': { body: planContextOf() },
-    '/api/action-statuses': { body: statusesOf() },
+    '/api/action-statuses': { body: actionStatusesOf() },
     ...extra,
   });
   renderWithProviders(<MonitoringOverview plan="psm-2021-2023" />, { route });

@@ -1,17 +1,18 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageBreadcrumb } from '../../../components/page-breadcrumb';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { Link } from '../../../i18n/link';
+import { usePlanTree } from '../../../lib/api/get-plan-tree';
 import { formatPeriod } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { usePlanTree } from '../api/get-plan-tree';
 import { useDataLang } from '../hooks/use-data-lang';
 import { usePlanLevels, type PlanLevels } from '../hooks/use-plan-levels';
 import '../i18n';
 import type { TrendCounts as Counts, Rollup } from '../types';
+import { LevelCard } from './level-card';
 import { LevelsError } from './levels-error';
-import { PageBreadcrumb } from './page-breadcrumb';
 import { RollupSummary } from './rollup-summary';
 import { TrendCounts } from './trend-counts';
 
@@ -84,26 +85,12 @@ export function MonitoringOverview({ plan }: { plan: string }) {
       <LevelsError levels={levels} />
       <h2 className="psm-section-title">{t('monitoring.totals')}</h2>
       <div className="row g-4 mb-2">
-        <div className="col-12 col-md-6">
-          <section className="card card-bg no-after psm-card h-100" aria-labelledby="totals-context">
-            <div className="card-body">
-              <h3 id="totals-context" className="h5">
-                {t('monitoring.context')}
-              </h3>
-              <TrendCounts counts={context?.plan} name={planName} pending={levels.pending} />
-            </div>
-          </section>
-        </div>
-        <div className="col-12 col-md-6">
-          <section className="card card-bg no-after psm-card h-100" aria-labelledby="totals-implementation">
-            <div className="card-body">
-              <h3 id="totals-implementation" className="h5">
-                {t('monitoring.implementation')}
-              </h3>
-              <RollupSummary rollup={rollup?.plan} statuses={levels.statuses} name={planName} pending={levels.pending} />
-            </div>
-          </section>
-        </div>
+        <LevelCard id="totals-context" heading={t('monitoring.context')} level={3}>
+          <TrendCounts counts={context?.plan} name={planName} pending={levels.pending} />
+        </LevelCard>
+        <LevelCard id="totals-implementation" heading={t('monitoring.implementation')} level={3}>
+          <RollupSummary rollup={rollup?.plan} statuses={levels.statuses} name={planName} pending={levels.pending} />
+        </LevelCard>
       </div>
       <h2 className="psm-section-title">{t('axes.heading')}</h2>
       <div className="psm-table-wrap">

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { PageBreadcrumb } from '../../../components/page-breadcrumb';
 import { paths } from '../../../lib/paths';
 import { useDataLang } from '../hooks/use-data-lang';
 import '../i18n';
 import { Link } from '../../../i18n/link';
-import { PageBreadcrumb } from './page-breadcrumb';
 
 type Props = { plan: string; planTitle: string; title: string; text: string };
 

@@ -1,21 +1,23 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../i18n/i18n';
+import { fakeApi } from '../../../test/fake-api';
 import { planSummaryOf, planTreeOf } from '../../../test/fixtures';
-import { mockFetch, renderWithProviders } from '../../../test/render';
-import { planContextOf, planRollupOf, statusesOf } from '../test-fixtures';
+import { actionStatusesOf } from '../../../test/fixtures/actions';
+import { renderWithProviders } from '../../../test/render';
+import { planContextOf, planRollupOf } from '../test-fixtures';
 import { PlanOverview } from './plan-overview';
 
 const older = planSummaryOf();
 const newer = planSummaryOf({ code: 'psm-2024-2026', title: 'Piano strategico metropolitano 2024-2026', subtitle: 'Torino metro(poli)montana', periodStart: 2024, periodEnd: 2026 });
 
 function setup(route = '/') {
-  mockFetch({
+  fakeApi({
     '/api/plans': { body: { items: [newer, older] } },
     '/api/plans/psm-2021-2023/tree': { body: planTreeOf({ ...older, declaredCountsSource: 'https://example.org/a ; https://www.example.com/b' }) },
     '/api/plans/psm-2021-2023/rollup': { body: planRollupOf() },
     '/api/plans/psm-2021-2023/context': { body: planContextOf() },
-    '/api/action-statuses': { body: statusesOf() },
+    '/api/action-statuses': { body: actionStatusesOf() },
   });
   renderWithProviders(<PlanOverview plan="psm-2021-2023" />, { route });
 }
@@ -70,7 +72,7 @@ describe('PlanOverview', () => {
   });
 
   it('shows the problem detail when the plan does not exist', async () => {
-    mockFetch({ '/api/plans': { body: { items: [] } } });
+    fakeApi({ '/api/plans': { body: { items: [] } } });
     renderWithProviders(<PlanOverview plan="psm-1999" />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('No endpoint at GET /api/plans/psm-1999/tree.');

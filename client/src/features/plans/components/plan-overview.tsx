@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { PageBreadcrumb } from '../../../components/page-breadcrumb';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
 import { Link } from '../../../i18n/link';
+import { usePlanTree } from '../../../lib/api/get-plan-tree';
+import { usePlans } from '../../../lib/api/get-plans';
 import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { usePlanTree } from '../api/get-plan-tree';
-import { usePlans } from '../api/get-plans';
 import { useDataLang } from '../hooks/use-data-lang';
 import { usePlanLevels } from '../hooks/use-plan-levels';
 import '../i18n';
@@ -12,7 +13,6 @@ import { AxisCard } from './axis-card';
 import { EditionSwitch } from './edition-switch';
 import { LevelsError } from './levels-error';
 import { LoadStatus } from './load-status';
-import { PageBreadcrumb } from './page-breadcrumb';
 import { PlanHeader } from './plan-header';
 
 /** The plan at a glance: editions, how much is loaded, and each axis with both monitoring levels in brief. */

@@ -1,7 +1,7 @@
-import { useActionStatuses } from '../api/get-action-statuses';
 import { usePlanContext } from '../api/get-plan-context';
 import { usePlanRollup } from '../api/get-plan-rollup';
 import type { ActionStatus, PlanContext, PlanRollup } from '../types';
+import { useActionStatuses } from '../../../lib/api/get-action-statuses';
 
 export type PlanLevels = {
   /** Level 1: the context trend (undefined while loading or after an error). */

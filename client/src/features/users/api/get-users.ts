@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { getFresh } from '../../backoffice';
+import { apiGet } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 import type { UserList } from '../types';
 
 /** GET /api/users (admins): every account, by e-mail. */
-export const getUsers = async (signal?: AbortSignal) => (await getFresh<UserList>('/api/users', { signal })).data;
+export const getUsers = (signal?: AbortSignal) => apiGet<UserList>('/api/users', { signal, cache: 'no-cache' });
 
 export const usersQueryOptions = () => queryOptions({ queryKey: queryKeys.users.list(), queryFn: ({ signal }) => getUsers(signal) });
 

@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../i18n/i18n';
-import { mockApi, renderRoutes, sessionOf } from '../../backoffice/test-utils';
+import { fakeApi, sessionOf } from '../../../test/fake-api';
+import { renderRoutes } from '../../../test/render';
 import { UserCreateForm } from './user-create-form';
 
 const offices = [{ code: 'UFF-SVI', name: 'Sviluppo economico' }];
@@ -19,7 +20,7 @@ const render = () => renderRoutes([{ path: '*', element: <UserCreateForm offices
 
 describe('UserCreateForm', () => {
   it('checks e-mail, role and password (≥ 12 characters, typed twice) before sending', async () => {
-    const calls = mockApi({});
+    const calls = fakeApi({});
     render();
     fill({ email: 'nobody', password: 'short' });
     submit();
@@ -36,7 +37,7 @@ describe('UserCreateForm', () => {
   });
 
   it('shows the server’s refusals on the fields: e-mail taken (409), unknown office (400)', async () => {
-    const calls = mockApi({
+    const calls = fakeApi({
       'POST /api/users': (_c, n) =>
         n === 0
           ? { status: 409, body: { type: '/api/docs#problem-conflict', status: 409, detail: 'An account with e-mail m@example.org already exists.' } }
@@ -55,7 +56,7 @@ describe('UserCreateForm', () => {
   });
 
   it('creates the user and says so', async () => {
-    mockApi({ 'POST /api/users': { status: 201, body: { id: 9, email: 'a@example.org', name: null, role: 'analyst', office: null, active: true, lastLoginAt: null, createdAt: '2026-11-24T10:00:00Z' } } });
+    fakeApi({ 'POST /api/users': { status: 201, body: { id: 9, email: 'a@example.org', name: null, role: 'analyst', office: null, active: true, lastLoginAt: null, createdAt: '2026-11-24T10:00:00Z' } } });
     render();
     fill({ email: 'a@example.org', role: 'analyst', password: 'a-good-long-password', repeat: 'a-good-long-password' });
     submit();
@@ -65,7 +66,7 @@ describe('UserCreateForm', () => {
 
   it('reads in English', async () => {
     await i18n.changeLanguage('en');
-    mockApi({});
+    fakeApi({});
     render();
     fireEvent.click(screen.getByRole('button', { name: 'Create the user' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Enter the e-mail address.');

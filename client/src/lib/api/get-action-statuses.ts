@@ -1,7 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
-import type { ActionStatusList } from '../types';
+import type { z } from 'zod';
+import type { actionStatusList } from '../../../../server/src/routes/api/actions/schema';
+import { apiGet } from '../api-client';
+import { queryKeys } from '../query-keys';
+
+export type ActionStatusList = z.infer<typeof actionStatusList>;
 
 /** GET /api/action-statuses: the status vocabulary in order, with Italian and English labels and colours. */
 export function getActionStatuses(signal?: AbortSignal): Promise<ActionStatusList> {

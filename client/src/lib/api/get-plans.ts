@@ -1,9 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
-import type { PlanList } from '../types';
+import type { z } from 'zod';
+import type { planList } from '../../../../server/src/routes/api/plans/schema';
+import { apiGet } from '../api-client';
+import { queryKeys } from '../query-keys';
 
-/** GET /api/plans: the editions, newest first (titles for breadcrumbs, the plan filter, the focus territory). */
+export type PlanList = z.infer<typeof planList>;
+
+/** GET /api/plans: every plan edition, newest first. */
 export function getPlans(signal?: AbortSignal): Promise<PlanList> {
   return apiGet<PlanList>('/api/plans', { signal });
 }

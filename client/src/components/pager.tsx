@@ -8,7 +8,7 @@ type Props = {
   onPage: (page: number) => void;
 };
 
-/** Previous / next with "page n of m" between (buttons: the page lives in the URL's query). */
+/** Previous / next with "page n of m" between (buttons: the page lives in the URL's query). Styles: .bod-pager in styles/backoffice-data.css. */
 export function Pager({ label, page, pages, pageText, previous, next, onPage }: Props) {
   return (
     <nav className="bod-pager" aria-label={label}>
