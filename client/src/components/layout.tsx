@@ -5,14 +5,16 @@ import { Outlet, ScrollRestoration, useLocation, useParams } from 'react-router-
 import { LANG_PARAM } from '../i18n/i18n';
 import { useSyncLanguage } from '../i18n/language';
 import { Link, NavLink, PlainLink } from '../i18n/link';
+import { newestPlan, usePlans } from '../lib/api/get-plans';
 import { paths } from '../lib/paths';
 import { useSession } from '../lib/session';
 import { ErrorBoundary } from './error-boundary';
 import { SiteFooter } from './site-footer';
 
-/** The plan the navigation points at: the one in the URL, else the last one opened, else the home. */
+/** The plan the navigation points at: the one in the URL, else the last one opened, else the newest. */
 function useNavPlan(): string | null {
   const { plan } = useParams();
+  const plans = usePlans();
   const [last, setLast] = useState<string | null>(() => sessionStorage.getItem('psm:plan'));
   useEffect(() => {
     if (plan && plan !== last) {
@@ -20,7 +22,7 @@ function useNavPlan(): string | null {
       setLast(plan);
     }
   }, [plan, last]);
-  return plan ?? last;
+  return plan ?? last ?? (plans.data ? newestPlan(plans.data.items) : null);
 }
 
 function LanguageSwitch() {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState } from '../../components/query-states';
 import { Navigate } from '../../i18n/link';
-import { usePlans } from '../../lib/api/get-plans';
+import { newestPlan, usePlans } from '../../lib/api/get-plans';
 import { paths } from '../../lib/paths';
 
 /** "/" opens the newest plan edition. */
@@ -10,7 +10,7 @@ export function HomeRedirect() {
   const plans = usePlans();
   if (plans.isPending) return <LoadingState />;
   if (plans.isError) return <ErrorState error={plans.error} onRetry={() => void plans.refetch()} />;
-  const newest = [...plans.data.items].sort((a, b) => (b.periodStart ?? 0) - (a.periodStart ?? 0))[0];
+  const newest = newestPlan(plans.data.items);
   if (!newest) return <EmptyState title={t('states.noPlans')} />;
-  return <Navigate to={paths.plan(newest.code)} replace />;
+  return <Navigate to={paths.plan(newest)} replace />;
 }

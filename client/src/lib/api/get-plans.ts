@@ -21,3 +21,8 @@ export const plansQueryOptions = () =>
 export function usePlans() {
   return useQuery(plansQueryOptions());
 }
+
+/** The newest edition (latest start year): the default plan of the home and the back-office. */
+export function newestPlan(plans: PlanList['items']): string | null {
+  return [...plans].sort((a, b) => (b.periodStart ?? 0) - (a.periodStart ?? 0))[0]?.code ?? null;
+}

@@ -6,7 +6,7 @@ import { formatPeriod } from '../../../lib/format';
 import { useSession } from '../../../lib/session';
 import { BackOfficePage, FormField } from '../../backoffice';
 import { useManageableActions } from '../api/get-manageable-actions';
-import { newestPlan } from '../utils/newest-plan';
+import { newestPlan } from '../../../lib/api/get-plans';
 import '../i18n';
 import { manageableRows } from '../utils/ownership';
 import { ActionItem } from './action-item';

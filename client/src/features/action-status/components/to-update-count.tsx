@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { usePlans } from '../../../lib/api/get-plans';
 import { useSession } from '../../../lib/session';
 import { useManageableActions } from '../api/get-manageable-actions';
-import { newestPlan } from '../utils/newest-plan';
+import { newestPlan } from '../../../lib/api/get-plans';
 import '../i18n';
 import { manageableRows } from '../utils/ownership';
 

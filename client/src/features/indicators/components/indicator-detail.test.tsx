@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useLocation } from 'react-router-dom';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { IndicatorPage } from '../../../app/routes/indicator-page';
 import { i18n } from '../../../i18n/i18n';
 import { fakeApi } from '../../../test/fake-api';
@@ -72,7 +72,7 @@ describe('IndicatorPage', () => {
       ['Italia', true],
     ]);
     expect(csvLink().getAttribute('href')).toBe(`${OBS('ITC11,ITC1,IT')}&format=csv`);
-    expect(csvLink().getAttribute('download')).toBe(`${CODE}_ITC11_ITC1_IT.csv`);
+    expect(csvLink().getAttribute('download')).toBe(`osservazioni_${CODE}_ITC11_ITC1_IT.csv`);
   });
 
   it('switching a territory off updates the URL, the request and the CSV link', async () => {
@@ -82,6 +82,26 @@ describe('IndicatorPage', () => {
     expect(calls.map((c) => c.url)).toContain(OBS('ITC11,ITC1'));
     expect(csvLink().getAttribute('href')).toBe(`${OBS('ITC11,ITC1')}&format=csv`);
     expect(screen.getByText(/^Territori: Città metropolitana di Torino, Piemonte\./)).toBeTruthy();
+  });
+
+  it('ticks a territory at once and says it is loading, not missing, until its values arrive', async () => {
+    renderPage('?territori=ITC11%2CITC1');
+    const fake = globalThis.fetch;
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input) === OBS('ITC11,ITC1,IT')) await held;
+      return fake(input, init);
+    });
+    const italia = (await screen.findByRole('checkbox', { name: 'Italia' })) as HTMLInputElement;
+    await screen.findByText('Ultimi valori');
+    fireEvent.click(italia);
+    expect(italia.checked).toBe(true);
+    const item = async () => (await screen.findAllByText('Italia')).map((n) => n.closest('li')).find((li) => li?.className.includes('ind-summary__item'));
+    await waitFor(async () => expect((await item())?.textContent).toContain('Caricamento in corso'));
+    expect((await item())?.textContent).not.toContain('Nessun valore');
+    release();
+    await waitFor(async () => expect((await item())?.textContent).toContain('1.240'));
   });
 
   it('reopens the selection from the URL and keeps the last territory on', async () => {

@@ -116,7 +116,13 @@ function IndicatorView({ indicator, focusCode }: { indicator: IndicatorDetail; f
         <p className="ind-empty">{t('territories.none')}</p>
       ) : (
         <>
-          {observations.isSuccess && <LatestSummary indicator={indicator} series={series} />}
+          {observations.isSuccess && (
+            <LatestSummary
+              indicator={indicator}
+              series={series}
+              loading={observations.isPlaceholderData ? series.filter((s) => s.points.length === 0).map((s) => s.territory.code) : []}
+            />
+          )}
           <div className="ind-controls">
             <TerritoryToggle offered={offered} selected={selected} styleOf={styleOf} onChange={(codes) => setState({ territori: joinList(codes) })} />
             <CsvDownload indicator={indicator.code} territories={selectedTerritories} />

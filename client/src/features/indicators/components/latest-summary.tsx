@@ -9,8 +9,9 @@ import { useValueText } from './use-value-text';
 const ARROW = { improving: '▲', worsening: '▼', stable: '=', neutral: '↕', unknown: '' } as const;
 
 /** The latest value of each territory shown, its change from the previous period and what that means. */
-export function LatestSummary({ indicator, series }: { indicator: IndicatorDetail; series: Series[] }) {
+export function LatestSummary({ indicator, series, loading = [] }: { indicator: IndicatorDetail; series: Series[]; loading?: readonly string[] }) {
   const { t } = useTranslation('indicators');
+  const { t: tc } = useTranslation();
   const text = useValueText(indicator);
   const headingId = useId();
   // A change in a percentage is in points, not in per cent.
@@ -62,6 +63,9 @@ export function LatestSummary({ indicator, series }: { indicator: IndicatorDetai
                     )}
                   </p>
                 </>
+              ) : loading.includes(s.territory.code) ? (
+                // Just switched on: its values are on their way, not missing.
+                <p className="ind-summary__value" role="status">{tc('states.loading')}</p>
               ) : (
                 <p className="ind-summary__value ind-missing">{t('summary.noData')}</p>
               )}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../i18n';
 import type { CoveredTerritory } from '../types';
@@ -24,7 +24,11 @@ export function TerritoryToggle({ offered, selected, onChange, styleOf }: Props)
   const hintId = useId();
   const selectId = useId();
   const [comune, setComune] = useState('');
-  const chosen = new Set(selected);
+  // The URL changes in a transition: show the click at once, until the new selection arrives.
+  const [optimistic, setOptimistic] = useState<string[] | null>(null);
+  const selectedKey = selected.join(',');
+  useEffect(() => setOptimistic(null), [selectedKey]);
+  const chosen = new Set(optimistic ?? selected);
   const comuni = offered.filter((x) => x.level === 'comune');
   const listComuni = comuni.length > MAX_COMUNE_CHIPS;
   const chips = offered.filter((x) => !listComuni || x.level !== 'comune' || chosen.has(x.code));
@@ -35,7 +39,9 @@ export function TerritoryToggle({ offered, selected, onChange, styleOf }: Props)
     const next = new Set(chosen);
     if (on) next.add(code);
     else next.delete(code);
-    if (next.size > 0) onChange(order(next));
+    if (next.size === 0) return;
+    setOptimistic(order(next));
+    onChange(order(next));
   };
 
   return (
@@ -43,7 +49,7 @@ export function TerritoryToggle({ offered, selected, onChange, styleOf }: Props)
       <legend>{t('territories.legend')}</legend>
       <p id={hintId} className="ind-territories__hint">
         {t('territories.hint')}
-        {selected.length === 1 && ` ${t('territories.lastOne')}`}
+        {chosen.size === 1 && ` ${t('territories.lastOne')}`}
       </p>
       <ul className="ind-chips">
         {chips.map((x) => {
@@ -52,7 +58,7 @@ export function TerritoryToggle({ offered, selected, onChange, styleOf }: Props)
           return (
             <li key={x.code}>
               <label className={`ind-chip${on ? ' is-on' : ''}`}>
-                <input type="checkbox" checked={on} disabled={on && selected.length === 1} onChange={(e) => toggle(x.code, e.target.checked)} />
+                <input type="checkbox" checked={on} disabled={on && chosen.size === 1} onChange={(e) => toggle(x.code, e.target.checked)} />
                 <svg width="30" height="14" aria-hidden="true" focusable="false">
                   <line x1="1" y1="7" x2="29" y2="7" stroke={style.color} strokeWidth={style.width} strokeDasharray={style.dash} />
                   <PointMarker shape={style.shape} cx={15} cy={7} r={3.5} color={style.color} />

@@ -46,7 +46,7 @@ describe('observations URL', () => {
   it('asks for the territories in a fixed order, and the CSV of the same query', () => {
     expect(observationsUrl('BES_X', ['ITC11', 'ITC1'])).toBe('/api/observations?indicator=BES_X&territory=ITC11,ITC1');
     expect(observationsUrl('BES_X', ['ITC11'], 'csv')).toBe('/api/observations?indicator=BES_X&territory=ITC11&format=csv');
-    expect(csvFileName('BES_X', ['ITC11', 'ITC1'])).toBe('BES_X_ITC11_ITC1.csv');
+    expect(csvFileName('BES_X', ['ITC11', 'ITC1'])).toBe('osservazioni_BES_X_ITC11_ITC1.csv');
   });
 });
 

@@ -13,5 +13,5 @@ export function observationsUrl(indicator: string, territories: readonly string[
 
 /** A file name that says what the download holds: indicator and territories. */
 export function csvFileName(indicator: string, territories: readonly string[]): string {
-  return `${[indicator, ...territories].join('_')}.csv`.replace(/[^A-Za-z0-9_.-]/g, '_');
+  return `osservazioni_${[indicator, ...territories].join('_')}.csv`.replace(/[^A-Za-z0-9_.-]/g, '_');
 }
