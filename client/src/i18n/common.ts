@@ -58,6 +58,7 @@ export const commonIt = {
     empty: 'Nessun dato',
   },
   breadcrumb: { label: 'Percorso di navigazione', home: 'Home' },
+  pager: { previous: 'Precedente', next: 'Successiva', page: 'Pagina {{page}} di {{pages}}' },
   demo: {
     badge: 'Collegamento dimostrativo',
     explain:
@@ -125,6 +126,7 @@ export const commonEn: Messages<typeof commonIt> = {
     empty: 'No data',
   },
   breadcrumb: { label: 'Breadcrumb', home: 'Home' },
+  pager: { previous: 'Previous', next: 'Next', page: 'Page {{page}} of {{pages}}' },
   demo: {
     badge: 'Demonstration link',
     explain: 'The link between this indicator and the strategy is our own proposal, for demonstration; the plan does not set it.',

@@ -29,9 +29,6 @@ export const indicatorAdminIt = {
     edit: 'Scheda di gestione di {{name}}',
     truncated: 'Sono mostrati i primi {{shown}} indicatori su {{total}}: restringi la ricerca.',
     pagination: 'Pagine degli indicatori',
-    page: 'Pagina {{page}} di {{pages}}',
-    previous: 'Precedente',
-    next: 'Successiva',
   },
   fields: {
     definition: 'definizione',
@@ -241,9 +238,6 @@ export const indicatorAdminEn: Messages<typeof indicatorAdminIt> = {
     edit: 'Management page of {{name}}',
     truncated: 'The first {{shown}} indicators of {{total}} are shown: narrow the search.',
     pagination: 'Pages of indicators',
-    page: 'Page {{page}} of {{pages}}',
-    previous: 'Previous',
-    next: 'Next',
   },
   fields: {
     definition: 'definition',

@@ -76,7 +76,6 @@ export function ImportHistory() {
               label={t('history.pagination')}
               page={page}
               pages={Math.ceil(query.data.total / IMPORTS_PAGE_SIZE)}
-              pageText={t('history.page', { page, pages: Math.ceil(query.data.total / IMPORTS_PAGE_SIZE) })}
               previous={t('history.previous')}
               next={t('history.next')}
               onPage={(p) => setState({ pagina: String(p) })}

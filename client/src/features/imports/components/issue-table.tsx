@@ -57,9 +57,6 @@ export function IssueTable({ issues, total, truncated }: Props) {
           label={t('issues.pagination')}
           page={page}
           pages={pages}
-          pageText={t('issues.page', { page, pages })}
-          previous={t('issues.previous')}
-          next={t('issues.next')}
           onPage={(p) => setState({ errori: String(p) })}
         />
       )}

@@ -118,9 +118,6 @@ export function IndicatorAdminList() {
               label={t('list.pagination')}
               page={page}
               pages={pages}
-              pageText={t('list.page', { page, pages })}
-              previous={t('list.previous')}
-              next={t('list.next')}
               onPage={(p) => setState({ pagina: String(p) })}
             />
           )}
