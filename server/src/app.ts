@@ -60,6 +60,8 @@ export type AppOptions = {
   uploadDir?: string;
   /** Largest upload (default 1 GiB). */
   maxUploadBytes?: number;
+  /** Tests: answer 500 contract-drift when a route's JSON is not what its response schema describes. */
+  checkResponses?: boolean;
 };
 
 /** `routes`: every API route the app mounts (the role matrix test walks them). */
@@ -109,6 +111,7 @@ export function createApp(opts: AppOptions): App {
     publicCacheSeconds: opts.publicCacheSeconds ?? 60,
     adminToken: opts.adminToken,
     sessions: auth.sessions,
+    checkResponses: opts.checkResponses,
   };
   for (const def of routes) mountRoute(api, def, deps);
   app.use(api);

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { sessionInfo, sessionState } from '../../../server/src/routes/api/auth/schema';
+import type { sessionInfo, sessionState } from '@psm/server/contract';
 import { apiGet, apiSend } from './api-client';
 import { queryKeys } from './query-keys';
 

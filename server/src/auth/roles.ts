@@ -1,6 +1,7 @@
-/** The roles of an account (issue 4). The public reads without one. */
-export const ROLES = ['admin', 'analyst', 'manager'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '../contract/values';
+
+/** The roles of an account (issue 4), listed in the contract; the public reads without one. */
+export { ROLES, type Role } from '../contract/values';
 
 /**
  * Who made a request that needs authentication: the label shown in batches and the audit log,

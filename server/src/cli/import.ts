@@ -2,7 +2,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { migrateLatest } from '../db/knex';
-import { FORMAT_IDS, type ImportOptions, importOptionsSchema, INDICATOR_SOURCES, parsePairs } from '../imports/pipeline/options';
+import { type ImportOptions, importOptionsSchema } from '../contract/imports';
+import { IMPORT_FORMATS, INDICATOR_SOURCES } from '../contract/values';
+import { parsePairs } from '../imports/pipeline/options';
 import { rollbackBatch } from '../imports/pipeline/rollback';
 import { type ImportReport, runImport } from '../imports/pipeline/run-import';
 import { formatIssue } from '../errors/errors';
@@ -20,7 +22,7 @@ const USAGE = `Uso / Usage:
   --map A=B            the file's indicator code A is our indicator B (repeatable)
   --create-indicators  create the indicators the file names and we lack, from its codes and labels
   --filter dim=value   keep only rows with that value of an extra dimension, e.g. unit=EUR_HAB, sex=T (repeatable)
-  --format ID          force a reader: ${FORMAT_IDS.join(', ')}
+  --format ID          force a reader: ${IMPORT_FORMATS.join(', ')}
   --source SOURCE      ${INDICATOR_SOURCES.join(', ')} (default from the format)
   --json               print the report as JSON on stdout
 

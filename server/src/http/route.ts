@@ -1,11 +1,12 @@
 import crypto from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import type { NextFunction, Request, Response, Router } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { requireRoles } from '../auth/guard';
 import { ROLES, type Actor, type Role } from '../auth/roles';
 import type { SessionOptions } from '../auth/sessions';
-import { InvalidParamsError } from '../errors/errors';
+import { AppError, InvalidParamsError } from '../errors/errors';
 import type { CacheEntry, ResponseCache } from './response-cache';
 
 /** `actor` is who called a route that needs authentication (null on public routes); `body` the parsed JSON body. */
@@ -72,6 +73,8 @@ export type RouteDeps = {
   /** The automation credential, acting as an admin; unset, bearer tokens are refused. */
   adminToken?: string;
   sessions: SessionOptions;
+  /** Tests: every JSON answer must be exactly what the route's response schema describes (see checkResponse). */
+  checkResponses?: boolean;
 };
 
 export const rolesOf = (auth: RouteAuth): readonly Role[] => (auth === 'admin' ? ['admin'] : auth.roles);
@@ -88,6 +91,40 @@ function parseOrThrow<T>(schema: z.ZodType<T> | undefined, input: unknown, where
         : [{ name: i.path.length ? i.path.join('.') : where, message: i.message }],
     ),
   );
+}
+
+/** A route answered JSON its response schema does not describe (only with `checkResponses`, i.e. in tests). */
+export class ContractDriftError extends AppError {
+  constructor(def: AnyRouteDef, detail: string) {
+    super(500, 'contract-drift', 'Risposta fuori contratto / Response outside the contract', `${def.method.toUpperCase()} ${def.path}: ${detail}`);
+  }
+}
+
+/** Paths of the values `plain` has and `described` lacks: fields the schema does not declare (zod drops them). */
+function extraPaths(plain: unknown, described: unknown, at = ''): string[] {
+  if (Array.isArray(plain) && Array.isArray(described)) return plain.flatMap((v, i) => extraPaths(v, described[i], `${at}[${i}]`));
+  if (plain && typeof plain === 'object' && described && typeof described === 'object') {
+    const d = described as Record<string, unknown>;
+    return Object.entries(plain).flatMap(([k, v]) => (k in d ? extraPaths(v, d[k], at ? `${at}.${k}` : k) : [at ? `${at}.${k}` : k]));
+  }
+  return [];
+}
+
+/**
+ * The contract cannot drift silently: the JSON a route sends must parse with its response schema
+ * (no missing or mistyped field) and parse to itself (no field the schema does not declare).
+ */
+export function checkResponse(def: AnyRouteDef, result: unknown): void {
+  const plain: unknown = JSON.parse(JSON.stringify(result ?? null));
+  const parsed = (def.response as z.ZodType).safeParse(plain);
+  if (!parsed.success) {
+    throw new ContractDriftError(def, parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; '));
+  }
+  const described: unknown = JSON.parse(JSON.stringify(parsed.data ?? null));
+  if (!isDeepStrictEqual(described, plain)) {
+    const extra = extraPaths(plain, described);
+    throw new ContractDriftError(def, extra.length ? `not in the response schema: ${extra.slice(0, 10).join(', ')}` : 'the response schema changes the values');
+  }
 }
 
 type Format = 'json' | 'csv' | 'xlsx';
@@ -119,6 +156,7 @@ export function mountRoute(router: Router, def: AnyRouteDef, deps: RouteDeps): v
       let status = def.status ?? 200;
       const compute = async (): Promise<CacheEntry> => {
         const result = await def.handler({ params, query, body: parsedBody, req, res, db: deps.db, actor: (res.locals.actor as Actor | undefined) ?? null });
+        if (deps.checkResponses) checkResponse(def, result);
         if (def.statusOf) status = def.statusOf.pick(result);
         // Only writes have a Location, and writes are never cached.
         if (def.location) res.location(def.location(result));

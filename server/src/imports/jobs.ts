@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Knex } from 'knex';
-import { type ImportOptions, importOptionsSchema } from './pipeline/options';
+import { type ImportOptions, importOptionsSchema } from '../contract/imports';
 import { type ImportProgress, type ImportReport, runImport } from './pipeline/run-import';
 
 /** A row of import_batches as the database returns it. */

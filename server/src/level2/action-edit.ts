@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { writeAudit } from '../audit/audit';
 import { ConflictError, type InputIssue, InvalidParamsError, NotFoundError } from '../errors/errors';
-import type { ActionEditInput } from './edit-input';
+import type { ActionEditInput } from '../contract/action-edit';
 import { type Author, DATE_COLUMNS, type DateField, dateIssues } from './record-update';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- knex rows

@@ -1,5 +1,6 @@
-/** Reporting periods of action updates: 2023, 2023-S2, 2023-Q3 or 2023-07. */
-export const REPORTING_PERIOD = /^(\d{4})(?:-(S[12]|Q[1-4]|0[1-9]|1[0-2]))?$/;
+import { REPORTING_PERIOD } from '../contract/common';
+
+export { REPORTING_PERIOD };
 
 /** The semester `now` falls in, e.g. 2024-S2: the default period an action must be updated for. */
 export function currentSemester(now: Date = new Date()): string {

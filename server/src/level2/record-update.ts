@@ -3,7 +3,7 @@ import { writeAudit } from '../audit/audit';
 import { ConflictError, type InputIssue, InvalidParamsError, NotFoundError } from '../errors/errors';
 import { actionStates } from './action-state';
 import { currentSemester } from './periods';
-import { actionUpdateInput, type ActionUpdateInput } from './update-input';
+import { actionUpdateInput, type ActionUpdateInput } from '../contract/action-update';
 
 export type Author = { userId: number | null; actor: string };
 

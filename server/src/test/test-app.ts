@@ -30,6 +30,8 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
     auth: opts.auth,
     uploadDir,
     maxUploadBytes: opts.maxUploadBytes,
+    // Every JSON answer of every test is checked against its route's response schema.
+    checkResponses: true,
   });
   return {
     ...t,

@@ -1,7 +1,7 @@
 // Types come from the server's zod contract (type-only: nothing of the server is bundled).
 import type { z } from 'zod';
-import type { actionDetail, actionStatusList, actionTable } from '../../../../server/src/routes/api/actions/schema';
-import type { planList } from '../../../../server/src/routes/api/plans/schema';
+import type { actionDetail, actionStatusList, actionTable } from '@psm/server/contract';
+import type { planList } from '@psm/server/contract';
 
 export type ActionTable = z.infer<typeof actionTable>;
 export type ActionRow = ActionTable['items'][number];

@@ -1,6 +1,6 @@
 // Types come from the server's zod contract (type-only: nothing of the server is bundled).
 import type { z } from 'zod';
-import type { dashboard } from '../../../../server/src/routes/api/dashboard/schema';
+import type { dashboard } from '@psm/server/contract';
 
 export type Dashboard = z.infer<typeof dashboard>;
 export type DashboardIndicator = Dashboard['indicators'][number];

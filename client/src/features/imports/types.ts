@@ -1,6 +1,6 @@
 // Types come from the server's zod contract (type-only: nothing of the server is bundled).
 import type { z } from 'zod';
-import type { importBatch, importBatchDetail, importList, rollbackResult, uploadForm } from '../../../../server/src/routes/api/imports/schema';
+import type { importBatch, importBatchDetail, importList, rollbackResult, uploadForm } from '@psm/server/contract';
 
 export type ImportBatch = z.infer<typeof importBatch>;
 export type ImportBatchDetail = z.infer<typeof importBatchDetail>;
@@ -14,19 +14,7 @@ export type RollbackResult = z.infer<typeof rollbackResult>;
 export type FormatId = NonNullable<z.infer<typeof uploadForm>['format']>;
 export type SourceId = NonNullable<z.infer<typeof uploadForm>['source']>;
 
-/** The readers the server knows (same list as its FORMAT_IDS; the compiler checks each is one). */
-export const FORMATS = [
-  'tidy-csv',
-  'xlsx',
-  'istat-sdmx-csv',
-  'istat-istat-csv',
-  'eurostat-tsv',
-  'json-stat',
-  'sdmx-ml-generic',
-  'sdmx-ml-structure-specific',
-] as const satisfies readonly FormatId[];
-
-export const SOURCES = ['istat', 'bes', 'eurostat', 'infocamere', 'ente', 'other'] as const satisfies readonly SourceId[];
+export { IMPORT_FORMATS as FORMATS, INDICATOR_SOURCES as SOURCES } from '@psm/server/contract/values';
 
 /** What the analyst fills in beside the file; lists are one `A=B` per line, as the form shows them. */
 export type UploadOptions = {

@@ -8,10 +8,10 @@ import type {
   POLARITIES,
   target,
   targetCreate,
-} from '../../../../server/src/routes/api/indicators/schema';
-import type { planList, planTree } from '../../../../server/src/routes/api/plans/schema';
-import type { strategyIndicators, strategyIndicatorsInput } from '../../../../server/src/routes/api/strategy-indicators/schema';
-import type { territoryList } from '../../../../server/src/routes/api/territories/schema';
+} from '@psm/server/contract';
+import type { planList, planTree } from '@psm/server/contract';
+import type { strategyIndicators, strategyIndicatorsInput } from '@psm/server/contract';
+import type { territoryList } from '@psm/server/contract';
 
 export type IndicatorList = z.infer<typeof indicatorList>;
 export type IndicatorListItem = IndicatorList['items'][number];

@@ -1,8 +1,8 @@
 // Types come from the server's zod contract (type-only: nothing of the server is bundled).
 import type { z } from 'zod';
-import type { indicatorDetail, indicatorList } from '../../../../server/src/routes/api/indicators/schema';
-import type { observationList } from '../../../../server/src/routes/api/observations/schema';
-import type { planList, planTree } from '../../../../server/src/routes/api/plans/schema';
+import type { indicatorDetail, indicatorList } from '@psm/server/contract';
+import type { observationList } from '@psm/server/contract';
+import type { planList, planTree } from '@psm/server/contract';
 
 export type IndicatorDetail = z.infer<typeof indicatorDetail>;
 export type IndicatorList = z.infer<typeof indicatorList>;

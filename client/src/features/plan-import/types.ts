@@ -1,7 +1,7 @@
 // Types come from the server's zod contract (type-only: nothing of the server is bundled).
 import type { z } from 'zod';
-import type { planImportResult } from '../../../../server/src/routes/api/plan-import/schema';
-import type { planList } from '../../../../server/src/routes/api/plans/schema';
+import type { planImportResult } from '@psm/server/contract';
+import type { planList } from '@psm/server/contract';
 
 export type PlanImportResult = z.infer<typeof planImportResult>;
 export type PlanList = z.infer<typeof planList>;

@@ -1,8 +1,8 @@
 // Types come from the server's zod contract (type-only: nothing of the server is bundled).
 import type { z } from 'zod';
-import type { actionStatusList, actionTable, planRollupOut } from '../../../../server/src/routes/api/actions/schema';
-import type { planContext } from '../../../../server/src/routes/api/context/schema';
-import type { planList, planTree } from '../../../../server/src/routes/api/plans/schema';
+import type { actionStatusList, actionTable, planRollupOut } from '@psm/server/contract';
+import type { planContext } from '@psm/server/contract';
+import type { planList, planTree } from '@psm/server/contract';
 
 export type PlanList = z.infer<typeof planList>;
 export type PlanSummary = PlanList['items'][number];

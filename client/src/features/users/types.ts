@@ -1,7 +1,7 @@
 // Types come from the server's zod contract (type-only: nothing of the server is bundled).
 import type { z } from 'zod';
-import type { newUserInput, unlockOut, userChangeInput, userList, userOut } from '../../../../server/src/routes/api/users/schema';
-import type { planRollupOut } from '../../../../server/src/routes/api/actions/schema';
+import type { newUserInput, unlockOut, userChangeInput, userList, userOut } from '@psm/server/contract';
+import type { planRollupOut } from '@psm/server/contract';
 
 export type User = z.infer<typeof userOut>;
 export type UserList = z.infer<typeof userList>;

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { actionStatusList } from '../../../../server/src/routes/api/actions/schema';
+import type { actionStatusList } from '@psm/server/contract';
 import { apiGet } from '../api-client';
 import { queryKeys } from '../query-keys';
 

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { planList } from '../../../../server/src/routes/api/plans/schema';
+import type { planList } from '@psm/server/contract';
 import { apiGet } from '../api-client';
 import { queryKeys } from '../query-keys';
 

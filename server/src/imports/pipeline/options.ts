@@ -1,41 +1,11 @@
-import { z } from 'zod';
+import type { ImportOptions } from '../../contract/imports';
+import type { IndicatorSource } from '../../contract/values';
 import type { FormatId } from '../readers/types';
 
-export const FORMAT_IDS = [
-  'tidy-csv',
-  'xlsx',
-  'istat-sdmx-csv',
-  'istat-istat-csv',
-  'eurostat-tsv',
-  'json-stat',
-  'sdmx-ml-generic',
-  'sdmx-ml-structure-specific',
-] as const satisfies readonly FormatId[];
-
-export const INDICATOR_SOURCES = ['istat', 'bes', 'eurostat', 'infocamere', 'ente', 'other'] as const;
-
-/** What the analyst chooses for an import; the same for the CLI and the API. */
-export const importOptionsSchema = z
-  .object({
-    format: z.enum(FORMAT_IDS).optional().describe('Force a reader instead of detecting the format.'),
-    indicator: z.string().trim().min(1).max(80).optional().describe('Every value of the file belongs to this indicator (our code).'),
-    map: z
-      .record(z.string().trim().min(1), z.string().trim().min(1))
-      .optional()
-      .describe("Indicator codes of the file mapped to ours: { SOURCE_CODE: OUR_CODE }."),
-    createIndicators: z.boolean().optional().describe("Create the indicators the file names and we lack, from the file's codes and labels."),
-    filters: z
-      .record(z.string().trim().min(1), z.string().trim().min(1))
-      .optional()
-      .describe('Keep only the rows with these dimension values, e.g. { unit: "EUR_HAB", sex: "T" }.'),
-    source: z.enum(INDICATOR_SOURCES).optional().describe('Who publishes the data; by default from the format.'),
-  })
-  .strict();
-
-export type ImportOptions = z.infer<typeof importOptionsSchema>;
+export type { ImportOptions };
 
 /** The source a batch (and an indicator it creates) is credited to when the analyst does not say. */
-export const DEFAULT_SOURCE: Record<FormatId, (typeof INDICATOR_SOURCES)[number]> = {
+export const DEFAULT_SOURCE: Record<FormatId, IndicatorSource> = {
   'tidy-csv': 'other',
   xlsx: 'other',
   'istat-sdmx-csv': 'istat',

@@ -1,3 +1,4 @@
+import type { ImportFormat } from '../../contract/values';
 import type { Readable } from 'node:stream';
 
 /**
@@ -5,15 +6,7 @@ import type { Readable } from 'node:stream';
  * into raw records exactly as the file states them; mapping codes to our indicators and
  * territories, normalising periods and applying multipliers happen after, in the pipeline.
  */
-export type FormatId =
-  | 'tidy-csv'
-  | 'xlsx'
-  | 'istat-sdmx-csv'
-  | 'istat-istat-csv'
-  | 'eurostat-tsv'
-  | 'json-stat'
-  | 'sdmx-ml-generic'
-  | 'sdmx-ml-structure-specific';
+export type FormatId = ImportFormat;
 
 /** One value of the file, before mapping. */
 export type RawRecord = {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { AnyRouteDef } from '../../../http/route';
 import { currentSemester } from '../../../level2/periods';
 import { actionEtag } from '../../../level2/action-access';
-import { actionDetail, actionParams, actionsParams, actionStatusList, actionTable, currentPeriodQuery, planRollupOut, tableQuery } from './schema';
+import { actionDetail, actionParams, actionsParams, actionStatusList, actionTable, currentPeriodQuery, planRollupOut, tableQuery } from '../../../contract/actions';
 import { actionsToCsv, actionsToXlsx, getActionDetail, getActionTable, getPlanRollup, listStatuses } from './service';
 import { statusWriteRoutes } from './status-routes';
 import { actionWriteRoutes } from './write-routes';

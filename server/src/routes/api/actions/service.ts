@@ -4,7 +4,7 @@ import { NotFoundError } from '../../../errors/errors';
 import { type ActionState, actionStates, NO_UPDATE } from '../../../level2/action-state';
 import { planRollup, type PlanRollup } from '../../../level2/rollup';
 import { findPlan } from '../plans/service';
-import type { ActionDetail, ActionRow, ActionTable } from './schema';
+import type { ActionDetail, ActionRow, ActionTable } from '../../../contract/actions';
 import { csvCell } from '../../../lib/csv';
 
 export async function listStatuses(db: Knex) {

@@ -1,5 +1,5 @@
 import type { AnyRouteDef } from '../../../http/route';
-import { actionStatus, statusCreate, statusDeleted, statusParams, statusPatch } from './schema';
+import { actionStatus, statusCreate, statusDeleted, statusParams, statusPatch } from '../../../contract/actions';
 import { createStatus, deleteStatus, updateStatus } from './status-service';
 
 const TAG = 'Attuazione / Implementation';

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { writeAudit } from '../../../audit/audit';
 import type { Actor } from '../../../auth/roles';
 import { AppError, InvalidParamsError, NotFoundError } from '../../../errors/errors';
-import type { StatusCreate, StatusPatch } from './schema';
+import type { StatusCreate, StatusPatch } from '../../../contract/actions';
 
 type StatusRow = { code: string; label_it: string; label_en: string; rag: string; colour: string; position: number; closed: boolean };
 

@@ -1,12 +1,12 @@
 import type { AnyRouteDef } from '../../../http/route';
 import { actionEtag, checkAssigned, expectedVersion, findAction } from '../../../level2/action-access';
 import { editAction } from '../../../level2/action-edit';
-import { actionEditInput } from '../../../level2/edit-input';
+import { actionEditInput } from '../../../contract/action-edit';
 import { currentSemester } from '../../../level2/periods';
 import { recordUpdate } from '../../../level2/record-update';
-import { actionUpdateInput } from '../../../level2/update-input';
+import { actionUpdateInput } from '../../../contract/action-update';
 import type { RouteContext } from '../../../http/route';
-import { actionDetail, actionParams } from './schema';
+import { actionDetail, actionParams } from '../../../contract/actions';
 import { getActionDetail } from './service';
 
 const TAG = 'Attuazione / Implementation';

@@ -1,5 +1,5 @@
 import type { AnyRouteDef } from '../../../http/route';
-import { auditPage, auditQuery } from './schema';
+import { auditPage, auditQuery } from '../../../contract/audit';
 import { listAudit } from './service';
 
 /** The audit log of every write: who, when, what, before and after; for admins. */

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { z } from 'zod';
-import type { auditPage, AuditQuery } from './schema';
+import type { auditPage, AuditQuery } from '../../../contract/audit';
 
 type AuditRow = {
   id: number | string;

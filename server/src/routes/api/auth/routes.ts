@@ -4,7 +4,7 @@ import { writeAudit } from '../../../audit/audit';
 import { UnauthorizedError } from '../../../auth/guard';
 import type { AuthOptions } from '../../../auth/options';
 import { ANY_ROLE, type AnyRouteDef } from '../../../http/route';
-import { loggedOut, loginBody, sessionInfo, sessionState } from './schema';
+import { loggedOut, loginBody, sessionInfo, sessionState } from '../../../contract/auth';
 import { login, TooManyAttemptsError } from './service';
 
 const tag = 'Accesso / Authentication';

@@ -1,5 +1,5 @@
 import type { AnyRouteDef } from '../../../http/route';
-import { contextParams, planContext } from './schema';
+import { contextParams, planContext } from '../../../contract/context';
 import { getPlanContext } from './service';
 
 export const contextRoutes: AnyRouteDef[] = [

@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
 import { loadSeries, seriesKey } from '../dashboard/load-series';
 import { countDirection, noDirections, type Point, type Polarity, summariseSeries } from '../dashboard/series-summary';
-import type { Series } from '../dashboard/schema';
+import type { DashboardSeries } from '../../../contract/dashboard';
 import { BY_CODE, findPlan } from '../plans/service';
-import type { PlanContext, TrendCounts } from './schema';
+import type { PlanContext, TrendCounts } from '../../../contract/context';
 
 type Link = { indicator_id: number; strategy_id: number; axis_id: number; demonstration: boolean; polarity: Polarity };
 
@@ -20,7 +20,7 @@ function scopeOf(scopes: Map<number, Scope>, id: number): Scope {
   return scope;
 }
 
-function countScope(scope: Scope | undefined, directions: Map<number, Series['direction']>): TrendCounts {
+function countScope(scope: Scope | undefined, directions: Map<number, DashboardSeries['direction']>): TrendCounts {
   const counts = { ...noDirections(), demonstration: 0 };
   for (const [indicatorId, demonstration] of scope ?? []) {
     countDirection(counts, directions.get(indicatorId));
@@ -48,7 +48,7 @@ export async function getPlanContext(db: Knex, planCode: string): Promise<PlanCo
   const polarities = new Map(links.map((l) => [l.indicator_id, l.polarity]));
   const focus = plan.territory_id;
   const series = focus ? await loadSeries(db, [...polarities.keys()], [focus]) : new Map<string, Point[]>();
-  const directions = new Map<number, Series['direction']>();
+  const directions = new Map<number, DashboardSeries['direction']>();
   for (const [id, polarity] of polarities) {
     directions.set(id, summariseSeries((focus && series.get(seriesKey(id, focus))) || [], polarity).direction);
   }

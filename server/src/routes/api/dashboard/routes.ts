@@ -1,5 +1,5 @@
 import type { AnyRouteDef } from '../../../http/route';
-import { dashboard, dashboardParams, dashboardQuery } from './schema';
+import { dashboard, dashboardParams, dashboardQuery } from '../../../contract/dashboard';
 import { getDashboard } from './service';
 
 export const dashboardRoutes: AnyRouteDef[] = [

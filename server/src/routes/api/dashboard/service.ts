@@ -3,7 +3,7 @@ import { NotFoundError } from '../../../errors/errors';
 import { toIndicatorMeta } from '../indicators/service';
 import { findPlan } from '../plans/service';
 import { loadSeries, seriesKey } from './load-series';
-import type { Dashboard } from './schema';
+import type { Dashboard } from '../../../contract/dashboard';
 import { countDirection, noDirections, summariseSeries } from './series-summary';
 
 type TerritoryRow = { id: number; code: string; name: string; level: string };

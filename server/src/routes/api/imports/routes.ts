@@ -1,5 +1,5 @@
 import type { AnyRouteDef, RouteAuth } from '../../../http/route';
-import { importBatch, importBatchDetail, importList, importListQuery, importParams, rollbackResult, uploadForm } from './schema';
+import { importBatch, importBatchDetail, importList, importListQuery, importParams, rollbackResult, uploadForm } from '../../../contract/imports';
 import { commitImport, createImport, getImport, type ImportServices, listImports, rollbackImport } from './service';
 
 const tag = 'Importazioni / Imports';

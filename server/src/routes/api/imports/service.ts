@@ -8,12 +8,12 @@ import { AppError, NotFoundError } from '../../../errors/errors';
 import type { Actor } from '../../../http/admin-token';
 import { type ImportBatchRow, type ImportJobs } from '../../../imports/jobs';
 import { readHead } from '../../../imports/pipeline/file-facts';
-import type { ImportOptions } from '../../../imports/pipeline/options';
+import type { ImportOptions } from '../../../contract/imports';
 import { rollbackBatch, RollbackConflictError, type RollbackResult } from '../../../imports/pipeline/rollback';
 import type { ImportProgress, ImportReport } from '../../../imports/pipeline/types';
 import { detectFormat } from '../../../imports/readers/detect-format';
 import type { FormatReader } from '../../../imports/readers/types';
-import type { importBatch, importBatchDetail, importList, importListQuery } from './schema';
+import type { importBatch, importBatchDetail, importList, importListQuery } from '../../../contract/imports';
 import { optionsFromForm, receiveUpload, storeUpload } from './upload';
 
 export type ImportServices = {

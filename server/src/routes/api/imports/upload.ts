@@ -6,7 +6,8 @@ import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import type { Request } from 'express';
 import { AppError, type InputIssue, InvalidParamsError } from '../../../errors/errors';
-import { type ImportOptions, importOptionsSchema, parsePairs } from '../../../imports/pipeline/options';
+import { type ImportOptions, importOptionsSchema } from '../../../contract/imports';
+import { parsePairs } from '../../../imports/pipeline/options';
 
 export class UploadTooLargeError extends AppError {
   constructor(maxBytes: number) {

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { writeAudit } from '../../../audit/audit';
 import type { Actor } from '../../../auth/roles';
 import { NotFoundError } from '../../../errors/errors';
-import type { IndicatorDetail, IndicatorPatch } from './schema';
+import type { IndicatorDetail, IndicatorPatch } from '../../../contract/indicators';
 import { getIndicator, toIndicatorMeta } from './service';
 
 const COLUMNS: Record<keyof IndicatorPatch, string> = {

@@ -1,5 +1,5 @@
 import type { AnyRouteDef } from '../../../http/route';
-import { indicatorDetail, indicatorList, indicatorListQuery, indicatorParams } from './schema';
+import { indicatorDetail, indicatorList, indicatorListQuery, indicatorParams } from '../../../contract/indicators';
 import { getIndicator, listIndicators } from './service';
 import { indicatorWriteRoutes } from './write-routes';
 

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { countRows } from '../../../db/knex';
 import { containsPattern } from '../../../lib/sql';
 import { NotFoundError } from '../../../errors/errors';
-import type { IndicatorDetail, IndicatorMeta, indicatorList, indicatorListQuery, strategyLink, Target } from './schema';
+import type { IndicatorDetail, IndicatorMeta, indicatorList, indicatorListQuery, strategyLink, Target } from '../../../contract/indicators';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function toIndicatorMeta(r: any): IndicatorMeta {

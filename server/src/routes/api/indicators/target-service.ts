@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { writeAudit } from '../../../audit/audit';
 import type { Actor } from '../../../auth/roles';
 import { AppError, type InputIssue, InvalidParamsError, NotFoundError } from '../../../errors/errors';
-import type { Target, TargetCreate } from './schema';
+import type { Target, TargetCreate } from '../../../contract/indicators';
 import { findIndicator, findTargets } from './service';
 
 /** A target for the same indicator, territory, period and plan already exists (409): change or delete that one. */

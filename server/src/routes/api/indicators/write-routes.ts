@@ -1,6 +1,6 @@
 import type { AnyRouteDef, RouteAuth } from '../../../http/route';
 import { updateIndicator } from './edit-service';
-import { indicatorDetail, indicatorParams, indicatorPatch, target, targetCreate, targetDeleted, targetParams } from './schema';
+import { indicatorDetail, indicatorParams, indicatorPatch, target, targetCreate, targetDeleted, targetParams } from '../../../contract/indicators';
 import { createTarget, deleteTarget } from './target-service';
 
 const TAG = 'Indicatori / Indicators';

@@ -1,6 +1,6 @@
 import type { AnyRouteDef } from '../../../http/route';
 import type { z } from 'zod';
-import { observationList, observationQuery } from './schema';
+import { observationList, observationQuery } from '../../../contract/observations';
 import { listObservations, observationsToCsv } from './service';
 
 type Result = z.infer<typeof observationList>;

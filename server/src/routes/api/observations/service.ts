@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import { NotFoundError } from '../../../errors/errors';
-import type { AsOf, Observation, observationQuery } from './schema';
+import type { AsOf, Observation, observationQuery } from '../../../contract/observations';
 import { csvCell } from '../../../lib/csv';
 
 /** Period strings sort like their start dates within one frequency; `to` covers the whole year. */

@@ -1,5 +1,5 @@
 import type { AnyRouteDef } from '../../../http/route';
-import { planImportForm, planImportQuery, planImportResult } from './schema';
+import { planImportForm, planImportQuery, planImportResult } from '../../../contract/plan-import';
 import { importPlanUpload, type PlanUploads } from './service';
 
 /** Loading a plan's structure from a file: the admins' write, as `npm run plan:import`. */

@@ -8,8 +8,8 @@ import { importPlan } from '../../../plan-import/import-plan';
 import { parsePlanFile } from '../../../plan-import/parse-plan-file';
 import { mergePlanMeta } from '../../../plan-import/plan-meta';
 import { receiveUpload } from '../imports/upload';
-import { planCodeParam } from '../shared-schema';
-import { planImportFields, type PlanImportFields, type PlanImportResult } from './schema';
+import { planCodeParam } from '../../../contract/common';
+import { planImportFields, type PlanImportFields, type PlanImportResult } from '../../../contract/plan-import';
 
 export type PlanUploads = { dir: string; maxBytes: number };
 

@@ -4,7 +4,7 @@ import type { Actor } from '../../../auth/roles';
 import { InvalidParamsError, NotFoundError, type InputIssue } from '../../../errors/errors';
 import { toCsv } from '../../../lib/csv';
 import { findPlan } from '../plans/service';
-import type { ActionObjectivesInput, ActionObjectivesOutput, Coherence } from './schema';
+import type { ActionObjectivesInput, ActionObjectivesOutput, Coherence } from '../../../contract/planning-tools';
 import { naturalCompare } from './service';
 
 const BY_ACTION_CODE = `string_to_array(a.code, '.')::int[]`;

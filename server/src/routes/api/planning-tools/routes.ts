@@ -18,7 +18,7 @@ import {
   toolOutput,
   toolParams,
   toolPatch,
-} from './schema';
+} from '../../../contract/planning-tools';
 import { createObjective, createTool, deleteObjective, deleteTool, getTool, listTools, updateObjective, updateTool } from './service';
 
 const TAG = 'Strumenti di pianificazione / Planning tools';

@@ -13,7 +13,7 @@ import type {
   objectiveOutput,
   toolOutput,
   toolSummary,
-} from './schema';
+} from '../../../contract/planning-tools';
 
 type ToolRow = { id: number; code: string; kind: ToolDetail['kind']; name: string; period: string | null; url: string | null };
 type ObjectiveRow = { id: number; tool_id: number; code: string; title: string; parent_id: number | null; source_url: string | null };

@@ -1,5 +1,5 @@
 import type { AnyRouteDef } from '../../../http/route';
-import { planList, planParams, planTree } from './schema';
+import { planList, planParams, planTree } from '../../../contract/plans';
 import { getPlanTree, listPlans } from './service';
 
 export const planRoutes: AnyRouteDef[] = [

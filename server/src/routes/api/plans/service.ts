@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { NotFoundError } from '../../../errors/errors';
-import type { PlanSummary, PlanTree } from './schema';
+import type { PlanSummary, PlanTree } from '../../../contract/plans';
 
 /** Orders plan codes 1.2 < 1.10 numerically. */
 export const BY_CODE = `string_to_array(code, '.')::int[]`;

@@ -1,5 +1,5 @@
 import type { AnyRouteDef } from '../../../http/route';
-import { strategyIndicators, strategyIndicatorsInput, strategyIndicatorsParams } from './schema';
+import { strategyIndicators, strategyIndicatorsInput, strategyIndicatorsParams } from '../../../contract/strategy-indicators';
 import { getStrategyIndicators, setStrategyIndicators } from './service';
 
 const TAG = 'Indicatori / Indicators';

@@ -3,7 +3,7 @@ import { writeAudit } from '../../../audit/audit';
 import type { Actor } from '../../../auth/roles';
 import { type InputIssue, InvalidParamsError, NotFoundError } from '../../../errors/errors';
 import { findPlan } from '../plans/service';
-import type { StrategyIndicators, StrategyIndicatorsInput } from './schema';
+import type { StrategyIndicators, StrategyIndicatorsInput } from '../../../contract/strategy-indicators';
 
 async function findStrategy(db: Knex, planCode: string, code: string, lock = false): Promise<{ id: number; code: string }> {
   const plan = await findPlan(db, planCode);

@@ -1,5 +1,5 @@
 import type { AnyRouteDef } from '../../../http/route';
-import { territoryList, territoryQuery } from './schema';
+import { territoryList, territoryQuery } from '../../../contract/territories';
 import { listTerritories } from './service';
 
 export const territoryRoutes: AnyRouteDef[] = [

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { z } from 'zod';
 import { NotFoundError } from '../../../errors/errors';
 import { containsPattern } from '../../../lib/sql';
-import type { territory, territoryQuery } from './schema';
+import type { territory, territoryQuery } from '../../../contract/territories';
 
 export async function listTerritories(db: Knex, q: z.infer<typeof territoryQuery>): Promise<z.infer<typeof territory>[]> {
   const query = db('territories as t').select('t.*').orderBy('t.level').orderBy('t.code');

@@ -1,6 +1,6 @@
 import { createUser } from '../../../auth/users';
 import type { AnyRouteDef } from '../../../http/route';
-import { newUserInput, unlockOut, userChangeInput, userIdParams, userList, userOut } from './schema';
+import { newUserInput, unlockOut, userChangeInput, userIdParams, userList, userOut } from '../../../contract/users';
 import { changeUser, getUser, listUsers, unlockUser } from './service';
 
 const TAG = 'Utenti / Users';

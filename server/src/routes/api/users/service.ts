@@ -3,7 +3,7 @@ import { writeAudit } from '../../../audit/audit';
 import type { Actor } from '../../../auth/roles';
 import { checkPasswordStrength, hashPassword } from '../../../auth/password';
 import { AppError, InvalidParamsError, NotFoundError } from '../../../errors/errors';
-import type { UserChange, UserOut } from './schema';
+import type { UserChange, UserOut } from '../../../contract/users';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a joined knex row
 const toUser = (u: Record<string, any>): UserOut => ({

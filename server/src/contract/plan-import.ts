@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { planCodeParam } from '../shared-schema';
+import { planCodeParam } from './common';
 
 export const planImportQuery = z.object({
   /** true: run the whole import and roll it back, answering what it would do (200); nothing is written. */

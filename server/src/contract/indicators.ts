@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { codeList, planCodeParam } from '../shared-schema';
+import { planCodeParam } from './common';
+import { FREQUENCIES, INDICATOR_KINDS, INDICATOR_SOURCES, POLARITIES } from './values';
 
 export const indicatorMeta = z.object({
   code: z.string(),
@@ -15,9 +16,9 @@ export const indicatorMeta = z.object({
   sourceCode: z.string().nullable(),
   sourceUrl: z.string().nullable(),
   /** higher_better, lower_better or neutral. */
-  polarity: z.enum(['higher_better', 'lower_better', 'neutral']),
+  polarity: z.enum(POLARITIES),
   polarityNote: z.string().nullable(),
-  kind: z.enum(['structured', 'constructed']),
+  kind: z.enum(INDICATOR_KINDS),
   frequency: z.string(),
   licence: z.string().nullable(),
   theme: z.string().nullable(),
@@ -42,7 +43,7 @@ export const coverage = z.object({
 });
 
 export const indicatorListQuery = z.object({
-  source: z.enum(['istat', 'bes', 'eurostat', 'infocamere', 'ente', 'other']).optional().describe('Source of the series'),
+  source: z.enum(INDICATOR_SOURCES).optional().describe('Source of the series'),
   plan: planCodeParam.optional(),
   strategy: z
     .string()
@@ -122,8 +123,6 @@ export const targetParams = z.object({
 });
 export const targetDeleted = z.object({ deleted: z.number().int() });
 
-export const POLARITIES = ['higher_better', 'lower_better', 'neutral'] as const;
-export const FREQUENCIES = ['annual', 'semiannual', 'quarterly', 'monthly', 'irregular'] as const;
 /** A text that may be cleared with null but not left empty. */
 const optionalText = (max: number) => z.string().trim().min(1, 'must not be empty (send null to clear it)').max(max).nullable().optional();
 
@@ -151,4 +150,8 @@ export const indicatorPatch = z
   .refine((p) => Object.keys(p).length > 0, 'send at least one field to change');
 export type IndicatorPatch = z.infer<typeof indicatorPatch>;
 
-export { codeList };
+export type StrategyLink = z.infer<typeof strategyLink>;
+export type Coverage = z.infer<typeof coverage>;
+export type ImportBatchRef = z.infer<typeof importBatchRef>;
+export type IndicatorListItem = z.infer<typeof indicatorListItem>;
+export type IndicatorList = z.infer<typeof indicatorList>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { planCodeParam, strategyCodeParam } from '../shared-schema';
+import { planCodeParam, strategyCodeParam } from './common';
 
 export const strategyIndicatorsParams = z.object({ plan: planCodeParam, code: strategyCodeParam });
 
@@ -36,3 +36,4 @@ export const strategyIndicators = z.object({
   items: z.array(strategyIndicatorItem),
 });
 export type StrategyIndicators = z.infer<typeof strategyIndicators>;
+export type StrategyIndicatorItem = z.infer<typeof strategyIndicatorItem>;

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { actionDates, isoDate } from './update-input';
-
-const SOURCE_TYPES = ['pnrr', 'pnc', 'fesr', 'fse', 'fsc', 'national', 'regional', 'own', 'private', 'other'] as const;
+import { actionDates, isoDate } from './action-update';
+import { BODY_ROLES, FUNDING_SOURCES } from './values';
 
 /** An admin's change to an action's monitoring data; only the fields given change, lists are replaced whole. */
 export const actionEditInput = z.strictObject({
@@ -10,7 +9,7 @@ export const actionEditInput = z.strictObject({
   /** E-mail of the person the action is assigned to (an active account); null for none. */
   responsibleUser: z.string().min(1, 'is required').nullable().optional(),
   /** The body's role in the action. */
-  bodyRole: z.enum(['lead', 'coordination', 'support'], 'must be lead, coordination or support').nullable().optional(),
+  bodyRole: z.enum(BODY_ROLES, 'must be lead, coordination or support').nullable().optional(),
   dates: actionDates.optional(),
   /** Weight in the weighted mean progress (≥ 0). */
   weight: z.number('must be a number').min(0, 'must be 0 or more').max(99999, 'must be below 100000').optional(),
@@ -23,7 +22,7 @@ export const actionEditInput = z.strictObject({
   fundings: z
     .array(
       z.strictObject({
-        sourceType: z.enum(SOURCE_TYPES, `must be one of ${SOURCE_TYPES.join(', ')}`),
+        sourceType: z.enum(FUNDING_SOURCES, `must be one of ${FUNDING_SOURCES.join(', ')}`),
         /** PNRR mission-component-investment or reform, e.g. M5C2I2.2. */
         pnrrCode: z.string().regex(/^M[0-9]C[0-9]+(I|R)[0-9]+(\.[0-9]+)*$/, 'must be a PNRR code such as M5C2I2.2').nullable().optional(),
         /** Codice Unico di Progetto: 15 capital letters or digits. */

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { planCodeParam } from '../shared-schema';
-
-export const TOOL_KINDS = ['dup', 'piao', 'ptgm', 'pums', 'amsvs', 'other'] as const;
+import { planCodeParam } from './common';
+import { TOOL_KINDS } from './values';
 
 /** Slug of a planning tool, e.g. pums-2022. */
 export const toolCode = z
@@ -134,3 +133,5 @@ export const coherence = z.object({
   objectivesWithoutAction: z.array(z.object({ tool: z.string(), toolKind: z.enum(TOOL_KINDS), code: z.string(), title: z.string() })),
 });
 export type Coherence = z.infer<typeof coherence>;
+export type ToolSummary = z.infer<typeof toolSummary>;
+export type ToolList = z.infer<typeof toolList>;

@@ -1,7 +1,25 @@
 import { z } from 'zod';
-import { FORMAT_IDS, importOptionsSchema, INDICATOR_SOURCES } from '../../../imports/pipeline/options';
+import { BATCH_STATUSES, IMPORT_FORMATS, INDICATOR_SOURCES } from './values';
 
-export const BATCH_STATUSES = ['uploaded', 'previewing', 'previewed', 'invalid', 'committing', 'committed', 'failed', 'rolled_back'] as const;
+/** What the analyst chooses for an import; the same for the CLI and the API. */
+export const importOptionsSchema = z
+  .object({
+    format: z.enum(IMPORT_FORMATS).optional().describe('Force a reader instead of detecting the format.'),
+    indicator: z.string().trim().min(1).max(80).optional().describe('Every value of the file belongs to this indicator (our code).'),
+    map: z
+      .record(z.string().trim().min(1), z.string().trim().min(1))
+      .optional()
+      .describe("Indicator codes of the file mapped to ours: { SOURCE_CODE: OUR_CODE }."),
+    createIndicators: z.boolean().optional().describe("Create the indicators the file names and we lack, from the file's codes and labels."),
+    filters: z
+      .record(z.string().trim().min(1), z.string().trim().min(1))
+      .optional()
+      .describe('Keep only the rows with these dimension values, e.g. { unit: "EUR_HAB", sex: "T" }.'),
+    source: z.enum(INDICATOR_SOURCES).optional().describe('Who publishes the data; by default from the format.'),
+  })
+  .strict();
+
+export type ImportOptions = z.infer<typeof importOptionsSchema>;
 
 export const importParams = z.object({
   id: z
@@ -21,7 +39,7 @@ export const importListQuery = z.object({
 /** The multipart/form-data fields of an upload (documentation of the form; the route reads the stream itself). */
 export const uploadForm = z.object({
   file: z.string().meta({ format: 'binary' }).describe('The file: CSV, TSV, XLSX, JSON-stat or SDMX-ML, as published.'),
-  format: z.enum(FORMAT_IDS).optional().describe('Force a reader instead of detecting the format.'),
+  format: z.enum(IMPORT_FORMATS).optional().describe('Force a reader instead of detecting the format.'),
   indicator: z.string().optional().describe('Every value of the file belongs to this indicator (our code).'),
   map: z.array(z.string()).optional().describe('Repeatable SOURCE_CODE=OUR_CODE: indicator codes of the file mapped to ours.'),
   filter: z.array(z.string()).optional().describe('Repeatable dimension=value (or dimension=v1,v2): keep only these rows.'),
@@ -137,3 +155,13 @@ export const rollbackResult = z.object({
   /** Indicators the batch had created and nothing else used. */
   indicatorsRemoved: z.array(z.string()),
 });
+
+export type UploadForm = z.infer<typeof uploadForm>;
+export type ImportReport = z.infer<typeof importReport>;
+/** A problem of an import file, by row and column (or option name). */
+export type ImportIssue = ImportReport['errors'][number];
+export type ImportBatch = z.infer<typeof importBatch>;
+export type ImportProgress = NonNullable<ImportBatch['progress']>;
+export type ImportBatchDetail = z.infer<typeof importBatchDetail>;
+export type ImportList = z.infer<typeof importList>;
+export type RollbackResult = z.infer<typeof rollbackResult>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { counted, planCodeParam } from '../shared-schema';
+import { counted, planCodeParam } from './common';
 
 export const planParams = z.object({ plan: planCodeParam });
 
@@ -44,3 +44,7 @@ export const axisNode = z.object({
 });
 export const planTree = z.object({ plan: planSummary, axes: z.array(axisNode) });
 export type PlanTree = z.infer<typeof planTree>;
+export type PlanList = z.infer<typeof planList>;
+export type AxisNode = z.infer<typeof axisNode>;
+export type StrategyNode = z.infer<typeof strategyNode>;
+export type ActionNode = z.infer<typeof actionNode>;

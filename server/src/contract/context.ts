@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { planCodeParam } from '../shared-schema';
+import { planCodeParam } from './common';
 
 export const contextParams = z.object({ plan: planCodeParam });
 

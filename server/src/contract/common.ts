@@ -9,6 +9,9 @@ export const planCodeParam = z
 /** Code of a strategy inside its plan, e.g. 2.1. */
 export const strategyCodeParam = z.string().regex(/^\d+\.\d+$/, 'must be a strategy code such as 2.1').describe('Strategy code');
 
+/** Reporting periods of action updates: 2023, 2023-S2, 2023-Q3 or 2023-07. */
+export const REPORTING_PERIOD = /^(\d{4})(?:-(S[12]|Q[1-4]|0[1-9]|1[0-2]))?$/;
+
 export const periodParam = z
   .string()
   .regex(/^\d{4}(-(Q[1-4]|S[12]|\d{2}))?$/, 'must be a period such as 2021, 2021-Q3, 2021-S1 or 2021-03');

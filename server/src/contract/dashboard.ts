@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { indicatorMeta } from '../indicators/schema';
-import { codeList, flags, planCodeParam, strategyCodeParam, territoryRef } from '../shared-schema';
+import { indicatorMeta } from './indicators';
+import { DIRECTIONS } from './values';
+import { codeList, flags, planCodeParam, strategyCodeParam, territoryRef } from './common';
 
 export const dashboardParams = z.object({
   plan: planCodeParam,
@@ -26,9 +27,10 @@ export const series = z.object({
   changeFromPrevious: change.nullable(),
   changeFromFirst: change.nullable(),
   /** The latest change judged by the indicator's polarity. */
-  direction: z.enum(['improving', 'worsening', 'stable', 'neutral', 'unknown']),
+  direction: z.enum(DIRECTIONS),
 });
-export type Series = z.infer<typeof series>;
+export type DashboardSeries = z.infer<typeof series>;
+export type DashboardPoint = z.infer<typeof point>;
 
 export const dashboardIndicator = indicatorMeta.extend({
   /** True when the link to the strategy is our own judgement (a demonstration). */
@@ -52,3 +54,5 @@ export const dashboard = z.object({
   }),
 });
 export type Dashboard = z.infer<typeof dashboard>;
+export type DashboardIndicator = z.infer<typeof dashboardIndicator>;
+export type DashboardTerritory = Dashboard['territories'][number];

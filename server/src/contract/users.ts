@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../../../auth/roles';
+import { ROLES } from './values';
 
 export const userOut = z.object({
   id: z.number().int(),
@@ -42,3 +42,6 @@ export const userChangeInput = z.strictObject({
 export type UserChange = z.infer<typeof userChangeInput>;
 
 export const unlockOut = z.object({ email: z.string(), clearedFailures: z.number().int() });
+export type UserList = z.infer<typeof userList>;
+export type NewUser = z.infer<typeof newUserInput>;
+export type UnlockResult = z.infer<typeof unlockOut>;

@@ -36,3 +36,6 @@ export const auditPage = z.object({
   pageSize: z.number().int(),
   items: z.array(auditEntry),
 });
+
+export type AuditEntry = z.infer<typeof auditEntry>;
+export type AuditPage = z.infer<typeof auditPage>;

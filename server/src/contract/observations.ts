@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { codeList, flags, periodParam } from '../shared-schema';
+import { codeList, flags, periodParam } from './common';
 
 /** The day after `date` (YYYY-MM-DD), at midnight UTC. */
 const nextDayUtc = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString();
@@ -66,3 +66,4 @@ export const observationList = z.object({
   /** The indicator codes asked for. */
   indicators: z.array(z.string()),
 });
+export type ObservationList = z.infer<typeof observationList>;

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { planCodeParam } from '../shared-schema';
+import { planCodeParam } from './common';
+import { BODY_ROLES, RAGS } from './values';
 
 export const actionStatus = z.object({
   code: z.string(),
   labelIt: z.string(),
   labelEn: z.string(),
   /** Red/amber/green view; grey for not started or cancelled. */
-  rag: z.enum(['red', 'amber', 'green', 'grey']),
+  rag: z.enum(RAGS),
   /** Hex colour for charts (Okabe–Ito); always shown with the label. */
   colour: z.string(),
   position: z.number().int(),
@@ -40,7 +41,7 @@ const actionCommon = {
   /** The account assigned to report on the action (its name only; no e-mail), null when none. */
   responsible: z.object({ id: z.number().int(), name: z.string().nullable() }).nullable(),
   /** The body's role: lead, coordination or support. */
-  bodyRole: z.enum(['lead', 'coordination', 'support']).nullable(),
+  bodyRole: z.enum(BODY_ROLES).nullable(),
   plannedStart: z.string().nullable(),
   plannedEnd: z.string().nullable(),
   actualStart: z.string().nullable(),
@@ -123,7 +124,6 @@ export const planRollupOut = z.object({
   fundings: z.array(z.object({ sourceType: z.string(), amount: z.number().nullable(), ...rollup })),
 });
 
-export const RAGS = ['red', 'amber', 'green', 'grey'] as const;
 /** Code of a status, e.g. in_corso. */
 export const statusCode = z
   .string()
@@ -156,3 +156,13 @@ export const statusPatch = z.strictObject({
 });
 export type StatusPatch = z.infer<typeof statusPatch>;
 export const statusDeleted = z.object({ deleted: z.string() });
+
+// The types the client and the services derive from these schemas, each once.
+export type ActionStatus = z.infer<typeof actionStatus>;
+export type ActionStatusList = z.infer<typeof actionStatusList>;
+/** One entry of an action's status history. */
+export type ActionUpdate = z.infer<typeof actionUpdateOut>;
+export type ActionFunding = ActionDetail['fundings'][number];
+export type PlanRollup = z.infer<typeof planRollupOut>;
+/** The implementation figures of the plan, an axis or a strategy. */
+export type Rollup = PlanRollup['plan'];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REPORTING_PERIOD } from './periods';
+import { REPORTING_PERIOD } from './common';
 
 /** A calendar date YYYY-MM-DD that exists (no 2023-02-30). */
 export const isoDate = z.iso.date('must be a date YYYY-MM-DD').refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'must be a real date');

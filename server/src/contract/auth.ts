@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../../../auth/roles';
+import { ROLES } from './values';
 
 export const loginBody = z.object({
   /** The account's e-mail (case does not matter). */
@@ -29,3 +29,7 @@ export const sessionState = z.object({
 });
 
 export const loggedOut = z.object({ loggedOut: z.literal(true) });
+
+export type LoginBody = z.infer<typeof loginBody>;
+export type SessionInfo = z.infer<typeof sessionInfo>;
+export type SessionState = z.infer<typeof sessionState>;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-export const TERRITORY_LEVELS = ['comune', 'zona_omogenea', 'citta_metropolitana', 'provincia', 'regione', 'ripartizione', 'stato'] as const;
+import { TERRITORY_LEVELS } from './values';
 
 export const territoryQuery = z.object({
   level: z.enum(TERRITORY_LEVELS).optional().describe('comune, zona_omogenea, citta_metropolitana, provincia, regione, ripartizione, stato'),
@@ -22,3 +21,6 @@ export const territory = z.object({
   sourceUrl: z.string().nullable(),
 });
 export const territoryList = z.object({ items: z.array(territory), total: z.number().int() });
+
+export type Territory = z.infer<typeof territory>;
+export type TerritoryList = z.infer<typeof territoryList>;

@@ -1,0 +1,64 @@
+/**
+ * The value lists of the contract, without zod: the client imports them at run time
+ * (`@psm/server/contract/values`) without bundling the schemas. The schemas of `./index` build their
+ * enums from these lists, so there is one list of each.
+ */
+
+/** Account roles; the public reads without one. */
+export const ROLES = ['admin', 'analyst', 'manager'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who publishes an indicator's data. */
+export const INDICATOR_SOURCES = ['istat', 'bes', 'eurostat', 'infocamere', 'ente', 'other'] as const;
+export type IndicatorSource = (typeof INDICATOR_SOURCES)[number];
+
+/** Whether a higher value is better, worse, or neither. */
+export const POLARITIES = ['higher_better', 'lower_better', 'neutral'] as const;
+export type Polarity = (typeof POLARITIES)[number];
+
+export const FREQUENCIES = ['annual', 'semiannual', 'quarterly', 'monthly', 'irregular'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+
+/** Structured series with history (ISTAT, BES, Eurostat, Infocamere) or indicators built by the body. */
+export const INDICATOR_KINDS = ['structured', 'constructed'] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+
+/** The file formats the indicator import reads (one reader each, see server/src/imports/readers). */
+export const IMPORT_FORMATS = [
+  'tidy-csv',
+  'xlsx',
+  'istat-sdmx-csv',
+  'istat-istat-csv',
+  'eurostat-tsv',
+  'json-stat',
+  'sdmx-ml-generic',
+  'sdmx-ml-structure-specific',
+] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** The life of an import batch: uploaded → previewing → previewed | invalid | failed; committing → committed; rolled_back. */
+export const BATCH_STATUSES = ['uploaded', 'previewing', 'previewed', 'invalid', 'committing', 'committed', 'failed', 'rolled_back'] as const;
+export type BatchStatus = (typeof BATCH_STATUSES)[number];
+
+/** Red/amber/green view of an action status; grey for not started or cancelled. */
+export const RAGS = ['red', 'amber', 'green', 'grey'] as const;
+export type Rag = (typeof RAGS)[number];
+
+/** The body's role in an action. */
+export const BODY_ROLES = ['lead', 'coordination', 'support'] as const;
+export type BodyRole = (typeof BODY_ROLES)[number];
+
+/** Kinds of funding of an action. */
+export const FUNDING_SOURCES = ['pnrr', 'pnc', 'fesr', 'fse', 'fsc', 'national', 'regional', 'own', 'private', 'other'] as const;
+export type FundingSource = (typeof FUNDING_SOURCES)[number];
+
+/** The body's planning tools an action can serve (AMSvS: Agenda metropolitana per lo sviluppo sostenibile). */
+export const TOOL_KINDS = ['dup', 'piao', 'ptgm', 'pums', 'amsvs', 'other'] as const;
+export type ToolKind = (typeof TOOL_KINDS)[number];
+
+export const TERRITORY_LEVELS = ['comune', 'zona_omogenea', 'citta_metropolitana', 'provincia', 'regione', 'ripartizione', 'stato'] as const;
+export type TerritoryLevel = (typeof TERRITORY_LEVELS)[number];
+
+/** The latest change of a series judged by the indicator's polarity. */
+export const DIRECTIONS = ['improving', 'worsening', 'stable', 'neutral', 'unknown'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
