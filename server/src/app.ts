@@ -7,7 +7,8 @@ import { type AuthOptions, DEFAULT_AUTH } from './auth/options';
 import { REPO_ROOT } from './config/config';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 import { ResponseCache } from './http/response-cache';
-import { type AnyRouteDef, mountRoute } from './http/route';
+import { mountRoute } from './http/route';
+import type { AnyRouteDef } from './http/route-def';
 import { securityHeaders } from './http/security-headers';
 import { ImportJobs } from './imports/jobs';
 import { auditRoutes } from './routes/api/audit/routes';
@@ -99,7 +100,7 @@ export function createApp(opts: AppOptions): App {
   const importJobs = new ImportJobs(opts.db, { uploadDir, onDataChanged, log });
   app.locals.importJobs = importJobs;
   const uploads = { dir: uploadDir, maxBytes: opts.maxUploadBytes ?? 1024 ** 3 };
-  const routes = [...API_ROUTES, ...authRoutes(auth), ...importRoutes({ jobs: importJobs, uploads, onDataChanged }), ...planImportRoutes(uploads)];
+  const routes = [...API_ROUTES, ...authRoutes(auth), ...importRoutes({ jobs: importJobs, uploadDir, onDataChanged }), ...planImportRoutes()];
 
   app.locals.routes = routes;
 
@@ -111,6 +112,7 @@ export function createApp(opts: AppOptions): App {
     publicCacheSeconds: opts.publicCacheSeconds ?? 60,
     adminToken: opts.adminToken,
     sessions: auth.sessions,
+    uploads,
     checkResponses: opts.checkResponses,
   };
   for (const def of routes) mountRoute(api, def, deps);

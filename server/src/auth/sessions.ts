@@ -1,17 +1,16 @@
 import crypto from 'node:crypto';
-import type { Request, Response } from 'express';
 import type { Knex } from 'knex';
 import type { Actor, Role } from './roles';
 
-export const SESSION_COOKIE = 'psm_session';
-export const CSRF_HEADER = 'X-CSRF-Token';
+/** Where a session is opened from (kept with it). */
+export type SessionClient = { address: string | null; userAgent: string | null };
 
 export type SessionOptions = {
   /** A session unused this long ends. */
   idleMinutes: number;
   /** A session ends this long after the login, used or not. */
   maxHours: number;
-  /** 'auto': Secure when the request came over HTTPS (req.secure, which honours TRUST_PROXY). */
+  /** The cookie's Secure flag; 'auto': when the request came over HTTPS (which honours TRUST_PROXY). */
   cookieSecure: 'auto' | boolean;
 };
 
@@ -33,7 +32,7 @@ const sessionId = (cookieToken: string) => crypto.createHash('sha256').update(co
 export const actorOf = (u: SessionUser): Actor => ({ actor: u.email, userId: u.id, role: u.role, officeId: u.officeId });
 
 /** Opens a session; returns the token for the cookie and the CSRF token for the client. */
-export async function openSession(db: Knex, opts: SessionOptions, userId: number, req: Request): Promise<{ cookieToken: string; csrfToken: string }> {
+export async function openSession(db: Knex, opts: SessionOptions, userId: number, client: SessionClient): Promise<{ cookieToken: string; csrfToken: string }> {
   const cookieToken = token();
   const csrfToken = token();
   await db('sessions').insert({
@@ -41,28 +40,19 @@ export async function openSession(db: Knex, opts: SessionOptions, userId: number
     user_id: userId,
     csrf_token: csrfToken,
     expires_at: db.raw(`now() + make_interval(mins => ?)`, [Math.min(opts.idleMinutes, opts.maxHours * 60)]),
-    ip: req.ip ?? null,
-    user_agent: (req.get('user-agent') ?? '').slice(0, 500) || null,
+    ip: client.address,
+    user_agent: (client.userAgent ?? '').slice(0, 500) || null,
   });
   // Expired sessions are cleared as new ones open: no scheduler needed.
   await db('sessions').where('expires_at', '<', db.fn.now()).delete();
   return { cookieToken, csrfToken };
 }
 
-function readCookie(req: Request, name: string): string | undefined {
-  for (const part of (req.get('cookie') ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
-  }
-  return undefined;
-}
-
 /**
- * The live session of the request's cookie, if any, with its user; an active user only. Using it
+ * The live session of a cookie's token, if any, with its user; an active user only. Using it
  * moves the idle expiry forward (at most once a minute), never past the session's maximum life.
  */
-export async function findSession(db: Knex, opts: SessionOptions, req: Request): Promise<Session | null> {
-  const cookieToken = readCookie(req, SESSION_COOKIE);
+export async function findSession(db: Knex, opts: SessionOptions, cookieToken: string | null): Promise<Session | null> {
   if (!cookieToken) return null;
   const id = sessionId(cookieToken);
   const row = await db('sessions as s')
@@ -84,19 +74,6 @@ export async function findSession(db: Knex, opts: SessionOptions, req: Request):
 }
 
 export const closeSession = (db: Knex, id: string) => db('sessions').where({ id }).delete();
-
-export function setSessionCookie(req: Request, res: Response, opts: SessionOptions, cookieToken: string): void {
-  res.cookie(SESSION_COOKIE, cookieToken, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: opts.cookieSecure === 'auto' ? req.secure : opts.cookieSecure,
-    path: '/',
-  });
-}
-
-export function clearSessionCookie(res: Response): void {
-  res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', path: '/' });
-}
 
 /** Both sides hashed first: the comparison takes the same time whatever was sent. */
 export function sameToken(sent: string | undefined, expected: string): boolean {

@@ -22,6 +22,9 @@ export class AppError extends Error {
   ) {
     super(detail);
   }
+
+  /** Response headers that go with the problem, e.g. Retry-After. */
+  headers: Record<string, string> = {};
 }
 
 export class NotFoundError extends AppError {
@@ -81,5 +84,23 @@ export class PreconditionRequiredError extends AppError {
 export class NotAssignedError extends AppError {
   constructor(detail: string) {
     super(403, 'not-assigned', 'Azione non assegnata / Action not assigned to you', detail);
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  constructor(detail: string) {
+    super(401, 'unauthorized', 'Autenticazione richiesta / Authentication required', detail);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(detail: string) {
+    super(403, 'forbidden', 'Operazione non consentita / Forbidden', detail);
+  }
+}
+
+export class CsrfError extends AppError {
+  constructor() {
+    super(403, 'csrf', 'Richiesta non verificata / CSRF check failed', "Send the session's CSRF token (from login or /api/auth/me) in the X-CSRF-Token header.");
   }
 }

@@ -2,7 +2,6 @@ import crypto from 'node:crypto';
 import type { Request } from 'express';
 import type { Actor } from '../auth/roles';
 
-export type { Actor } from '../auth/roles';
 
 /**
  * The automation credential: with ADMIN_TOKEN set, `Authorization: Bearer <token>` acts as an

@@ -8,6 +8,7 @@ export function errorHandler(log: (msg: string, err: unknown) => void) {
     let body: Record<string, unknown>;
     if (err instanceof AppError) {
       status = err.status;
+      res.set(err.headers);
       body = {
         type: `/api/docs#problem-${err.type}`,
         title: err.title,

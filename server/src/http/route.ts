@@ -1,70 +1,19 @@
-import crypto from 'node:crypto';
-import { isDeepStrictEqual } from 'node:util';
+import fs from 'node:fs';
 import type { NextFunction, Request, Response, Router } from 'express';
 import type { Knex } from 'knex';
-import { z } from 'zod';
-import { requireRoles } from '../auth/guard';
-import { ROLES, type Actor, type Role } from '../auth/roles';
-import type { SessionOptions } from '../auth/sessions';
-import { AppError, InvalidParamsError } from '../errors/errors';
+import type { z } from 'zod';
+import type { Actor } from '../auth/roles';
+import type { Session, SessionOptions } from '../auth/sessions';
+import { InvalidParamsError } from '../errors/errors';
+import { clearSessionCookie, readSessionToken, setSessionCookie } from './cookies';
+import { bodyHashEtag, ifMatchVersion } from './etag';
+import { requireRoles } from './guard';
+import { receiveUpload, type ReceivedUpload } from './multipart';
+import { checkResponse } from './response-contract';
 import type { CacheEntry, ResponseCache } from './response-cache';
-
-/** `actor` is who called a route that needs authentication (null on public routes); `body` the parsed JSON body. */
-export type RouteContext<P, Q, B = undefined> = { params: P; query: Q; body: B; req: Request; res: Response; db: Knex; actor: Actor | null };
-
-/** A CSV rendering of a route's result, offered with `format=csv` or `Accept: text/csv`. */
-export type CsvRendering<R> = { fileName: (result: R) => string; render: (result: R) => string };
-
-/** An XLSX rendering of a route's result, offered with `format=xlsx`. */
-export type XlsxRendering<R> = { fileName: (result: R) => string; render: (result: R) => Promise<Buffer> };
+import { type AnyRouteDef, rolesOf, type RouteContext } from './route-def';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** Who may call a route: `{ roles }` (an admin always may); 'admin' is short for admins only. */
-export type RouteAuth = 'admin' | { roles: readonly Role[] };
-
-/** Every logged-in user, whatever the role. */
-export const ANY_ROLE: RouteAuth = { roles: ROLES };
-
-export type RouteDef<P extends z.ZodType, Q extends z.ZodType, R extends z.ZodType, B extends z.ZodType = z.ZodUndefined> = {
-  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
-  /** Express path, e.g. /api/plans/:plan/tree. */
-  path: string;
-  summary: string;
-  description?: string;
-  tag: string;
-  params?: P;
-  query?: Q;
-  /** A JSON request body, validated (400 naming the field) and documented in OpenAPI. */
-  body?: B;
-  response: R;
-  /** The route answers 404 for unknown codes (documented in OpenAPI). */
-  notFound?: boolean;
-  /** Public reads: cacheable by browsers and CDNs, kept in the process until the data changes. */
-  publicCache?: boolean;
-  csv?: CsvRendering<z.infer<R>>;
-  xlsx?: XlsxRendering<z.infer<R>>;
-  /** The ETag of a GET (default: a hash of the body), e.g. one that carries a version for If-Match. */
-  etag?: (result: z.infer<R>, body: Buffer) => string;
-  /** Needs a session (or the automation token) with one of these roles: 401 without, 403 with another role or without the CSRF header. */
-  auth?: RouteAuth;
-  /** Status of a success (default 200), e.g. 202 for a job that goes on after the answer. */
-  status?: 200 | 201 | 202;
-  /** A success status that depends on the result (e.g. 200 for a dry run of a write that creates, 201): `pick` chooses, `statuses` are documented in OpenAPI besides `status`. */
-  statusOf?: { statuses: readonly (200 | 201 | 202)[]; pick: (result: z.infer<R>) => 200 | 201 | 202 };
-  /** The Location header of a success: the resource created or to poll. */
-  location?: (result: z.infer<R>) => string;
-  /** A body the handler reads itself (e.g. a multipart upload): documented in OpenAPI, not parsed here. */
-  requestBody?: { contentType: string; schema: z.ZodType; description?: string };
-  /** The write needs the ETag it is based on in If-Match (documented as a header; 428 without it). */
-  ifMatch?: boolean;
-  /** Other problem statuses the route answers on purpose (documented in OpenAPI), e.g. 409, 413. */
-  problems?: number[];
-  handler: (ctx: RouteContext<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<z.infer<R>>;
-};
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyRouteDef = RouteDef<any, any, any, any>;
 
 export type RouteDeps = {
   db: Knex;
@@ -73,11 +22,11 @@ export type RouteDeps = {
   /** The automation credential, acting as an admin; unset, bearer tokens are refused. */
   adminToken?: string;
   sessions: SessionOptions;
+  /** Where uploads are received (UPLOAD_DIR) and the largest one (MAX_UPLOAD_MB). */
+  uploads: { dir: string; maxBytes: number };
   /** Tests: every JSON answer must be exactly what the route's response schema describes (see checkResponse). */
   checkResponses?: boolean;
 };
-
-export const rolesOf = (auth: RouteAuth): readonly Role[] => (auth === 'admin' ? ['admin'] : auth.roles);
 
 function parseOrThrow<T>(schema: z.ZodType<T> | undefined, input: unknown, where: 'path' | 'query' | 'body'): T {
   if (!schema) return undefined as T;
@@ -93,40 +42,6 @@ function parseOrThrow<T>(schema: z.ZodType<T> | undefined, input: unknown, where
   );
 }
 
-/** A route answered JSON its response schema does not describe (only with `checkResponses`, i.e. in tests). */
-export class ContractDriftError extends AppError {
-  constructor(def: AnyRouteDef, detail: string) {
-    super(500, 'contract-drift', 'Risposta fuori contratto / Response outside the contract', `${def.method.toUpperCase()} ${def.path}: ${detail}`);
-  }
-}
-
-/** Paths of the values `plain` has and `described` lacks: fields the schema does not declare (zod drops them). */
-function extraPaths(plain: unknown, described: unknown, at = ''): string[] {
-  if (Array.isArray(plain) && Array.isArray(described)) return plain.flatMap((v, i) => extraPaths(v, described[i], `${at}[${i}]`));
-  if (plain && typeof plain === 'object' && described && typeof described === 'object') {
-    const d = described as Record<string, unknown>;
-    return Object.entries(plain).flatMap(([k, v]) => (k in d ? extraPaths(v, d[k], at ? `${at}.${k}` : k) : [at ? `${at}.${k}` : k]));
-  }
-  return [];
-}
-
-/**
- * The contract cannot drift silently: the JSON a route sends must parse with its response schema
- * (no missing or mistyped field) and parse to itself (no field the schema does not declare).
- */
-export function checkResponse(def: AnyRouteDef, result: unknown): void {
-  const plain: unknown = JSON.parse(JSON.stringify(result ?? null));
-  const parsed = (def.response as z.ZodType).safeParse(plain);
-  if (!parsed.success) {
-    throw new ContractDriftError(def, parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; '));
-  }
-  const described: unknown = JSON.parse(JSON.stringify(parsed.data ?? null));
-  if (!isDeepStrictEqual(described, plain)) {
-    const extra = extraPaths(plain, described);
-    throw new ContractDriftError(def, extra.length ? `not in the response schema: ${extra.slice(0, 10).join(', ')}` : 'the response schema changes the values');
-  }
-}
-
 type Format = 'json' | 'csv' | 'xlsx';
 
 /** `format=csv|xlsx|json` wins over `Accept: text/csv`; a format the route does not offer is JSON. */
@@ -136,12 +51,31 @@ function formatOf(req: Request, def: AnyRouteDef): Format {
   return def.csv && csv ? 'csv' : 'json';
 }
 
-export const bodyHashEtag = (body: Buffer) => `"${crypto.createHash('sha1').update(body).digest('base64url')}"`;
+/** The handler's context: what the route declares, taken from the request here and nowhere else. */
+function contextOf(def: AnyRouteDef, req: Request, res: Response, deps: RouteDeps, parsed: { params: unknown; query: unknown; body: unknown; upload: ReceivedUpload | undefined }): RouteContext<unknown, unknown, unknown> {
+  const ctx = {
+    ...parsed,
+    db: deps.db,
+    actor: (res.locals.actor as Actor | undefined) ?? null,
+    session: (res.locals.session as Session | undefined) ?? null,
+    client: { address: req.ip ?? null, userAgent: req.get('user-agent') ?? null, sessionToken: readSessionToken(req) },
+    reply: {
+      setSessionCookie: (token: string) => setSessionCookie(res, token, deps.sessions.cookieSecure === 'auto' ? req.secure : deps.sessions.cookieSecure),
+      clearSessionCookie: () => clearSessionCookie(res),
+    },
+  } as RouteContext<unknown, unknown, unknown>;
+  if (def.ifMatch) Object.defineProperty(ctx, 'ifMatch', { get: () => ifMatchVersion(req.get('If-Match')), enumerable: true });
+  return ctx;
+}
 
-/** Mounts a route: checks authentication, validates path and query with its zod schemas, runs the handler, sends JSON, CSV or XLSX. */
+/**
+ * Mounts a route: checks authentication, validates path, query and body with its zod schemas,
+ * receives its upload, runs the handler, sends JSON, CSV or XLSX.
+ */
 export function mountRoute(router: Router, def: AnyRouteDef, deps: RouteDeps): void {
   const guards = def.auth ? [requireRoles(rolesOf(def.auth), deps)] : [];
   router[def.method](def.path, ...guards, async (req: Request, res: Response, next: NextFunction) => {
+    let upload: ReceivedUpload | undefined;
     try {
       const format = formatOf(req, def);
       if (def.publicCache) {
@@ -152,10 +86,15 @@ export function mountRoute(router: Router, def: AnyRouteDef, deps: RouteDeps): v
       }
       const params = parseOrThrow(def.params, req.params, 'path');
       const query = parseOrThrow(def.query, req.query, 'query');
-      const parsedBody = parseOrThrow(def.body, req.body ?? {}, 'body');
+      const body = parseOrThrow(def.body, req.body ?? {}, 'body');
+      if (def.upload) {
+        const maxBytes = Math.min(deps.uploads.maxBytes, def.upload.maxBytes ?? Infinity);
+        upload = await receiveUpload(req, res, { dir: deps.uploads.dir, maxBytes });
+      }
+      const ctx = contextOf(def, req, res, deps, { params, query, body, upload });
       let status = def.status ?? 200;
       const compute = async (): Promise<CacheEntry> => {
-        const result = await def.handler({ params, query, body: parsedBody, req, res, db: deps.db, actor: (res.locals.actor as Actor | undefined) ?? null });
+        const result = await def.handler(ctx);
         if (deps.checkResponses) checkResponse(def, result);
         if (def.statusOf) status = def.statusOf.pick(result);
         // Only writes have a Location, and writes are never cached.
@@ -183,12 +122,16 @@ export function mountRoute(router: Router, def: AnyRouteDef, deps: RouteDeps): v
       // A write made by this process is seen by the very next read, not CACHE_REVALIDATE_MS later.
       if (def.method !== 'get') deps.cache?.invalidate();
       res.status(status).set('Content-Type', entry.contentType);
-      if (def.method === 'get') res.set('ETag', entry.etag);
+      // Reads always carry an ETag; a write only when it answers a versioned resource (the next If-Match).
+      if (def.method === 'get' || def.etag) res.set('ETag', entry.etag);
       if (entry.disposition) res.set('Content-Disposition', entry.disposition);
       // Express answers 304 itself when If-None-Match matches the ETag set here.
       res.send(entry.body);
     } catch (err) {
       next(err);
+    } finally {
+      // A handler that keeps the file moves it away first; whatever is left was only needed for the request.
+      if (upload) await fs.promises.rm(upload.tempPath, { force: true });
     }
   });
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { AnyRouteDef } from '../../../http/route';
-import { currentSemester } from '../../../level2/periods';
-import { actionEtag } from '../../../level2/action-access';
+import { type AnyRouteDef, defineRoute } from '../../../http/route-def';
+import { currentSemester } from '../../../actions/periods';
+import { versionEtag } from '../../../http/etag';
 import { actionDetail, actionParams, actionsParams, actionStatusList, actionTable, currentPeriodQuery, planRollupOut, tableQuery } from '../../../contract/actions';
 import { actionsToCsv, actionsToXlsx, getActionDetail, getActionTable, getPlanRollup, listStatuses } from './service';
 import { statusWriteRoutes } from './status-routes';
@@ -11,7 +11,7 @@ const TAG = 'Attuazione / Implementation';
 const period = (q: { period?: string }) => q.period ?? currentSemester();
 
 export const actionRoutes: AnyRouteDef[] = [
-  {
+  defineRoute({
     method: 'get',
     path: '/api/action-statuses',
     tag: TAG,
@@ -20,8 +20,8 @@ export const actionRoutes: AnyRouteDef[] = [
     response: actionStatusList,
     publicCache: true,
     handler: async ({ db }) => ({ items: await listStatuses(db) }),
-  },
-  {
+  }),
+  defineRoute({
     method: 'get',
     path: '/api/plans/:plan/actions',
     notFound: true,
@@ -42,8 +42,8 @@ export const actionRoutes: AnyRouteDef[] = [
       render: (t: z.infer<typeof actionTable>) => actionsToXlsx(t),
     },
     handler: ({ db, params, query }) => getActionTable(db, params.plan, period(query)),
-  },
-  {
+  }),
+  defineRoute({
     method: 'get',
     path: '/api/plans/:plan/actions/:code',
     notFound: true,
@@ -54,10 +54,10 @@ export const actionRoutes: AnyRouteDef[] = [
     query: currentPeriodQuery,
     response: actionDetail,
     publicCache: true,
-    etag: (d: z.infer<typeof actionDetail>, body: Buffer) => actionEtag(d.version, body),
+    etag: (d: z.infer<typeof actionDetail>, body: Buffer) => versionEtag(d.version, body),
     handler: ({ db, params, query }) => getActionDetail(db, params.plan, params.code, period(query)),
-  },
-  {
+  }),
+  defineRoute({
     method: 'get',
     path: '/api/plans/:plan/rollup',
     notFound: true,
@@ -70,7 +70,7 @@ export const actionRoutes: AnyRouteDef[] = [
     response: planRollupOut,
     publicCache: true,
     handler: ({ db, params, query }) => getPlanRollup(db, params.plan, period(query)),
-  },
+  }),
   ...statusWriteRoutes,
   ...actionWriteRoutes,
 ];

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { Knex } from 'knex';
 import { NotFoundError } from '../../../errors/errors';
-import { type ActionState, actionStates, NO_UPDATE } from '../../../level2/action-state';
-import { planRollup, type PlanRollup } from '../../../level2/rollup';
-import { findPlan } from '../plans/service';
+import { type ActionState, actionStates, NO_UPDATE } from '../../../actions/state';
+import { planRollup, type PlanRollup } from '../../../actions/rollup';
+import { findPlanRef } from '../../../plans/lookup';
 import type { ActionDetail, ActionRow, ActionTable } from '../../../contract/actions';
 import { csvCell } from '../../../lib/csv';
 
@@ -78,7 +78,7 @@ function toRow(a: Record<string, any>, state: ActionState, lists: ActionLists): 
 
 /** Every action of a plan with its current status, in code order. */
 export async function getActionTable(db: Knex, planCode: string, currentPeriod: string): Promise<ActionTable> {
-  const plan = await findPlan(db, planCode);
+  const plan = await findPlanRef(db, planCode);
   const ofPlan = (q: Knex.QueryBuilder) => q.where('a.plan_id', plan.id);
   const [actions, states, lists] = await Promise.all([
     actionQuery(db, plan.id).orderByRaw(`string_to_array(a.code, '.')::int[]`),
@@ -90,7 +90,7 @@ export async function getActionTable(db: Knex, planCode: string, currentPeriod: 
 
 /** One action with its whole history (newest first), milestones, partners, fundings and zones. */
 export async function getActionDetail(db: Knex, planCode: string, code: string, currentPeriod: string): Promise<ActionDetail> {
-  const plan = await findPlan(db, planCode);
+  const plan = await findPlanRef(db, planCode);
   const a = await actionQuery(db, plan.id).where('a.code', code).first();
   if (!a) throw new NotFoundError('Action', `${planCode} ${code}`);
   const thisAction = (q: Knex.QueryBuilder) => q.where('a.id', a.id);
@@ -139,7 +139,7 @@ export async function getActionDetail(db: Knex, planCode: string, code: string, 
 }
 
 export async function getPlanRollup(db: Knex, planCode: string, currentPeriod: string): Promise<PlanRollup> {
-  const plan = await findPlan(db, planCode);
+  const plan = await findPlanRef(db, planCode);
   return planRollup(db, plan.id, currentPeriod);
 }
 

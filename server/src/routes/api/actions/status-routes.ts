@@ -1,4 +1,4 @@
-import type { AnyRouteDef } from '../../../http/route';
+import { type AnyRouteDef, defineRoute } from '../../../http/route-def';
 import { actionStatus, statusCreate, statusDeleted, statusParams, statusPatch } from '../../../contract/actions';
 import { createStatus, deleteStatus, updateStatus } from './status-service';
 
@@ -6,7 +6,7 @@ const TAG = 'Attuazione / Implementation';
 
 /** The status vocabulary, for admins: every write is in the audit log (before/after). */
 export const statusWriteRoutes: AnyRouteDef[] = [
-  {
+  defineRoute({
     method: 'post',
     path: '/api/action-statuses',
     auth: 'admin',
@@ -17,8 +17,8 @@ export const statusWriteRoutes: AnyRouteDef[] = [
     response: actionStatus,
     status: 201,
     handler: ({ db, body, actor }) => createStatus(db, actor!, body),
-  },
-  {
+  }),
+  defineRoute({
     method: 'patch',
     path: '/api/action-statuses/:code',
     auth: 'admin',
@@ -30,8 +30,8 @@ export const statusWriteRoutes: AnyRouteDef[] = [
     body: statusPatch,
     response: actionStatus,
     handler: ({ db, params, body, actor }) => updateStatus(db, actor!, params.code, body),
-  },
-  {
+  }),
+  defineRoute({
     method: 'delete',
     path: '/api/action-statuses/:code',
     auth: 'admin',
@@ -43,5 +43,5 @@ export const statusWriteRoutes: AnyRouteDef[] = [
     response: statusDeleted,
     problems: [409],
     handler: ({ db, params, actor }) => deleteStatus(db, actor!, params.code),
-  },
+  }),
 ];

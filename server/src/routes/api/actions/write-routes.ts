@@ -1,31 +1,27 @@
-import type { AnyRouteDef } from '../../../http/route';
-import { actionEtag, checkAssigned, expectedVersion, findAction } from '../../../level2/action-access';
-import { editAction } from '../../../level2/action-edit';
+import type { Knex } from 'knex';
+import { checkAssigned, findAction } from '../../../actions/access';
+import { editAction } from '../../../actions/edit';
+import { currentSemester } from '../../../actions/periods';
+import { recordUpdate } from '../../../actions/record-update';
 import { actionEditInput } from '../../../contract/action-edit';
-import { currentSemester } from '../../../level2/periods';
-import { recordUpdate } from '../../../level2/record-update';
 import { actionUpdateInput } from '../../../contract/action-update';
-import type { RouteContext } from '../../../http/route';
-import { actionDetail, actionParams } from '../../../contract/actions';
+import { type ActionDetail, actionDetail, actionParams } from '../../../contract/actions';
+import { versionEtag } from '../../../http/etag';
+import { type AnyRouteDef, defineRoute } from '../../../http/route-def';
 import { getActionDetail } from './service';
 
 const TAG = 'Attuazione / Implementation';
 const IF_MATCH_NOTE =
   ' Send the ETag of the action detail you read in If-Match: 428 without it, 409 (with currentVersion) when someone saved in between; nothing is written then.';
 
-type Params = { plan: string; code: string };
-
-/** After a write: the action as it is now, with its new ETag for the next If-Match. */
-async function answer({ db, params, res }: RouteContext<Params, unknown, unknown>) {
-  const detail = await getActionDetail(db, params.plan, params.code, currentSemester());
-  res.set('ETag', actionEtag(detail.version, JSON.stringify(detail)));
-  return detail;
-}
+/** After a write: the action as it is now; its ETag (`etag` below) is the next If-Match. */
+const answer = ({ db, params }: { db: Knex; params: { plan: string; code: string } }) => getActionDetail(db, params.plan, params.code, currentSemester());
+const etag = (d: ActionDetail, body: Buffer) => versionEtag(d.version, body);
 
 const location = (d: { plan: string; code: string }) => `/api/plans/${d.plan}/actions/${d.code}`;
 
 export const actionWriteRoutes: AnyRouteDef[] = [
-  {
+  defineRoute({
     method: 'post',
     path: '/api/plans/:plan/actions/:code/updates',
     notFound: true,
@@ -41,15 +37,16 @@ export const actionWriteRoutes: AnyRouteDef[] = [
     status: 201,
     location,
     ifMatch: true,
+    etag,
     problems: [409, 428],
     handler: async (ctx) => {
       const action = await findAction(ctx.db, ctx.params.plan, ctx.params.code);
-      checkAssigned(action, ctx.actor!);
-      await recordUpdate(ctx.db, action.id, ctx.body, expectedVersion(ctx.req), { userId: ctx.actor!.userId, actor: ctx.actor!.actor });
+      checkAssigned(action, ctx.actor);
+      await recordUpdate(ctx.db, action.id, ctx.body, ctx.ifMatch, { userId: ctx.actor.userId, actor: ctx.actor.actor });
       return answer(ctx);
     },
-  },
-  {
+  }),
+  defineRoute({
     method: 'patch',
     path: '/api/plans/:plan/actions/:code',
     notFound: true,
@@ -64,11 +61,12 @@ export const actionWriteRoutes: AnyRouteDef[] = [
     response: actionDetail,
     location,
     ifMatch: true,
+    etag,
     problems: [409, 428],
     handler: async (ctx) => {
       const action = await findAction(ctx.db, ctx.params.plan, ctx.params.code);
-      await editAction(ctx.db, action.id, ctx.body, expectedVersion(ctx.req), { userId: ctx.actor!.userId, actor: ctx.actor!.actor });
+      await editAction(ctx.db, action.id, ctx.body, ctx.ifMatch, { userId: ctx.actor.userId, actor: ctx.actor.actor });
       return answer(ctx);
     },
-  },
+  }),
 ];

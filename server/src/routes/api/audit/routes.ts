@@ -1,10 +1,10 @@
-import type { AnyRouteDef } from '../../../http/route';
+import { type AnyRouteDef, defineRoute } from '../../../http/route-def';
 import { auditPage, auditQuery } from '../../../contract/audit';
 import { listAudit } from './service';
 
 /** The audit log of every write: who, when, what, before and after; for admins. */
 export const auditRoutes: AnyRouteDef[] = [
-  {
+  defineRoute({
     method: 'get',
     path: '/api/audit',
     auth: 'admin',
@@ -14,5 +14,5 @@ export const auditRoutes: AnyRouteDef[] = [
     query: auditQuery,
     response: auditPage,
     handler: ({ db, query }) => listAudit(db, query),
-  },
+  }),
 ];

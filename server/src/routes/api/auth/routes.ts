@@ -1,18 +1,17 @@
-import type { Session } from '../../../auth/sessions';
-import { clearSessionCookie, closeSession, findSession, setSessionCookie } from '../../../auth/sessions';
 import { writeAudit } from '../../../audit/audit';
-import { UnauthorizedError } from '../../../auth/guard';
 import type { AuthOptions } from '../../../auth/options';
-import { ANY_ROLE, type AnyRouteDef } from '../../../http/route';
+import { closeSession, findSession } from '../../../auth/sessions';
 import { loggedOut, loginBody, sessionInfo, sessionState } from '../../../contract/auth';
-import { login, TooManyAttemptsError } from './service';
+import { UnauthorizedError } from '../../../errors/errors';
+import { ANY_ROLE, type AnyRouteDef, defineRoute } from '../../../http/route-def';
+import { login } from './service';
 
 const tag = 'Accesso / Authentication';
 
 /** Login, logout and the current session: the cookie the browser keeps and the CSRF token the client sends back. */
 export function authRoutes(opts: AuthOptions): AnyRouteDef[] {
   return [
-    {
+    defineRoute({
       method: 'post',
       path: '/api/auth/login',
       tag,
@@ -22,18 +21,13 @@ export function authRoutes(opts: AuthOptions): AnyRouteDef[] {
       body: loginBody,
       problems: [401, 429],
       response: sessionInfo,
-      handler: async ({ db, body, req, res }) => {
-        try {
-          const { cookieToken, ...info } = await login(db, opts, body, req);
-          setSessionCookie(req, res, opts.sessions, cookieToken);
-          return info;
-        } catch (err) {
-          if (err instanceof TooManyAttemptsError) res.set('Retry-After', String(err.retryAfterSeconds));
-          throw err;
-        }
+      handler: async ({ db, body, client, reply }) => {
+        const { cookieToken, ...info } = await login(db, opts, body, client);
+        reply.setSessionCookie(cookieToken);
+        return info;
       },
-    },
-    {
+    }),
+    defineRoute({
       method: 'post',
       path: '/api/auth/logout',
       auth: ANY_ROLE,
@@ -41,17 +35,16 @@ export function authRoutes(opts: AuthOptions): AnyRouteDef[] {
       summary: 'Esci / Log out',
       description: 'Ends the session and clears the cookie.',
       response: loggedOut,
-      handler: async ({ db, res, actor }) => {
-        const session = res.locals.session as Session | undefined;
+      handler: async ({ db, session, actor, reply }) => {
         if (session) {
           await closeSession(db, session.id);
-          await writeAudit(db, [{ actor: actor!.actor, userId: actor!.userId, action: 'logout', resourceType: 'session' }]);
+          await writeAudit(db, [{ actor: actor.actor, userId: actor.userId, action: 'logout', resourceType: 'session' }]);
         }
-        clearSessionCookie(res);
+        reply.clearSessionCookie();
         return { loggedOut: true as const };
       },
-    },
-    {
+    }),
+    defineRoute({
       method: 'get',
       path: '/api/auth/me',
       auth: ANY_ROLE,
@@ -59,13 +52,12 @@ export function authRoutes(opts: AuthOptions): AnyRouteDef[] {
       summary: 'Sessione corrente / Current session',
       description: 'The logged-in user and the CSRF token of the session; 401 when not logged in.',
       response: sessionInfo,
-      handler: async ({ res }) => {
-        const session = res.locals.session as Session | undefined;
+      handler: async ({ session }) => {
         if (!session) throw new UnauthorizedError('The automation token has no session: log in with an account.');
         return { user: session.user, csrfToken: session.csrfToken };
       },
-    },
-    {
+    }),
+    defineRoute({
       method: 'get',
       path: '/api/auth/session',
       tag,
@@ -73,10 +65,10 @@ export function authRoutes(opts: AuthOptions): AnyRouteDef[] {
       description:
         'Like /api/auth/me, but a visitor gets 200 with user and csrfToken null: the web client asks on every page and a visitor is not an error.',
       response: sessionState,
-      handler: async ({ db, req }) => {
-        const session = await findSession(db, opts.sessions, req);
+      handler: async ({ db, client }) => {
+        const session = await findSession(db, opts.sessions, client.sessionToken);
         return session ? { user: session.user, csrfToken: session.csrfToken } : { user: null, csrfToken: null };
       },
-    },
+    }),
   ];
 }

@@ -1,16 +1,15 @@
-import type { Request } from 'express';
 import type { Knex } from 'knex';
 import { writeAudit } from '../../../audit/audit';
-import { UnauthorizedError } from '../../../auth/guard';
 import type { LoginLimits } from '../../../auth/options';
 import { verifyPassword } from '../../../auth/password';
 import { normalizeEmail } from '../../../auth/users';
-import { type SessionOptions, type SessionUser, openSession } from '../../../auth/sessions';
-import { AppError } from '../../../errors/errors';
+import { type SessionClient, type SessionOptions, type SessionUser, openSession } from '../../../auth/sessions';
+import { AppError, UnauthorizedError } from '../../../errors/errors';
 
 export class TooManyAttemptsError extends AppError {
   constructor(readonly retryAfterSeconds: number) {
     super(429, 'too-many-attempts', 'Troppi tentativi / Too many attempts', `Too many failed logins: try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`);
+    this.headers = { 'Retry-After': String(retryAfterSeconds) };
   }
 }
 
@@ -39,10 +38,10 @@ export async function login(
   db: Knex,
   opts: { sessions: SessionOptions; login: LoginLimits },
   creds: { email: string; password: string },
-  req: Request,
+  client: SessionClient,
 ): Promise<LoginResult> {
   const email = normalizeEmail(creds.email);
-  const ip = req.ip ?? null;
+  const ip = client.address;
   const { maxFailures, maxFailuresPerIp, lockoutMinutes } = opts.login;
   const wait = Math.max(
     await lockedFor(db, 'email', email, maxFailures, lockoutMinutes),
@@ -63,7 +62,7 @@ export async function login(
   // Failures older than a day no longer count for anything.
   await db('login_failures').where('occurred_at', '<', db.raw(`now() - interval '1 day'`)).delete();
   await db('users').where({ id: user.id }).update({ last_login_at: db.fn.now() });
-  const { cookieToken, csrfToken } = await openSession(db, opts.sessions, user.id, req);
+  const { cookieToken, csrfToken } = await openSession(db, opts.sessions, user.id, client);
   await writeAudit(db, [{ actor: user.email, userId: user.id, action: 'login', resourceType: 'session', after: { ip } }]);
   const office = user.office_code ? { code: user.office_code as string, name: user.office_name as string } : null;
   return { user: { id: user.id, email: user.email, name: user.name, role: user.role, officeId: user.office_id, office }, csrfToken, cookieToken };

@@ -1,9 +1,9 @@
-import type { AnyRouteDef } from '../../../http/route';
+import { type AnyRouteDef, defineRoute } from '../../../http/route-def';
 import { contextParams, planContext } from '../../../contract/context';
 import { getPlanContext } from './service';
 
 export const contextRoutes: AnyRouteDef[] = [
-  {
+  defineRoute({
     method: 'get',
     path: '/api/plans/:plan/context',
     notFound: true,
@@ -15,5 +15,5 @@ export const contextRoutes: AnyRouteDef[] = [
     response: planContext,
     publicCache: true,
     handler: ({ db, params }) => getPlanContext(db, params.plan),
-  },
+  }),
 ];

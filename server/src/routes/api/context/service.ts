@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
-import { loadSeries, seriesKey } from '../dashboard/load-series';
-import { countDirection, noDirections, type Point, type Polarity, summariseSeries } from '../dashboard/series-summary';
+import { loadSeries, seriesKey } from '../../../indicators/series';
+import { countDirection, noDirections, type Point, type Polarity, summariseSeries } from '../../../indicators/series-summary';
 import type { DashboardSeries } from '../../../contract/dashboard';
-import { BY_CODE, findPlan } from '../plans/service';
+import { BY_CODE, findPlanRef } from '../../../plans/lookup';
 import type { PlanContext, TrendCounts } from '../../../contract/context';
 
 type Link = { indicator_id: number; strategy_id: number; axis_id: number; demonstration: boolean; polarity: Polarity };
@@ -35,7 +35,7 @@ function countScope(scope: Scope | undefined, directions: Map<number, DashboardS
  * strategy. A fixed number of queries: the structure, the links, the series of the territory.
  */
 export async function getPlanContext(db: Knex, planCode: string): Promise<PlanContext> {
-  const plan = await findPlan(db, planCode);
+  const plan = await findPlanRef(db, planCode);
   const [axes, strategies, links] = await Promise.all([
     db('axes').where({ plan_id: plan.id }).orderByRaw(BY_CODE).select('id', 'code', 'title'),
     db('strategies').where({ plan_id: plan.id }).orderByRaw(BY_CODE).select('id', 'code', 'title', 'axis_id'),

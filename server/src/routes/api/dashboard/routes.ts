@@ -1,9 +1,9 @@
-import type { AnyRouteDef } from '../../../http/route';
+import { type AnyRouteDef, defineRoute } from '../../../http/route-def';
 import { dashboard, dashboardParams, dashboardQuery } from '../../../contract/dashboard';
 import { getDashboard } from './service';
 
 export const dashboardRoutes: AnyRouteDef[] = [
-  {
+  defineRoute({
     method: 'get',
     path: '/api/plans/:plan/strategies/:code/dashboard',
     notFound: true,
@@ -16,5 +16,5 @@ export const dashboardRoutes: AnyRouteDef[] = [
     response: dashboard,
     publicCache: true,
     handler: ({ db, params, query }) => getDashboard(db, params.plan, params.code, query.territories),
-  },
+  }),
 ];

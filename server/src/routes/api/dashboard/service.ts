@@ -1,10 +1,10 @@
 import type { Knex } from 'knex';
 import { NotFoundError } from '../../../errors/errors';
-import { toIndicatorMeta } from '../indicators/service';
-import { findPlan } from '../plans/service';
-import { loadSeries, seriesKey } from './load-series';
+import { toIndicatorMeta } from '../../../indicators/meta';
+import { findPlanRef } from '../../../plans/lookup';
+import { loadSeries, seriesKey } from '../../../indicators/series';
 import type { Dashboard } from '../../../contract/dashboard';
-import { countDirection, noDirections, summariseSeries } from './series-summary';
+import { countDirection, noDirections, summariseSeries } from '../../../indicators/series-summary';
 
 type TerritoryRow = { id: number; code: string; name: string; level: string };
 
@@ -31,7 +31,7 @@ export async function getDashboard(
   strategyCode: string,
   territoryCodes?: string[],
 ): Promise<Dashboard> {
-  const plan = await findPlan(db, planCode);
+  const plan = await findPlanRef(db, planCode);
   const strategy = await db('strategies as s')
     .join('axes as a', 'a.id', 's.axis_id')
     .where({ 's.plan_id': plan.id, 's.code': strategyCode })

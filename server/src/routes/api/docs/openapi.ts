@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type AnyRouteDef, rolesOf, XLSX_TYPE } from '../../../http/route';
+import { XLSX_TYPE } from '../../../http/route';
+import { type AnyRouteDef, rolesOf } from '../../../http/route-def';
 
 type JsonSchema = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { AnyRouteDef } from '../../../http/route';
+import type { AnyRouteDef } from '../../../http/route-def';
 import { renderDocsPage } from './docs-page';
 import { buildOpenApi } from './openapi';
 

@@ -1,4 +1,4 @@
-import type { AnyRouteDef, RouteAuth } from '../../../http/route';
+import { type AnyRouteDef, defineRoute, type RouteAuth } from '../../../http/route-def';
 import { importBatch, importBatchDetail, importList, importListQuery, importParams, rollbackResult, uploadForm } from '../../../contract/imports';
 import { commitImport, createImport, getImport, type ImportServices, listImports, rollbackImport } from './service';
 
@@ -10,7 +10,7 @@ const location = (b: { id: number }) => `/api/imports/${b.id}`;
 /** Upload → preview → commit → rollback of indicator files: the analysts' writes. */
 export function importRoutes(s: ImportServices): AnyRouteDef[] {
   return [
-    {
+    defineRoute({
       method: 'get',
       path: '/api/imports',
       auth: ANALYSTS,
@@ -20,8 +20,8 @@ export function importRoutes(s: ImportServices): AnyRouteDef[] {
       query: importListQuery,
       response: importList,
       handler: ({ db, query }) => listImports(db, s.jobs, query),
-    },
-    {
+    }),
+    defineRoute({
       method: 'post',
       path: '/api/imports',
       auth: ANALYSTS,
@@ -34,9 +34,10 @@ export function importRoutes(s: ImportServices): AnyRouteDef[] {
       requestBody: { contentType: 'multipart/form-data', schema: uploadForm, description: 'The file and the import options.' },
       problems: [413, 415],
       response: importBatch,
-      handler: ({ db, req, actor }) => createImport(db, s, req, actor!),
-    },
-    {
+      upload: {},
+      handler: ({ db, upload, actor }) => createImport(db, s, upload, actor),
+    }),
+    defineRoute({
       method: 'get',
       path: '/api/imports/:id',
       auth: ANALYSTS,
@@ -47,8 +48,8 @@ export function importRoutes(s: ImportServices): AnyRouteDef[] {
       params: importParams,
       response: importBatchDetail,
       handler: ({ db, params }) => getImport(db, s.jobs, params.id),
-    },
-    {
+    }),
+    defineRoute({
       method: 'post',
       path: '/api/imports/:id/commit',
       auth: ANALYSTS,
@@ -62,9 +63,9 @@ export function importRoutes(s: ImportServices): AnyRouteDef[] {
       params: importParams,
       problems: [409],
       response: importBatch,
-      handler: ({ db, params, actor }) => commitImport(db, s.jobs, params.id, actor!),
-    },
-    {
+      handler: ({ db, params, actor }) => commitImport(db, s.jobs, params.id, actor),
+    }),
+    defineRoute({
       method: 'post',
       path: '/api/imports/:id/rollback',
       auth: ANALYSTS,
@@ -76,7 +77,7 @@ export function importRoutes(s: ImportServices): AnyRouteDef[] {
       params: importParams,
       problems: [409],
       response: rollbackResult,
-      handler: ({ db, params, actor }) => rollbackImport(db, s, params.id, actor!),
-    },
+      handler: ({ db, params, actor }) => rollbackImport(db, s, params.id, actor),
+    }),
   ];
 }

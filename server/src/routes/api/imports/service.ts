@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Request } from 'express';
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import { countRows } from '../../../db/knex';
 import { AppError, NotFoundError } from '../../../errors/errors';
-import type { Actor } from '../../../http/admin-token';
+import type { Actor } from '../../../auth/roles';
 import { type ImportBatchRow, type ImportJobs } from '../../../imports/jobs';
 import { readHead } from '../../../imports/pipeline/file-facts';
 import type { ImportOptions } from '../../../contract/imports';
@@ -14,11 +13,13 @@ import type { ImportProgress, ImportReport } from '../../../imports/pipeline/typ
 import { detectFormat } from '../../../imports/readers/detect-format';
 import type { FormatReader } from '../../../imports/readers/types';
 import type { importBatch, importBatchDetail, importList, importListQuery } from '../../../contract/imports';
-import { optionsFromForm, receiveUpload, storeUpload } from './upload';
+import type { ReceivedUpload } from '../../../http/multipart';
+import { optionsFromForm } from './form';
 
 export type ImportServices = {
   jobs: ImportJobs;
-  uploads: { dir: string; maxBytes: number };
+  /** Where uploaded files are kept (UPLOAD_DIR). */
+  uploadDir: string;
   /** Called after a rollback changed the data (to drop cached responses). */
   onDataChanged: () => void;
 };
@@ -40,18 +41,19 @@ async function sniffFormat(filePath: string, fileName: string, options: ImportOp
   }
 }
 
-/** Receives the file and its options, records the batch ('uploaded') and queues its preview. */
-export async function createImport(db: Knex, s: ImportServices, req: Request, actor: Actor): Promise<Batch> {
-  const upload = await receiveUpload(req, s.uploads);
-  let options: ImportOptions;
-  try {
-    options = optionsFromForm(upload.fields);
-  } catch (err) {
-    await fs.promises.rm(upload.tempPath, { force: true });
-    throw err;
-  }
-  const stored = await storeUpload(upload, s.uploads.dir);
-  const format = await sniffFormat(path.join(s.uploads.dir, stored), upload.fileName, options);
+/** Moves a received file to its place: named by its checksum, so the same file is kept once. */
+async function storeUpload(upload: ReceivedUpload, dir: string): Promise<string> {
+  const ext = path.extname(upload.fileName).toLowerCase();
+  const stored = `${upload.checksum}${/^\.[a-z0-9]{1,10}$/.test(ext) ? ext : ''}`;
+  await fs.promises.rename(upload.tempPath, path.join(dir, stored));
+  return stored;
+}
+
+/** Keeps the received file and its options, records the batch ('uploaded') and queues its preview. */
+export async function createImport(db: Knex, s: ImportServices, upload: ReceivedUpload, actor: Actor): Promise<Batch> {
+  const options = optionsFromForm(upload.fields);
+  const stored = await storeUpload(upload, s.uploadDir);
+  const format = await sniffFormat(path.join(s.uploadDir, stored), upload.fileName, options);
   const [row] = (await db('import_batches')
     .insert({
       status: 'uploaded',

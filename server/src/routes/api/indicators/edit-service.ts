@@ -3,7 +3,8 @@ import { writeAudit } from '../../../audit/audit';
 import type { Actor } from '../../../auth/roles';
 import { NotFoundError } from '../../../errors/errors';
 import type { IndicatorDetail, IndicatorPatch } from '../../../contract/indicators';
-import { getIndicator, toIndicatorMeta } from './service';
+import { toIndicatorMeta } from '../../../indicators/meta';
+import { getIndicator } from './service';
 
 const COLUMNS: Record<keyof IndicatorPatch, string> = {
   name: 'name',

@@ -1,10 +1,10 @@
-import type { AnyRouteDef } from '../../../http/route';
+import { type AnyRouteDef, defineRoute } from '../../../http/route-def';
 import { indicatorDetail, indicatorList, indicatorListQuery, indicatorParams } from '../../../contract/indicators';
 import { getIndicator, listIndicators } from './service';
 import { indicatorWriteRoutes } from './write-routes';
 
 export const indicatorRoutes: AnyRouteDef[] = [
-  {
+  defineRoute({
     method: 'get',
     path: '/api/indicators',
     tag: 'Indicatori / Indicators',
@@ -14,8 +14,8 @@ export const indicatorRoutes: AnyRouteDef[] = [
     response: indicatorList,
     publicCache: true,
     handler: ({ db, query }) => listIndicators(db, query),
-  },
-  {
+  }),
+  defineRoute({
     method: 'get',
     path: '/api/indicators/:code',
     notFound: true,
@@ -26,6 +26,6 @@ export const indicatorRoutes: AnyRouteDef[] = [
     response: indicatorDetail,
     publicCache: true,
     handler: ({ db, params }) => getIndicator(db, params.code),
-  },
+  }),
   ...indicatorWriteRoutes,
 ];

@@ -3,31 +3,8 @@ import type { z } from 'zod';
 import { countRows } from '../../../db/knex';
 import { containsPattern } from '../../../lib/sql';
 import { NotFoundError } from '../../../errors/errors';
-import type { IndicatorDetail, IndicatorMeta, indicatorList, indicatorListQuery, strategyLink, Target } from '../../../contract/indicators';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function toIndicatorMeta(r: any): IndicatorMeta {
-  return {
-    code: r.code,
-    name: r.name,
-    nameEn: r.name_en,
-    definition: r.definition,
-    unit: r.unit,
-    decimals: r.decimals,
-    source: r.source,
-    sourceAgency: r.source_agency,
-    sourceDataset: r.source_dataset,
-    sourceCode: r.source_code,
-    sourceUrl: r.source_url,
-    polarity: r.polarity,
-    polarityNote: r.polarity_note,
-    kind: r.kind,
-    frequency: r.frequency,
-    licence: r.licence,
-    theme: r.theme,
-    notes: r.notes,
-  };
-}
+import { toIndicatorMeta } from '../../../indicators/meta';
+import type { IndicatorDetail, indicatorList, indicatorListQuery, strategyLink, Target } from '../../../contract/indicators';
 
 async function strategyLinks(db: Knex, indicatorIds: number[]): Promise<Map<number, z.infer<typeof strategyLink>[]>> {
   const rows = await db('indicator_strategies as x')

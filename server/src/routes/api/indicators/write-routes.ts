@@ -1,4 +1,4 @@
-import type { AnyRouteDef, RouteAuth } from '../../../http/route';
+import { type AnyRouteDef, defineRoute, type RouteAuth } from '../../../http/route-def';
 import { updateIndicator } from './edit-service';
 import { indicatorDetail, indicatorParams, indicatorPatch, target, targetCreate, targetDeleted, targetParams } from '../../../contract/indicators';
 import { createTarget, deleteTarget } from './target-service';
@@ -9,7 +9,7 @@ const ANALYSTS: RouteAuth = { roles: ['analyst'] };
 
 /** The analysts' writes on indicators: metadata and targets, each in the audit log. */
 export const indicatorWriteRoutes: AnyRouteDef[] = [
-  {
+  defineRoute({
     method: 'patch',
     path: '/api/indicators/:code',
     auth: ANALYSTS,
@@ -22,8 +22,8 @@ export const indicatorWriteRoutes: AnyRouteDef[] = [
     body: indicatorPatch,
     response: indicatorDetail,
     handler: ({ db, params, body, actor }) => updateIndicator(db, actor!, params.code, body),
-  },
-  {
+  }),
+  defineRoute({
     method: 'post',
     path: '/api/indicators/:code/targets',
     auth: ANALYSTS,
@@ -38,8 +38,8 @@ export const indicatorWriteRoutes: AnyRouteDef[] = [
     status: 201,
     problems: [409],
     handler: ({ db, params, body, actor }) => createTarget(db, actor!, params.code, body),
-  },
-  {
+  }),
+  defineRoute({
     method: 'delete',
     path: '/api/indicators/:code/targets/:id',
     auth: ANALYSTS,
@@ -50,5 +50,5 @@ export const indicatorWriteRoutes: AnyRouteDef[] = [
     params: targetParams,
     response: targetDeleted,
     handler: ({ db, params, actor }) => deleteTarget(db, actor!, params.code, params.id),
-  },
+  }),
 ];

@@ -1,4 +1,4 @@
-import type { AnyRouteDef } from '../../../http/route';
+import { type AnyRouteDef, defineRoute } from '../../../http/route-def';
 import type { z } from 'zod';
 import { observationList, observationQuery } from '../../../contract/observations';
 import { listObservations, observationsToCsv } from './service';
@@ -6,7 +6,7 @@ import { listObservations, observationsToCsv } from './service';
 type Result = z.infer<typeof observationList>;
 
 export const observationRoutes: AnyRouteDef[] = [
-  {
+  defineRoute({
     method: 'get',
     path: '/api/observations',
     notFound: true,
@@ -31,5 +31,5 @@ export const observationRoutes: AnyRouteDef[] = [
       const result: Result = { items, total: items.length, indicators: query.indicator };
       return result;
     },
-  },
+  }),
 ];

@@ -1,11 +1,11 @@
-import type { AnyRouteDef } from '../../../http/route';
+import { type AnyRouteDef, defineRoute } from '../../../http/route-def';
 import { planImportForm, planImportQuery, planImportResult } from '../../../contract/plan-import';
-import { importPlanUpload, type PlanUploads } from './service';
+import { importPlanUpload, PLAN_FILE_MAX_BYTES } from './service';
 
 /** Loading a plan's structure from a file: the admins' write, as `npm run plan:import`. */
-export function planImportRoutes(uploads: PlanUploads): AnyRouteDef[] {
+export function planImportRoutes(): AnyRouteDef[] {
   return [
-    {
+    defineRoute({
       method: 'post',
       path: '/api/plans/import',
       auth: 'admin',
@@ -19,7 +19,8 @@ export function planImportRoutes(uploads: PlanUploads): AnyRouteDef[] {
       status: 201,
       statusOf: { statuses: [200], pick: (r) => (r.dryRun ? 200 : 201) },
       problems: [413, 415, 422],
-      handler: ({ db, req, query, actor }) => importPlanUpload(db, uploads, req, actor!, query.dryRun),
-    },
+      upload: { maxBytes: PLAN_FILE_MAX_BYTES },
+      handler: ({ db, upload, query, actor }) => importPlanUpload(db, upload, actor, query.dryRun),
+    }),
   ];
 }

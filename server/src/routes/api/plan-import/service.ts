@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import type { Request } from 'express';
 import type { Knex } from 'knex';
 import { writeAudit } from '../../../audit/audit';
 import type { Actor } from '../../../auth/roles';
@@ -7,11 +6,9 @@ import { type InputIssue, InvalidFileError, InvalidParamsError } from '../../../
 import { importPlan } from '../../../plan-import/import-plan';
 import { parsePlanFile } from '../../../plan-import/parse-plan-file';
 import { mergePlanMeta } from '../../../plan-import/plan-meta';
-import { receiveUpload } from '../imports/upload';
+import type { ReceivedUpload } from '../../../http/multipart';
 import { planCodeParam } from '../../../contract/common';
 import { planImportFields, type PlanImportFields, type PlanImportResult } from '../../../contract/plan-import';
-
-export type PlanUploads = { dir: string; maxBytes: number };
 
 /** A plan file is a table of a few hundred rows: more than this is not one. */
 export const PLAN_FILE_MAX_BYTES = 10 * 1024 * 1024;
@@ -41,50 +38,45 @@ function fieldsOf(form: Map<string, string[]>): PlanImportFields {
 }
 
 /**
- * The plan import of `npm run plan:import` through the API: receives the file, parses and checks it,
+ * The plan import of `npm run plan:import` through the API: parses and checks the received file,
  * loads it in one transaction with an `import` entry in the audit log; with `dryRun` the same
  * transaction is rolled back at the end, so the preview counts are exactly what the import would do.
  */
-export async function importPlanUpload(db: Knex, uploads: PlanUploads, req: Request, actor: Actor, dryRun: boolean): Promise<PlanImportResult> {
-  const upload = await receiveUpload(req, { dir: uploads.dir, maxBytes: Math.min(uploads.maxBytes, PLAN_FILE_MAX_BYTES) });
-  try {
-    const fields = fieldsOf(upload.fields);
-    const parsed = await parsePlanFile(upload.fileName, await fs.promises.readFile(upload.tempPath));
-    const planCode = fields.plan ?? parsed.plan?.code;
-    if (!planCode) throw new InvalidParamsError([{ name: 'plan', message: 'required: the file does not name its plan' }]);
-    if (!fields.plan && !planCodeParam.safeParse(planCode).success) {
-      throw new InvalidFileError(upload.fileName, [{ column: 'plan.code', message: `"${planCode}" is not a plan code such as psm-2021-2023` }]);
-    }
-    const [start, end] = (fields.period ?? '').split('-').map((y) => (y ? Number(y) : undefined));
-    const meta = mergePlanMeta(parsed.plan, {
-      title: fields.title,
-      subtitle: fields.subtitle,
-      periodStart: start,
-      periodEnd: end,
-      declaredAxes: fields.declaredAxes,
-      declaredStrategies: fields.declaredStrategies,
-      declaredActions: fields.declaredActions,
-    });
-    const file = { name: upload.fileName, format: parsed.format, rows: parsed.rows.length, checksum: upload.checksum };
-
-    const run = async (trx: Knex) => {
-      const planCreated = !(await trx('plans').where({ code: planCode }).first('id'));
-      const result = await importPlan(trx, { fileName: upload.fileName, planCode, rows: parsed.rows, plan: meta, actor: actor.actor, userId: actor.userId });
-      const out = { ...result, planCreated, file };
-      await writeAudit(trx, [{ actor: actor.actor, userId: actor.userId, action: 'import', resourceType: 'plan', resourceId: planCode, after: out }]);
-      return out;
-    };
-    if (!dryRun) return { ...(await db.transaction(run)), dryRun: false };
-    const preview = await db
-      .transaction(async (trx) => {
-        throw new DryRunDone(await run(trx));
-      })
-      .catch((err: unknown) => {
-        if (err instanceof DryRunDone) return err.result;
-        throw err;
-      });
-    return { ...preview, dryRun: true };
-  } finally {
-    await fs.promises.rm(upload.tempPath, { force: true });
+export async function importPlanUpload(db: Knex, upload: ReceivedUpload, actor: Actor, dryRun: boolean): Promise<PlanImportResult> {
+  const fields = fieldsOf(upload.fields);
+  const parsed = await parsePlanFile(upload.fileName, await fs.promises.readFile(upload.tempPath));
+  const planCode = fields.plan ?? parsed.plan?.code;
+  if (!planCode) throw new InvalidParamsError([{ name: 'plan', message: 'required: the file does not name its plan' }]);
+  if (!fields.plan && !planCodeParam.safeParse(planCode).success) {
+    throw new InvalidFileError(upload.fileName, [{ column: 'plan.code', message: `"${planCode}" is not a plan code such as psm-2021-2023` }]);
   }
+  const [start, end] = (fields.period ?? '').split('-').map((y) => (y ? Number(y) : undefined));
+  const meta = mergePlanMeta(parsed.plan, {
+    title: fields.title,
+    subtitle: fields.subtitle,
+    periodStart: start,
+    periodEnd: end,
+    declaredAxes: fields.declaredAxes,
+    declaredStrategies: fields.declaredStrategies,
+    declaredActions: fields.declaredActions,
+  });
+  const file = { name: upload.fileName, format: parsed.format, rows: parsed.rows.length, checksum: upload.checksum };
+
+  const run = async (trx: Knex) => {
+    const planCreated = !(await trx('plans').where({ code: planCode }).first('id'));
+    const result = await importPlan(trx, { fileName: upload.fileName, planCode, rows: parsed.rows, plan: meta, actor: actor.actor, userId: actor.userId });
+    const out = { ...result, planCreated, file };
+    await writeAudit(trx, [{ actor: actor.actor, userId: actor.userId, action: 'import', resourceType: 'plan', resourceId: planCode, after: out }]);
+    return out;
+  };
+  if (!dryRun) return { ...(await db.transaction(run)), dryRun: false };
+  const preview = await db
+    .transaction(async (trx) => {
+      throw new DryRunDone(await run(trx));
+    })
+    .catch((err: unknown) => {
+      if (err instanceof DryRunDone) return err.result;
+      throw err;
+    });
+  return { ...preview, dryRun: true };
 }

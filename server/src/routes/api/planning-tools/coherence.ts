@@ -3,14 +3,14 @@ import { writeAudit } from '../../../audit/audit';
 import type { Actor } from '../../../auth/roles';
 import { InvalidParamsError, NotFoundError, type InputIssue } from '../../../errors/errors';
 import { toCsv } from '../../../lib/csv';
-import { findPlan } from '../plans/service';
+import { findPlanRef } from '../../../plans/lookup';
 import type { ActionObjectivesInput, ActionObjectivesOutput, Coherence } from '../../../contract/planning-tools';
 import { naturalCompare } from './service';
 
 const BY_ACTION_CODE = `string_to_array(a.code, '.')::int[]`;
 
 async function findAction(db: Knex, planCode: string, code: string): Promise<{ id: number; code: string }> {
-  const plan = await findPlan(db, planCode);
+  const plan = await findPlanRef(db, planCode);
   const action = await db('actions').where({ plan_id: plan.id, code }).first('id', 'code');
   if (!action) throw new NotFoundError('Action', `${planCode} ${code}`);
   return action;
@@ -54,7 +54,7 @@ export function setActionObjectives(db: Knex, actor: Actor, planCode: string, co
 
 /** Actions of the plan that serve no objective, and objectives of every tool that no action of the plan serves. */
 export async function getCoherence(db: Knex, planCode: string): Promise<Coherence> {
-  const plan = await findPlan(db, planCode);
+  const plan = await findPlanRef(db, planCode);
   const [actions, unlinked, objectives, unserved] = await Promise.all([
     db('actions').where({ plan_id: plan.id }).count({ n: '*' }).first(),
     db('actions as a')

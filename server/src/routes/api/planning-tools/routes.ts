@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { AnyRouteDef } from '../../../http/route';
+import { type AnyRouteDef, defineRoute } from '../../../http/route-def';
 import { coherenceToCsv, getCoherence, setActionObjectives } from './coherence';
 import {
   actionObjectivesInput,
@@ -24,7 +24,7 @@ import { createObjective, createTool, deleteObjective, deleteTool, getTool, list
 const TAG = 'Strumenti di pianificazione / Planning tools';
 
 export const planningToolRoutes: AnyRouteDef[] = [
-  {
+  defineRoute({
     method: 'get',
     path: '/api/planning-tools',
     tag: TAG,
@@ -33,8 +33,8 @@ export const planningToolRoutes: AnyRouteDef[] = [
     response: toolList,
     publicCache: true,
     handler: async ({ db }) => ({ items: await listTools(db) }),
-  },
-  {
+  }),
+  defineRoute({
     method: 'get',
     path: '/api/planning-tools/:code',
     notFound: true,
@@ -45,8 +45,8 @@ export const planningToolRoutes: AnyRouteDef[] = [
     response: toolDetail,
     publicCache: true,
     handler: ({ db, params }) => getTool(db, params.code),
-  },
-  {
+  }),
+  defineRoute({
     method: 'post',
     path: '/api/planning-tools',
     auth: 'admin',
@@ -57,8 +57,8 @@ export const planningToolRoutes: AnyRouteDef[] = [
     status: 201,
     location: (t: z.infer<typeof toolOutput>) => `/api/planning-tools/${t.code}`,
     handler: ({ db, body, actor }) => createTool(db, actor!, body),
-  },
-  {
+  }),
+  defineRoute({
     method: 'patch',
     path: '/api/planning-tools/:code',
     auth: 'admin',
@@ -70,8 +70,8 @@ export const planningToolRoutes: AnyRouteDef[] = [
     body: toolPatch,
     response: toolOutput,
     handler: ({ db, params, body, actor }) => updateTool(db, actor!, params.code, body),
-  },
-  {
+  }),
+  defineRoute({
     method: 'delete',
     path: '/api/planning-tools/:code',
     auth: 'admin',
@@ -82,8 +82,8 @@ export const planningToolRoutes: AnyRouteDef[] = [
     params: toolParams,
     response: deleted,
     handler: ({ db, params, actor }) => deleteTool(db, actor!, params.code),
-  },
-  {
+  }),
+  defineRoute({
     method: 'post',
     path: '/api/planning-tools/:code/objectives',
     auth: 'admin',
@@ -97,8 +97,8 @@ export const planningToolRoutes: AnyRouteDef[] = [
     status: 201,
     location: (o: z.infer<typeof objectiveOutput>) => `/api/planning-tools/${o.tool}`,
     handler: ({ db, params, body, actor }) => createObjective(db, actor!, params.code, body),
-  },
-  {
+  }),
+  defineRoute({
     method: 'patch',
     path: '/api/planning-tools/:code/objectives/:objCode',
     auth: 'admin',
@@ -110,8 +110,8 @@ export const planningToolRoutes: AnyRouteDef[] = [
     body: objectivePatch,
     response: objectiveOutput,
     handler: ({ db, params, body, actor }) => updateObjective(db, actor!, params.code, params.objCode, body),
-  },
-  {
+  }),
+  defineRoute({
     method: 'delete',
     path: '/api/planning-tools/:code/objectives/:objCode',
     auth: 'admin',
@@ -122,8 +122,8 @@ export const planningToolRoutes: AnyRouteDef[] = [
     params: objectiveParams,
     response: deleted,
     handler: ({ db, params, actor }) => deleteObjective(db, actor!, params.code, params.objCode),
-  },
-  {
+  }),
+  defineRoute({
     method: 'put',
     path: '/api/plans/:plan/actions/:code/objectives',
     auth: 'admin',
@@ -135,8 +135,8 @@ export const planningToolRoutes: AnyRouteDef[] = [
     body: actionObjectivesInput,
     response: actionObjectivesOutput,
     handler: ({ db, params, body, actor }) => setActionObjectives(db, actor!, params.plan, params.code, body),
-  },
-  {
+  }),
+  defineRoute({
     method: 'get',
     path: '/api/plans/:plan/coherence',
     notFound: true,
@@ -149,5 +149,5 @@ export const planningToolRoutes: AnyRouteDef[] = [
     publicCache: true,
     csv: { fileName: (c: z.infer<typeof coherence>) => `coerenza_${c.plan}.csv`, render: coherenceToCsv },
     handler: ({ db, params }) => getCoherence(db, params.plan),
-  },
+  }),
 ];

@@ -1,9 +1,9 @@
-import type { AnyRouteDef } from '../../../http/route';
+import { type AnyRouteDef, defineRoute } from '../../../http/route-def';
 import { planList, planParams, planTree } from '../../../contract/plans';
 import { getPlanTree, listPlans } from './service';
 
 export const planRoutes: AnyRouteDef[] = [
-  {
+  defineRoute({
     method: 'get',
     path: '/api/plans',
     tag: 'Piano / Plan',
@@ -12,8 +12,8 @@ export const planRoutes: AnyRouteDef[] = [
     response: planList,
     publicCache: true,
     handler: async ({ db }) => ({ items: await listPlans(db) }),
-  },
-  {
+  }),
+  defineRoute({
     method: 'get',
     path: '/api/plans/:plan/tree',
     notFound: true,
@@ -24,5 +24,5 @@ export const planRoutes: AnyRouteDef[] = [
     response: planTree,
     publicCache: true,
     handler: ({ db, params }) => getPlanTree(db, params.plan),
-  },
+  }),
 ];

@@ -1,9 +1,7 @@
 import type { Knex } from 'knex';
 import { NotFoundError } from '../../../errors/errors';
 import type { PlanSummary, PlanTree } from '../../../contract/plans';
-
-/** Orders plan codes 1.2 < 1.10 numerically. */
-export const BY_CODE = `string_to_array(code, '.')::int[]`;
+import { BY_CODE } from '../../../plans/lookup';
 
 type PlanRow = {
   id: number;
@@ -62,7 +60,7 @@ export async function listPlans(db: Knex): Promise<PlanSummary[]> {
   return rows.map(toSummary);
 }
 
-export async function findPlan(db: Knex, code: string): Promise<PlanRow & { territory_id: number | null }> {
+async function findPlan(db: Knex, code: string): Promise<PlanRow & { territory_id: number | null }> {
   const row = await planQuery(db).where('p.code', code).first();
   if (!row) throw new NotFoundError('Plan', code);
   return row;

@@ -1,4 +1,4 @@
-import type { AnyRouteDef } from '../../../http/route';
+import { type AnyRouteDef, defineRoute } from '../../../http/route-def';
 import { strategyIndicators, strategyIndicatorsInput, strategyIndicatorsParams } from '../../../contract/strategy-indicators';
 import { getStrategyIndicators, setStrategyIndicators } from './service';
 
@@ -7,7 +7,7 @@ const PATH = '/api/plans/:plan/strategies/:code/indicators';
 
 /** Which indicators measure a strategy: read by anyone, kept by the analysts. */
 export const strategyIndicatorRoutes: AnyRouteDef[] = [
-  {
+  defineRoute({
     method: 'get',
     path: PATH,
     notFound: true,
@@ -18,8 +18,8 @@ export const strategyIndicatorRoutes: AnyRouteDef[] = [
     response: strategyIndicators,
     publicCache: true,
     handler: ({ db, params }) => getStrategyIndicators(db, params.plan, params.code),
-  },
-  {
+  }),
+  defineRoute({
     method: 'put',
     path: PATH,
     auth: { roles: ['analyst'] },
@@ -32,5 +32,5 @@ export const strategyIndicatorRoutes: AnyRouteDef[] = [
     body: strategyIndicatorsInput,
     response: strategyIndicators,
     handler: ({ db, params, body, actor }) => setStrategyIndicators(db, actor!, params.plan, params.code, body),
-  },
+  }),
 ];

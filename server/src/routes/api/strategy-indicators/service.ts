@@ -2,11 +2,11 @@ import type { Knex } from 'knex';
 import { writeAudit } from '../../../audit/audit';
 import type { Actor } from '../../../auth/roles';
 import { type InputIssue, InvalidParamsError, NotFoundError } from '../../../errors/errors';
-import { findPlan } from '../plans/service';
+import { findPlanRef } from '../../../plans/lookup';
 import type { StrategyIndicators, StrategyIndicatorsInput } from '../../../contract/strategy-indicators';
 
 async function findStrategy(db: Knex, planCode: string, code: string, lock = false): Promise<{ id: number; code: string }> {
-  const plan = await findPlan(db, planCode);
+  const plan = await findPlanRef(db, planCode);
   const query = db('strategies').where({ plan_id: plan.id, code }).first('id', 'code');
   const strategy = await (lock ? query.forUpdate() : query);
   if (!strategy) throw new NotFoundError('Strategy', `${planCode} ${code}`);

@@ -1,9 +1,9 @@
-import type { AnyRouteDef } from '../../../http/route';
+import { type AnyRouteDef, defineRoute } from '../../../http/route-def';
 import { territoryList, territoryQuery } from '../../../contract/territories';
 import { listTerritories } from './service';
 
 export const territoryRoutes: AnyRouteDef[] = [
-  {
+  defineRoute({
     method: 'get',
     path: '/api/territories',
     notFound: true,
@@ -17,5 +17,5 @@ export const territoryRoutes: AnyRouteDef[] = [
       const items = await listTerritories(db, query);
       return { items, total: items.length };
     },
-  },
+  }),
 ];

@@ -1,5 +1,5 @@
 import { createUser } from '../../../auth/users';
-import type { AnyRouteDef } from '../../../http/route';
+import { type AnyRouteDef, defineRoute } from '../../../http/route-def';
 import { newUserInput, unlockOut, userChangeInput, userIdParams, userList, userOut } from '../../../contract/users';
 import { changeUser, getUser, listUsers, unlockUser } from './service';
 
@@ -7,7 +7,7 @@ const TAG = 'Utenti / Users';
 
 /** Accounts, for admins: every write is in the audit log (without the password hash). */
 export const userRoutes: AnyRouteDef[] = [
-  {
+  defineRoute({
     method: 'get',
     path: '/api/users',
     auth: 'admin',
@@ -16,8 +16,8 @@ export const userRoutes: AnyRouteDef[] = [
     description: 'Every account with role, office, active flag and last login.',
     response: userList,
     handler: async ({ db }) => ({ items: await listUsers(db) }),
-  },
-  {
+  }),
+  defineRoute({
     method: 'post',
     path: '/api/users',
     auth: 'admin',
@@ -33,8 +33,8 @@ export const userRoutes: AnyRouteDef[] = [
       const { id } = await createUser(db, { email: body.email, name: body.name ?? undefined, role: body.role, officeCode: body.office ?? undefined, password: body.password }, actor!.actor);
       return getUser(db, id);
     },
-  },
-  {
+  }),
+  defineRoute({
     method: 'patch',
     path: '/api/users/:id',
     auth: 'admin',
@@ -47,8 +47,8 @@ export const userRoutes: AnyRouteDef[] = [
     response: userOut,
     problems: [409],
     handler: ({ db, params, body, actor }) => changeUser(db, params.id, body, actor!),
-  },
-  {
+  }),
+  defineRoute({
     method: 'post',
     path: '/api/users/:id/unlock',
     auth: 'admin',
@@ -59,5 +59,5 @@ export const userRoutes: AnyRouteDef[] = [
     params: userIdParams,
     response: unlockOut,
     handler: ({ db, params, actor }) => unlockUser(db, params.id, actor!),
-  },
+  }),
 ];

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { writeAudit } from '../audit/audit';
 import { ConflictError, type InputIssue, InvalidParamsError, NotFoundError } from '../errors/errors';
-import { actionStates } from './action-state';
+import { actionStates } from './state';
 import { currentSemester } from './periods';
 import { actionUpdateInput, type ActionUpdateInput } from '../contract/action-update';
 

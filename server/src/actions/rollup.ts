@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
-import { type ActionState, actionStates, NO_UPDATE } from './action-state';
+import { BY_CODE } from '../plans/lookup';
+import { type ActionState, actionStates, NO_UPDATE } from './state';
 
 /** Summary of a group of actions (a plan, axis, strategy, zone, office or funding source). */
 export type Rollup = {
@@ -77,8 +78,6 @@ export type PlanRollup = {
   /** By funding source type; an action with several sources counts in each. `amount` sums the fundings. */
   fundings: (Rollup & { sourceType: string; amount: number | null })[];
 };
-
-const BY_CODE = `string_to_array(code, '.')::int[]`;
 
 /** Roll-ups of a plan: whole plan, per axis and strategy, and per zona omogenea, office and funding source. */
 export async function planRollup(db: Knex, planId: number, currentPeriod: string): Promise<PlanRollup> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type AnyRouteDef, checkResponse, ContractDriftError } from './route';
+import { checkResponse, ContractDriftError } from './response-contract';
+import type { AnyRouteDef } from './route-def';
 
 const def = {
   method: 'get',

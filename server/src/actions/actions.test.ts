@@ -1,7 +1,7 @@
 import { ConflictError, InvalidParamsError } from '../errors/errors';
 import { insertLevel2Fixtures } from '../test/level2-fixtures';
 import { createTestDb, tableCounts, type TestDb } from '../test/test-db';
-import { actionStates } from './action-state';
+import { actionStates } from './state';
 import { currentSemester, periodsOverlap } from './periods';
 import { recordUpdate } from './record-update';
 import { planRollup } from './rollup';

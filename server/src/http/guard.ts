@@ -1,27 +1,10 @@
 import type { RequestHandler } from 'express';
 import type { Knex } from 'knex';
-import { AppError } from '../errors/errors';
-import { bearerActor } from '../http/admin-token';
-import { allows, type Role } from './roles';
-import { actorOf, CSRF_HEADER, findSession, sameToken, type SessionOptions } from './sessions';
-
-export class UnauthorizedError extends AppError {
-  constructor(detail: string) {
-    super(401, 'unauthorized', 'Autenticazione richiesta / Authentication required', detail);
-  }
-}
-
-export class ForbiddenError extends AppError {
-  constructor(detail: string) {
-    super(403, 'forbidden', 'Operazione non consentita / Forbidden', detail);
-  }
-}
-
-export class CsrfError extends AppError {
-  constructor() {
-    super(403, 'csrf', 'Richiesta non verificata / CSRF check failed', `Send the session's CSRF token (from login or /api/auth/me) in the ${CSRF_HEADER} header.`);
-  }
-}
+import { allows, type Role } from '../auth/roles';
+import { actorOf, findSession, sameToken, type SessionOptions } from '../auth/sessions';
+import { CsrfError, ForbiddenError, UnauthorizedError } from '../errors/errors';
+import { bearerActor } from './admin-token';
+import { CSRF_HEADER, readSessionToken } from './cookies';
 
 export type GuardDeps = { db: Knex; sessions: SessionOptions; adminToken?: string };
 
@@ -44,7 +27,7 @@ export function requireRoles(roles: readonly Role[], deps: GuardDeps): RequestHa
         res.locals.actor = bearer;
         return next();
       }
-      const session = await findSession(deps.db, deps.sessions, req);
+      const session = await findSession(deps.db, deps.sessions, readSessionToken(req));
       if (!session) throw new UnauthorizedError('Log in first (POST /api/auth/login); the session may have expired.');
       if (!SAFE.has(req.method) && !sameToken(req.get(CSRF_HEADER), session.csrfToken)) throw new CsrfError();
       if (!allows(roles, session.user.role)) {

@@ -1,5 +1,5 @@
-import type { Role } from './roles';
-import { type AnyRouteDef, rolesOf } from '../http/route';
+import type { Role } from '../auth/roles';
+import { type AnyRouteDef, rolesOf } from './route-def';
 import { loginAs, type LoggedIn } from '../test/accounts';
 import { createTestApp, type TestApp } from '../test/test-app';
 

@@ -4,10 +4,8 @@ import path from 'node:path';
 import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
-import type { Request } from 'express';
-import { AppError, type InputIssue, InvalidParamsError } from '../../../errors/errors';
-import { type ImportOptions, importOptionsSchema } from '../../../contract/imports';
-import { parsePairs } from '../../../imports/pipeline/options';
+import type { Request, Response } from 'express';
+import { AppError, type InputIssue, InvalidParamsError } from '../errors/errors';
 
 export class UploadTooLargeError extends AppError {
   constructor(maxBytes: number) {
@@ -46,10 +44,10 @@ const FORM_OVERHEAD = 1024 * 1024;
  * the other fields. Over `maxBytes` the partial file is deleted and 413 given once the body is read;
  * a body that announces itself too large is refused before it is read.
  */
-export async function receiveUpload(req: Request, opts: { dir: string; maxBytes: number }): Promise<ReceivedUpload> {
+export async function receiveUpload(req: Request, res: Response, opts: { dir: string; maxBytes: number }): Promise<ReceivedUpload> {
   if (!req.is('multipart/form-data')) throw new UnsupportedUploadError();
   if (Number(req.get('content-length') ?? 0) > opts.maxBytes + FORM_OVERHEAD) {
-    req.res?.set('Connection', 'close');
+    res.set('Connection', 'close');
     throw new UploadTooLargeError(opts.maxBytes);
   }
   await fs.promises.mkdir(opts.dir, { recursive: true });
@@ -143,54 +141,4 @@ export async function receiveUpload(req: Request, opts: { dir: string; maxBytes:
 function cleanFileName(name: string | undefined): string {
   const base = path.basename((name ?? '').replace(/\\/g, '/')).replace(/[\p{Cc}]/gu, '').trim();
   return base.slice(0, 255) || 'upload';
-}
-
-/** Moves a received file to its place: named by its checksum, so the same file is kept once. */
-export async function storeUpload(upload: ReceivedUpload, dir: string): Promise<string> {
-  const ext = path.extname(upload.fileName).toLowerCase();
-  const stored = `${upload.checksum}${/^\.[a-z0-9]{1,10}$/.test(ext) ? ext : ''}`;
-  await fs.promises.rename(upload.tempPath, path.join(dir, stored));
-  return stored;
-}
-
-const FORM_FIELDS = ['format', 'indicator', 'map', 'filter', 'createIndicators', 'source'];
-const REPEATABLE = new Set(['map', 'filter']);
-/** Option names as the form spells them. */
-const FORM_NAME: Record<string, string> = { filters: 'filter' };
-
-/** The import options of the form fields, checked by the same schema as the CLI's; 400 names the field. */
-export function optionsFromForm(fields: Map<string, string[]>): ImportOptions {
-  const issues: InputIssue[] = [];
-  for (const [name, values] of fields) {
-    if (!FORM_FIELDS.includes(name)) issues.push({ name, message: `unknown field; the fields are file, ${FORM_FIELDS.join(', ')}` });
-    else if (!REPEATABLE.has(name) && values.length > 1) issues.push({ name, message: 'given more than once' });
-  }
-  const one = (name: string) => fields.get(name)?.[0]?.trim() || undefined;
-  const pairs = (name: string, expected: string) => {
-    const parsed = parsePairs((fields.get(name) ?? []).filter((v) => v.trim()));
-    if ('bad' in parsed) {
-      issues.push({ name, message: `"${parsed.bad}": expected ${expected}` });
-      return undefined;
-    }
-    return Object.keys(parsed.value).length ? parsed.value : undefined;
-  };
-  const map = pairs('map', 'SOURCE_CODE=OUR_CODE');
-  const filters = pairs('filter', 'dimension=value');
-  const create = one('createIndicators');
-  if (create !== undefined && create !== 'true' && create !== 'false') issues.push({ name: 'createIndicators', message: 'must be true or false' });
-  if (issues.length) throw new InvalidParamsError(issues);
-  const parsed = importOptionsSchema.safeParse({
-    format: one('format'),
-    indicator: one('indicator'),
-    map,
-    createIndicators: create === 'true' || undefined,
-    filters,
-    source: one('source'),
-  });
-  if (!parsed.success) {
-    throw new InvalidParamsError(
-      parsed.error.issues.map((i) => ({ name: FORM_NAME[String(i.path[0])] ?? String(i.path[0] ?? 'request'), message: i.message })),
-    );
-  }
-  return parsed.data;
 }

@@ -1,4 +1,4 @@
-import type { DashboardSeries } from '../../../contract/dashboard';
+import type { DashboardSeries } from '../contract/dashboard';
 
 export type Point = DashboardSeries['points'][number];
 export type Polarity = 'higher_better' | 'lower_better' | 'neutral';

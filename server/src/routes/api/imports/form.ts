@@ -1,0 +1,45 @@
+import { type ImportOptions, importOptionsSchema } from '../../../contract/imports';
+import { type InputIssue, InvalidParamsError } from '../../../errors/errors';
+import { parsePairs } from '../../../imports/pipeline/options';
+
+const FORM_FIELDS = ['format', 'indicator', 'map', 'filter', 'createIndicators', 'source'];
+const REPEATABLE = new Set(['map', 'filter']);
+/** Option names as the form spells them. */
+const FORM_NAME: Record<string, string> = { filters: 'filter' };
+
+/** The import options of the form fields, checked by the same schema as the CLI's; 400 names the field. */
+export function optionsFromForm(fields: Map<string, string[]>): ImportOptions {
+  const issues: InputIssue[] = [];
+  for (const [name, values] of fields) {
+    if (!FORM_FIELDS.includes(name)) issues.push({ name, message: `unknown field; the fields are file, ${FORM_FIELDS.join(', ')}` });
+    else if (!REPEATABLE.has(name) && values.length > 1) issues.push({ name, message: 'given more than once' });
+  }
+  const one = (name: string) => fields.get(name)?.[0]?.trim() || undefined;
+  const pairs = (name: string, expected: string) => {
+    const parsed = parsePairs((fields.get(name) ?? []).filter((v) => v.trim()));
+    if ('bad' in parsed) {
+      issues.push({ name, message: `"${parsed.bad}": expected ${expected}` });
+      return undefined;
+    }
+    return Object.keys(parsed.value).length ? parsed.value : undefined;
+  };
+  const map = pairs('map', 'SOURCE_CODE=OUR_CODE');
+  const filters = pairs('filter', 'dimension=value');
+  const create = one('createIndicators');
+  if (create !== undefined && create !== 'true' && create !== 'false') issues.push({ name: 'createIndicators', message: 'must be true or false' });
+  if (issues.length) throw new InvalidParamsError(issues);
+  const parsed = importOptionsSchema.safeParse({
+    format: one('format'),
+    indicator: one('indicator'),
+    map,
+    createIndicators: create === 'true' || undefined,
+    filters,
+    source: one('source'),
+  });
+  if (!parsed.success) {
+    throw new InvalidParamsError(
+      parsed.error.issues.map((i) => ({ name: FORM_NAME[String(i.path[0])] ?? String(i.path[0] ?? 'request'), message: i.message })),
+    );
+  }
+  return parsed.data;
+}
