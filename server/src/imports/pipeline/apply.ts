@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
 import { writeAudit } from '../../audit/audit';
 import { indicatorCodeFromSource } from '../mapping/indicators';
-import { DEFAULT_SOURCE, type ImportOptions } from './options';
+import type { IndicatorSource } from '../../contract/values';
+import type { ImportOptions } from './options';
 import type { ReadState } from './read-and-stage';
 import type { ImportContext, ImportReport } from './types';
 
@@ -34,10 +35,17 @@ export async function findDuplicates(trx: Knex, state: ReadState, report: Import
   if (Number(dups[0]!.groups) > dups.length) report.errorsTruncated = true;
 }
 
-export async function createIndicators(trx: Knex, state: ReadState, report: ImportReport, fileName: string, ctx: ImportContext): Promise<void> {
+/** `source`: the batch's, credited to the indicators it creates too. */
+export async function createIndicators(
+  trx: Knex,
+  state: ReadState,
+  report: ImportReport,
+  fileName: string,
+  source: IndicatorSource,
+  ctx: ImportContext,
+): Promise<void> {
   for (const c of state.toCreate.values()) {
     if (c.rows === 0) continue;
-    const source = report.options.source ?? DEFAULT_SOURCE[report.file.format as keyof typeof DEFAULT_SOURCE] ?? 'other';
     const [row] = await trx('indicators')
       .insert({
         code: indicatorCodeFromSource(c.sourceCode),
@@ -75,7 +83,7 @@ export async function countChanges(trx: Knex, report: ImportReport): Promise<voi
   report.counts.updated = Number(c!.updated);
 }
 
-export async function applyChanges(trx: Knex, report: ImportReport, options: ImportOptions, ctx: ImportContext): Promise<void> {
+export async function applyChanges(trx: Knex, report: ImportReport, options: ImportOptions, source: IndicatorSource, ctx: ImportContext): Promise<void> {
   const c = report.counts;
   const batch = {
     file_name: report.file.name,
@@ -83,7 +91,7 @@ export async function applyChanges(trx: Knex, report: ImportReport, options: Imp
     format_label: report.file.formatLabel,
     checksum: report.file.checksum,
     size_bytes: report.file.size,
-    source: options.source ?? DEFAULT_SOURCE[report.file.format as keyof typeof DEFAULT_SOURCE] ?? 'other',
+    source,
     status: 'committed',
     rows_total: c.records,
     rows_inserted: c.inserted,

@@ -1,20 +1,6 @@
 import type { ImportOptions } from '../../contract/imports';
-import type { IndicatorSource } from '../../contract/values';
-import type { FormatId } from '../readers/types';
 
 export type { ImportOptions };
-
-/** The source a batch (and an indicator it creates) is credited to when the analyst does not say. */
-export const DEFAULT_SOURCE: Record<FormatId, IndicatorSource> = {
-  'tidy-csv': 'other',
-  xlsx: 'other',
-  'istat-sdmx-csv': 'istat',
-  'istat-istat-csv': 'istat',
-  'eurostat-tsv': 'eurostat',
-  'json-stat': 'other',
-  'sdmx-ml-generic': 'other',
-  'sdmx-ml-structure-specific': 'other',
-};
 
 /** Keys lower-cased and sorted; comma-separated value lists sorted (geo=ITC1,IT is geo=IT,ITC1). */
 const sorted = (r: Record<string, string> | undefined) =>

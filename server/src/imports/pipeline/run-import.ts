@@ -59,16 +59,17 @@ export async function runImport(db: Knex, filePath: string, options: ImportOptio
   }
   report.file.format = reader.id;
   report.file.formatLabel = reader.label;
-  const lineFormat = !['xlsx', 'json-stat', 'sdmx-ml-generic', 'sdmx-ml-structure-specific'].includes(reader.id);
   const progress: ImportProgress = {
     phase: 'reading',
     rowsDone: 0,
-    rowsTotal: lineFormat ? Math.max(0, facts.lines - 1) : null,
+    rowsTotal: reader.lineBased ? Math.max(0, facts.lines - 1) : null,
     bytesDone: 0,
     bytesTotal: facts.size,
   };
   ctx.onProgress?.({ ...progress });
 
+  // The analyst's choice, else the format's: credited to the batch and to the indicators it creates.
+  const source = options.source ?? reader.defaultSource;
   const optionKey = canonicalOptions(options);
   const previous = await db('import_batches')
     .where({ checksum: facts.checksum, status: 'committed' })
@@ -101,7 +102,7 @@ export async function runImport(db: Knex, filePath: string, options: ImportOptio
         report.status = 'invalid';
         throw new Rollback(report);
       }
-      await createIndicators(trx, read, report, fileName, ctx);
+      await createIndicators(trx, read, report, fileName, source, ctx);
       await countChanges(trx, report);
       if (ctx.mode === 'preview') {
         report.status = 'previewed';
@@ -109,7 +110,7 @@ export async function runImport(db: Knex, filePath: string, options: ImportOptio
       }
       progress.phase = 'writing';
       ctx.onProgress?.({ ...progress });
-      await applyChanges(trx, report, options, ctx);
+      await applyChanges(trx, report, options, source, ctx);
       report.status = 'committed';
       progress.phase = 'done';
       ctx.onProgress?.({ ...progress });

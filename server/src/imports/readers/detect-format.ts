@@ -1,11 +1,12 @@
 import { InvalidFileError } from '../../errors/errors';
-import { READERS } from './index';
+import type { ImportFormat } from '../../contract/values';
+import { DETECTION_ORDER, readerOf } from './index';
 import { headText, looksLikeXml, xmlRootName } from './sniff-utils';
 import { assertSingleByteText } from './text-stream';
-import type { FormatId, FormatReader } from './types';
+import type { FormatReader } from './types';
 
 function accepted(): string {
-  return 'Accepted formats: ' + READERS.map((r) => r.label).join('; ') + '.';
+  return 'Accepted formats: ' + DETECTION_ORDER.map((r) => r.label).join('; ') + '.';
 }
 
 /** Names what a file that matches no reader looks like, so the analyst knows what went wrong. */
@@ -30,16 +31,17 @@ function describe(head: Buffer): string {
  * Picks the reader for a file from its first bytes (up to 64 KiB) and name; `override` forces one.
  * Throws InvalidFileError naming what the file looks like and which formats are accepted.
  */
-export function detectFormat(head: Buffer, fileName: string, override?: FormatId): FormatReader {
+export function detectFormat(head: Buffer, fileName: string, override?: ImportFormat): FormatReader {
   if (override) {
-    const reader = READERS.find((r) => r.id === override);
+    // Checked at run time as well: the id may come from outside the type system.
+    const reader = readerOf(override);
     if (!reader) throw new InvalidFileError(fileName, [{ message: `Unknown or unsupported format "${override}". ${accepted()}` }]);
     return reader;
   }
   if (head.length === 0) throw new InvalidFileError(fileName, [{ message: 'The file is empty.' }]);
   // XLSX is binary (ZIP) and legitimately holds NUL bytes; everything else must be single-byte text.
   if (!(head[0] === 0x50 && head[1] === 0x4b)) assertSingleByteText(head, fileName);
-  const reader = READERS.find((r) => r.sniff(head, fileName));
+  const reader = DETECTION_ORDER.find((r) => r.sniff(head, fileName));
   if (reader) return reader;
   throw new InvalidFileError(fileName, [{ message: `${describe(head)} ${accepted()}` }]);
 }

@@ -10,9 +10,11 @@ const FLAG_LETTERS = /^[bcdefnprsuz]*$/;
 /** First header cell: "freq,unit,geo\TIME_PERIOD" (current) or "unit,geo\time" (older bulk files). */
 const FIRST_CELL = /^([^\t\\]+)\\([^\t]+)$/;
 
-export const eurostatTsvReader: FormatReader = {
+export const eurostatTsvReader: FormatReader<'eurostat-tsv'> = {
   id: 'eurostat-tsv',
   label: 'Eurostat bulk TSV (freq,unit,geo\\TIME_PERIOD)',
+  defaultSource: 'eurostat',
+  lineBased: true,
   sniff: (head) => FIRST_CELL.test(firstLine(head).split('\t', 1)[0]!.trim()),
   read: async function* (input, options): AsyncGenerator<ReadItem> {
     let dimNames: string[] = [];

@@ -18,9 +18,11 @@ function cellsOf(head: Buffer): string[] {
  * I.Stat's "Export → CSV": every dimension is a pair of columns, code then label
  * ("ITTER107","Territorio"), time is "TIME","Seleziona periodo", then "Value","Flag Codes","Flags".
  */
-export const istatIstatCsvReader: FormatReader = {
+export const istatIstatCsvReader: FormatReader<'istat-istat-csv'> = {
   id: 'istat-istat-csv',
   label: 'ISTAT I.Stat CSV (ITTER107, Territorio, …, TIME, Value, Flag Codes)',
+  defaultSource: 'istat',
+  lineBased: true,
   sniff: (head) => {
     const cells = cellsOf(head);
     return cells.includes('Value') && cells.includes('TIME') && cells.includes('Flag Codes');

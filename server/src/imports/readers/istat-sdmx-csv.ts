@@ -18,9 +18,11 @@ function headerCells(head: Buffer): string[] {
     .map((c) => c.replace(/^"|"$/g, '').trim().toUpperCase());
 }
 
-export const istatSdmxCsvReader: FormatReader = {
+export const istatSdmxCsvReader: FormatReader<'istat-sdmx-csv'> = {
   id: 'istat-sdmx-csv',
   label: 'ISTAT SDMX-CSV (DATAFLOW, …, TIME_PERIOD, OBS_VALUE)',
+  defaultSource: 'istat',
+  lineBased: true,
   sniff: (head) => {
     const cells = headerCells(head);
     return cells.includes('TIME_PERIOD') && cells.includes('OBS_VALUE');

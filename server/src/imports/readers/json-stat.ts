@@ -75,9 +75,11 @@ function* readDataset(ds: Dataset, fileName: string, rowOffset: number): Generat
   }
 }
 
-export const jsonStatReader: FormatReader = {
+export const jsonStatReader: FormatReader<'json-stat'> = {
   id: 'json-stat',
   label: 'JSON-stat 2.0 (dataset, collection)',
+  defaultSource: 'other',
+  lineBased: false,
   sniff: (head) => /^\s*\{/.test(headText(head)) && /"class"\s*:\s*"(dataset|collection)"/.test(headText(head)),
   /**
    * JSON-stat is not line-oriented (value and status are arrays indexed across all dimensions), so the

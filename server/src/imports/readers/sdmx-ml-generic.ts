@@ -8,9 +8,11 @@ import type { FormatReader, ReadItem } from './types';
  * each <Obs> holds <ObsDimension value=/> (the dimension named by dimensionAtObservation in the header),
  * <ObsValue value=/> and <Attributes>. With dimensionAtObservation="AllDimensions" an <Obs> carries an <ObsKey>.
  */
-export const sdmxMlGenericReader: FormatReader = {
+export const sdmxMlGenericReader: FormatReader<'sdmx-ml-generic'> = {
   id: 'sdmx-ml-generic',
   label: 'SDMX-ML 2.1 GenericData',
+  defaultSource: 'other',
+  lineBased: false,
   sniff: (head) => xmlRootName(head) === 'GenericData',
   read: async function* (input, options): AsyncGenerator<ReadItem> {
     let obsDim = 'TIME_PERIOD';

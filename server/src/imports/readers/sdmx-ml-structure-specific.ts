@@ -21,9 +21,11 @@ function split(attrs: Record<string, string>): { key: Record<string, string>; me
  * OBS_VALUE="1.5" OBS_STATUS="p"/>; with dimensionAtObservation="AllDimensions" the <Obs> sit directly
  * in <DataSet> and carry the whole key.
  */
-export const sdmxMlStructureSpecificReader: FormatReader = {
+export const sdmxMlStructureSpecificReader: FormatReader<'sdmx-ml-structure-specific'> = {
   id: 'sdmx-ml-structure-specific',
   label: 'SDMX-ML 2.1 StructureSpecificData',
+  defaultSource: 'other',
+  lineBased: false,
   sniff: (head) => xmlRootName(head) === 'StructureSpecificData',
   read: async function* (input, options): AsyncGenerator<ReadItem> {
     let obsDim = 'TIME_PERIOD';

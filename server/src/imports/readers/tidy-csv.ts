@@ -5,9 +5,11 @@ import { hasTidyHeader, isNumberText, mapTidyColumns, tidyRecord, type TidyColum
 import type { FormatReader, ReadItem } from './types';
 
 const LABEL = 'tidy CSV';
-export const tidyCsvReader: FormatReader = {
+export const tidyCsvReader: FormatReader<'tidy-csv'> = {
   id: 'tidy-csv',
   label: 'CSV semplice / tidy CSV (indicatore, territorio, periodo, valore, flag)',
+  defaultSource: 'other',
+  lineBased: true,
   sniff: (head) => {
     const cells = firstLine(head).split(/[;,\t]/).map((c) => c.replace(/^"|"$/g, ''));
     return hasTidyHeader(cells);

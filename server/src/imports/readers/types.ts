@@ -1,12 +1,11 @@
-import type { ImportFormat } from '../../contract/values';
 import type { Readable } from 'node:stream';
+import type { ImportFormat, IndicatorSource } from '../../contract/values';
 
-/**
+/*
  * The file readers of the indicator import (issue 3). A reader turns one file, read as a stream,
  * into raw records exactly as the file states them; mapping codes to our indicators and
  * territories, normalising periods and applying multipliers happen after, in the pipeline.
  */
-export type FormatId = ImportFormat;
 
 /** One value of the file, before mapping. */
 export type RawRecord = {
@@ -43,10 +42,15 @@ export type ReaderOptions = {
   onProgress?: (bytesRead: number) => void;
 };
 
-export type FormatReader = {
-  id: FormatId;
+/** Everything the import knows about one format; `F` ties a reader to its id in the registry (./index). */
+export type FormatReader<F extends ImportFormat = ImportFormat> = {
+  id: F;
   /** Italian/English label shown to analysts. */
   label: string;
+  /** The source a batch (and an indicator it creates) is credited to when the analyst does not say. */
+  defaultSource: IndicatorSource;
+  /** Text read line by line: the file's line count is the progress' row total (null for the others). */
+  lineBased: boolean;
   /** True when the first bytes (up to 64 KiB) look like this format. */
   sniff: (head: Buffer, fileName: string) => boolean;
   /** Streams the file's records; never loads a large file whole (XLSX excepted where the format forbids it). */

@@ -27,9 +27,11 @@ const text = (c: Cell) => (c === null ? '' : String(c).trim());
  * streaming WorkbookReader, so rows are read as the ZIP entry inflates; shared strings are cached, which
  * is the one part that grows with the file (the format keeps them in a separate part).
  */
-export const xlsxReader: FormatReader = {
+export const xlsxReader: FormatReader<'xlsx'> = {
   id: 'xlsx',
   label: 'Excel XLSX (foglio con indicatore, territorio, periodo, valore, flag)',
+  defaultSource: 'other',
+  lineBased: false,
   sniff: (head, fileName) => head[0] === 0x50 && head[1] === 0x4b && (/\.xlsx$/i.test(fileName) || head.includes('xl/')),
   read: async function* (input, options): AsyncGenerator<ReadItem> {
     const counted = new PassThrough();
