@@ -1,0 +1,27 @@
+import type { InputIssue } from '../../../errors/errors';
+
+/*
+ * Why a record is not staged. The mapper returns these instead of a row; the report builder counts them
+ * and turns the problems into the report's errors. The constants are shared, so a rejected record costs
+ * no allocation unless its problem names its row.
+ */
+
+/** Left out by a --filter. */
+export const FILTERED = { kind: 'filtered' } as const;
+/** Empty in the file (Eurostat ":", an empty OBS_VALUE): counted, not stored. */
+export const MISSING = { kind: 'missing' } as const;
+/** The file names no indicator and none was given with --indicator: reported once for the whole file. */
+export const NO_INDICATOR = { kind: 'no-indicator' } as const;
+
+/** A code of the file that is none of ours (or several): one object per code, so the report groups its rows. */
+export type UnknownCode = { kind: 'unknown-code'; column: string; message: string };
+/** A problem of this record alone (its period or its value), listed at its row. */
+export type RowIssue = { kind: 'row-issue'; issue: InputIssue };
+/** Both the indicator and the territory are unknown: one run reports the two together. */
+export type UnknownCodes = { kind: 'unknown-codes'; codes: readonly [UnknownCode, UnknownCode] };
+
+export type RecordProblem = typeof NO_INDICATOR | UnknownCode | RowIssue | UnknownCodes;
+export type Rejection = typeof FILTERED | typeof MISSING | RecordProblem;
+
+export const unknownCode = (column: string, message: string): UnknownCode => ({ kind: 'unknown-code', column, message });
+export const rowIssue = (row: number, column: string, message: string): RowIssue => ({ kind: 'row-issue', issue: { row, column, message } });

@@ -1,0 +1,150 @@
+import { FilterStep } from '../mapper/filter-step';
+import { FILTERED, MISSING, NO_INDICATOR, rowIssue, unknownCode } from '../mapper/rejections';
+import { rawRecord } from '../mapper/test-record';
+import type { StageRow } from '../stage';
+import type { ImportReport } from '../types';
+import { MAX_ERRORS, ReportBuilder } from './report-builder';
+
+function emptyReport(): ImportReport {
+  return {
+    status: 'invalid',
+    mode: 'preview',
+    file: { name: 'f.csv', size: 1, checksum: 'x', format: 'tidy-csv', formatLabel: 'tidy CSV' },
+    options: {},
+    batchId: null,
+    alreadyImported: null,
+    counts: { records: 0, filteredOut: 0, missing: 0, valid: 0, inserted: 0, updated: 0, unchanged: 0, errors: 0 },
+    indicators: [],
+    territories: 0,
+    periods: null,
+    dimensions: [],
+    errors: [],
+    errorsTruncated: false,
+  };
+}
+const staged = (row: number, territoryId: number, period: string, periodStart: string, indicatorId = 1): StageRow => ({
+  indicatorId,
+  territoryId,
+  period,
+  periodStart,
+  value: 1,
+  provisional: false,
+  estimated: false,
+  breakInSeries: false,
+  sourceFlag: null,
+  sourceRow: row,
+});
+const record = (row: number, dims: Record<string, string> = {}) => rawRecord({ ind: 'X', geo: 'IT', time: '2021', ...dims }, { row });
+
+describe('ReportBuilder', () => {
+  it('counts records, values, territories, indicators and the first and last period', () => {
+    const report = emptyReport();
+    const b = new ReportBuilder(report, [], false);
+    b.record(record(2), staged(2, 7, '2021-Q2', '2021-04-01'));
+    b.record(record(3), staged(3, 8, '2020-Q4', '2020-10-01', -1));
+    b.record(record(4), staged(4, 7, '2022-Q1', '2022-01-01'));
+    b.record(record(5), FILTERED);
+    b.record(record(6), MISSING);
+    b.readIssue({ row: 7, message: 'Truncated line' });
+    b.finish('tidy CSV');
+    expect(report.counts).toMatchObject({ records: 6, valid: 3, filteredOut: 1, missing: 1, errors: 1 });
+    expect(report.errors).toEqual([{ row: 7, message: 'Truncated line' }]);
+    expect(report.territories).toBe(2);
+    expect(report.periods).toEqual({ first: '2020-Q4', last: '2022-Q1' });
+    expect([...b.rowsByIndicator]).toEqual([
+      [1, 2],
+      [-1, 1],
+    ]);
+    expect(b.valueColumn).toBe('value');
+  });
+
+  it('reports an unknown code once, with its count and first five rows, after the errors of single rows', () => {
+    const report = emptyReport();
+    const b = new ReportBuilder(report, [], false);
+    const ind = unknownCode('ind', 'Unknown indicator "X".');
+    const geo = unknownCode('geo', 'Unknown territory "ITX".');
+    for (const row of [2, 3, 3, 4, 5, 6, 7]) b.record(record(row), ind);
+    b.record(record(8), { kind: 'unknown-codes', codes: [ind, geo] });
+    b.record(record(9), rowIssue(9, 'time', 'not a period'));
+    b.finish('tidy CSV');
+    expect(report.counts.errors).toBe(10);
+    expect(report.errors).toEqual([
+      { row: 9, column: 'time', message: 'not a period' },
+      { row: 2, column: 'ind', message: 'Unknown indicator "X". (8 values: rows 2, 3, 4, 5, 6, …)' },
+      { row: 8, column: 'geo', message: 'Unknown territory "ITX". (1 value: row 8)' },
+    ]);
+  });
+
+  it('says once that the file names no indicator, counting each record', () => {
+    const report = emptyReport();
+    const b = new ReportBuilder(report, [], false);
+    b.record(record(2), NO_INDICATOR);
+    b.record(record(3), NO_INDICATOR);
+    b.finish('Eurostat bulk TSV');
+    expect(report.counts.errors).toBe(2);
+    expect(report.errors).toEqual([{ name: 'indicator', message: expect.stringMatching(/^This Eurostat bulk TSV file does not say which indicator/) }]);
+  });
+
+  it(`lists ${MAX_ERRORS} errors and says there were more`, () => {
+    const report = emptyReport();
+    const b = new ReportBuilder(report, [], false);
+    for (let row = 1; row <= MAX_ERRORS + 2; row++) b.readIssue({ row, message: 'bad' });
+    b.finish('tidy CSV');
+    expect(report.errors).toHaveLength(MAX_ERRORS);
+    expect(report.errorsTruncated).toBe(true);
+    expect(report.counts.errors).toBe(MAX_ERRORS + 2);
+  });
+
+  it('lists the dimensions seen and asks for a filter on one with several values', () => {
+    const report = emptyReport();
+    const b = new ReportBuilder(report, [], false);
+    b.record(record(2, { unit: 'EUR', FREQ: 'A' }), staged(2, 7, '2021', '2021-01-01'));
+    b.record(record(3, { unit: 'PPS', FREQ: 'A' }), staged(3, 7, '2021', '2021-01-01'));
+    b.finish('Eurostat bulk TSV');
+    // The indicator, territory and time dimensions, and FREQ, need no filter.
+    expect(report.dimensions).toEqual([{ name: 'unit', values: ['EUR', 'PPS'], more: false }]);
+    expect(report.errors).toEqual([
+      { row: 3, column: 'unit', message: expect.stringMatching(/^"unit" has several values \(EUR, PPS\), .*keep one with --filter unit=EUR\.$/) },
+    ]);
+  });
+
+  it('with --indicator, also asks for a filter on an indicator dimension with several values', () => {
+    const report = emptyReport();
+    const b = new ReportBuilder(report, [], true);
+    b.record(record(2, { ind: 'A' }), staged(2, 7, '2021', '2021-01-01'));
+    b.record(record(3, { ind: 'B' }), staged(3, 7, '2021', '2021-01-01'));
+    b.finish('Eurostat bulk TSV');
+    expect(report.errors.map((e) => e.column)).toEqual(['ind']);
+  });
+
+  it('checks the filters: a dimension the file lacks, a value no row has', () => {
+    const filters = new FilterStep({ sex: 'T', unit: 'EUR,PPS' });
+    const report = emptyReport();
+    const b = new ReportBuilder(report, filters.list, false);
+    for (const [row, unit] of [[2, 'EUR'], [3, 'NAC']] as const) {
+      const r = record(row, { unit });
+      b.record(r, filters.keeps(r) ? staged(row, 7, '2021', '2021-01-01') : FILTERED);
+    }
+    b.finish('Eurostat bulk TSV');
+    expect(report.counts).toMatchObject({ valid: 1, filteredOut: 1, errors: 2 });
+    expect(report.errors).toEqual([
+      { name: 'filter', message: 'Filter sex=T: the file has no dimension "sex"; its dimensions are ind, geo, time, unit.' },
+      { name: 'filter', column: 'unit', message: 'Filter unit=PPS: no row has unit=PPS; the file has EUR, NAC.' },
+    ]);
+    // A filtered dimension has its values listed, and several of them are no problem.
+    expect(report.dimensions).toEqual([{ name: 'unit', values: ['EUR', 'NAC'], more: false }]);
+  });
+
+  it('says why nothing is imported from a file without errors', () => {
+    const empty = emptyReport();
+    new ReportBuilder(empty, [], false).finish('tidy CSV');
+    expect(empty.errors).toEqual([{ message: 'The file holds no values.' }]);
+    const report = emptyReport();
+    const b = new ReportBuilder(report, [], false);
+    b.record(record(2), FILTERED);
+    b.record(record(3), MISSING);
+    b.finish('tidy CSV');
+    expect(report.errors).toEqual([{ message: 'No value to import: 1 row(s) left out by the filters, 1 empty.' }]);
+    expect(report.counts.errors).toBe(1);
+  });
+});

@@ -1,0 +1,30 @@
+import type { InputIssue } from '../../../errors/errors';
+import type { UnknownCode } from '../mapper/rejections';
+
+/** At most this many rows are named per code. */
+const ROWS_NAMED = 5;
+
+/** Unknown or ambiguous codes, reported once per code with how many rows and the first of them. */
+export class UnknownCodes {
+  private readonly seen = new Map<UnknownCode, { rows: number[]; count: number }>();
+
+  add(code: UnknownCode, row: number): void {
+    const p = this.seen.get(code);
+    if (!p) this.seen.set(code, { rows: [row], count: 1 });
+    else {
+      p.count++;
+      // XML files may hold several values on one line: a row is named once.
+      if (p.rows.length < ROWS_NAMED && p.rows[p.rows.length - 1] !== row) p.rows.push(row);
+    }
+  }
+
+  /** One issue per code, in the order they were first met. */
+  issues(): InputIssue[] {
+    return [...this.seen].map(([code, p]) => ({ row: p.rows[0], column: code.column, message: `${code.message} (${rowsText(p.rows, p.count)})` }));
+  }
+}
+
+function rowsText(rows: number[], count: number): string {
+  const named = `row${rows.length > 1 ? 's' : ''} ${rows.join(', ')}${rows.length === ROWS_NAMED ? ', …' : ''}`;
+  return `${count} value${count > 1 ? 's' : ''}: ${named}`;
+}
