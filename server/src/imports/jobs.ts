@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { Knex } from 'knex';
 import { type ImportOptions, importOptionsSchema } from '../contract/imports';
-import { type ImportProgress, type ImportReport, runImport } from './pipeline/run-import';
+import { uploadedFile } from './pipeline/import-file';
+import { importFile, type ImportProgress, type ImportReport } from './pipeline/run-import';
 
 /** A row of import_batches as the database returns it. */
 export type ImportBatchRow = {
@@ -120,12 +121,22 @@ export class ImportJobs {
     if (job.kind === 'preview') await this.save(job, { status: 'previewing' });
     job.progress = { phase: 'reading', rowsDone: 0, rowsTotal: null, bytesDone: 0, bytesTotal: Number(row.size_bytes ?? 0) };
     const options: ImportOptions = importOptionsSchema.parse(parseJson(row.options) ?? {});
-    const report = await runImport(this.db, path.join(this.opts.uploadDir, row.stored_path!), options, {
+    // The upload has measured the file and detected its format: the row says what it found.
+    const file = await uploadedFile(
+      {
+        path: path.join(this.opts.uploadDir, row.stored_path!),
+        name: row.file_name,
+        size: Number(row.size_bytes ?? 0),
+        checksum: row.checksum,
+        format: row.format,
+      },
+      options.format,
+    );
+    const report = await importFile(this.db, file, options, {
       mode: job.kind,
       actor: who.actor,
       userId: who.userId,
       batchId: row.id,
-      fileName: row.file_name,
       onProgress: (p) => {
         job.progress = p;
       },

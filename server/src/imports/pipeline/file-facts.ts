@@ -2,20 +2,44 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { HEAD_BYTES } from '../readers/text-stream';
 
-/** Size, SHA-256 and line count of a file, in one streaming pass. */
-export async function fileFacts(filePath: string): Promise<{ size: number; checksum: string; lines: number }> {
-  const hash = crypto.createHash('sha256');
+const chunks = (filePath: string) => fs.createReadStream(filePath, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
+
+/** Counts bytes and lines over a file's chunks; a last line without its line break counts too. */
+function lineCounter() {
   let size = 0;
   let lines = 0;
   let last = 10;
-  for await (const chunk of fs.createReadStream(filePath, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  return {
+    add(chunk: Buffer): void {
+      size += chunk.length;
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+      last = chunk[chunk.length - 1]!;
+    },
+    get size(): number {
+      return size;
+    },
+    get lines(): number {
+      return size > 0 && last !== 10 ? lines + 1 : lines;
+    },
+  };
+}
+
+/** Size, SHA-256 and line count of a file no upload has measured (the CLI's), in one streaming pass. */
+export async function fileFacts(filePath: string): Promise<{ size: number; checksum: string; lines: number }> {
+  const hash = crypto.createHash('sha256');
+  const counter = lineCounter();
+  for await (const chunk of chunks(filePath)) {
     hash.update(chunk);
-    size += chunk.length;
-    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
-    last = chunk[chunk.length - 1]!;
+    counter.add(chunk);
   }
-  if (size > 0 && last !== 10) lines++;
-  return { size, checksum: hash.digest('hex'), lines };
+  return { size: counter.size, checksum: hash.digest('hex'), lines: counter.lines };
+}
+
+/** Line count of an uploaded file, whose size and checksum the upload has measured already. */
+export async function countLines(filePath: string): Promise<number> {
+  const counter = lineCounter();
+  for await (const chunk of chunks(filePath)) counter.add(chunk);
+  return counter.lines;
 }
 
 /** The first bytes format detection looks at. */

@@ -1,9 +1,7 @@
 import type { Knex } from 'knex';
 import { type InputIssue, InvalidFileError } from '../../errors/errors';
-import { detectFormat } from '../readers/detect-format';
-import type { FormatReader } from '../readers/types';
 import { applyChanges, countChanges, createIndicators, findDuplicates } from './apply';
-import { fileFacts, readHead } from './file-facts';
+import { type ImportFile, inspectFile } from './import-file';
 import { type ImportOptions, importOptionsSchema } from '../../contract/imports';
 import { canonicalOptions } from './options';
 import { readAndStage } from './read-and-stage';
@@ -19,19 +17,26 @@ class Rollback extends Error {
 }
 
 /**
+ * The indicator import (issue 3) of a file no upload has measured (the CLI's): its size, checksum and
+ * lines are computed here, in one pass, and its format detected. See importFile.
+ */
+export async function runImport(db: Knex, filePath: string, options: ImportOptions, ctx: ImportContext): Promise<ImportReport> {
+  const fileName = ctx.fileName ?? filePath.split(/[\\/]/).pop()!;
+  return importFile(db, await inspectFile(filePath, fileName, options.format), options, ctx);
+}
+
+/**
  * The indicator import (issue 3): reads a file with its format's reader, maps codes, periods, values and
  * flags, stages every checked value in a temporary table (COPY on PostgreSQL), then compares it with what
  * the database holds. A preview stops there and writes nothing; a commit closes the revised values as an
  * older vintage, adds the new ones and records the batch, all in one transaction. Any error in the file
  * and nothing is written.
  */
-export async function runImport(db: Knex, filePath: string, options: ImportOptions, ctx: ImportContext): Promise<ImportReport> {
-  const fileName = ctx.fileName ?? filePath.split(/[\\/]/).pop()!;
-  const facts = await fileFacts(filePath);
+export async function importFile(db: Knex, file: ImportFile, options: ImportOptions, ctx: ImportContext): Promise<ImportReport> {
   const report: ImportReport = {
     status: 'invalid',
     mode: ctx.mode,
-    file: { name: fileName, size: facts.size, checksum: facts.checksum, format: null, formatLabel: null },
+    file: { name: file.name, size: file.size, checksum: file.checksum, format: null, formatLabel: null },
     options,
     batchId: null,
     alreadyImported: null,
@@ -50,21 +55,16 @@ export async function runImport(db: Knex, filePath: string, options: ImportOptio
     return report;
   };
 
-  let reader: FormatReader;
-  try {
-    reader = detectFormat(await readHead(filePath), fileName, options.format);
-  } catch (err) {
-    if (err instanceof InvalidFileError) return fail(err.issues);
-    throw err;
-  }
+  if ('issues' in file.format) return fail(file.format.issues);
+  const { reader } = file.format;
   report.file.format = reader.id;
   report.file.formatLabel = reader.label;
   const progress: ImportProgress = {
     phase: 'reading',
     rowsDone: 0,
-    rowsTotal: reader.lineBased ? Math.max(0, facts.lines - 1) : null,
+    rowsTotal: file.lines === null ? null : Math.max(0, file.lines - 1),
     bytesDone: 0,
-    bytesTotal: facts.size,
+    bytesTotal: file.size,
   };
   ctx.onProgress?.({ ...progress });
 
@@ -72,7 +72,7 @@ export async function runImport(db: Knex, filePath: string, options: ImportOptio
   const source = options.source ?? reader.defaultSource;
   const optionKey = canonicalOptions(options);
   const previous = await db('import_batches')
-    .where({ checksum: facts.checksum, status: 'committed' })
+    .where({ checksum: file.checksum, status: 'committed' })
     .orderBy('id', 'desc')
     .select('id', 'options', 'committed_at', 'created_at', 'rows_inserted', 'rows_updated', 'rows_unchanged');
   // Batches written otherwise (the seed) carry other options and never count as the same import.
@@ -94,7 +94,7 @@ export async function runImport(db: Knex, filePath: string, options: ImportOptio
       const optionProblems = await checkOptions(trx, options);
       if (optionProblems.length) throw new Rollback(fail(optionProblems));
       await createStage(trx);
-      const read = await readAndStage(trx, filePath, fileName, reader, options, report, progress, ctx);
+      const read = await readAndStage(trx, file.path, file.name, reader, options, report, progress, ctx);
       progress.phase = 'checking';
       ctx.onProgress?.({ ...progress });
       if (report.counts.errors === 0) await findDuplicates(trx, read, report);
@@ -102,7 +102,7 @@ export async function runImport(db: Knex, filePath: string, options: ImportOptio
         report.status = 'invalid';
         throw new Rollback(report);
       }
-      await createIndicators(trx, read, report, fileName, source, ctx);
+      await createIndicators(trx, read, report, file.name, source, ctx);
       await countChanges(trx, report);
       if (ctx.mode === 'preview') {
         report.status = 'previewed';

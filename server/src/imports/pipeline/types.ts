@@ -52,6 +52,7 @@ export type ImportContext = {
   userId?: number | null;
   /** The API's batch row (status uploaded/committing) to fill in; the CLI lets the commit create one. */
   batchId?: number;
+  /** runImport: the file's name when its path does not say it. */
   fileName?: string;
   onProgress?: (p: ImportProgress) => void;
 };
