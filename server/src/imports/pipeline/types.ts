@@ -1,49 +1,13 @@
-import type { InputIssue } from '../../errors/errors';
-import type { ImportOptions } from './options';
+import type { ImportProgress as ContractProgress, ImportReport } from '../../contract/imports';
 
-export type ImportMode = 'preview' | 'commit';
+// The report and its progress are part of the API contract (GET /api/imports/:id): one definition each.
+export type ImportMode = ImportReport['mode'];
+export type { ImportReport };
 
-export type ImportProgress = {
-  phase: 'reading' | 'checking' | 'writing' | 'done';
-  rowsDone: number;
-  /** Lines of a text file (an upper bound of its rows); null for JSON, XML and XLSX. */
-  rowsTotal: number | null;
-  bytesDone: number;
-  bytesTotal: number;
-};
+/** How far a job has got; the API adds the percentage. */
+export type ImportProgress = Omit<ContractProgress, 'percent'>;
 
-export type ImportCounts = {
-  /** Records read from the file (values, missing values and rows in error). */
-  records: number;
-  /** Left out by the filters. */
-  filteredOut: number;
-  /** Empty in the file (Eurostat ":", an empty SDMX OBS_VALUE): nothing to store. */
-  missing: number;
-  /** Checked values. */
-  valid: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  /** Rows with an error. */
-  errors: number;
-};
-
-export type ImportReport = {
-  status: 'previewed' | 'committed' | 'invalid' | 'already_imported';
-  mode: ImportMode;
-  file: { name: string; size: number; checksum: string; format: string | null; formatLabel: string | null };
-  options: ImportOptions;
-  batchId: number | null;
-  alreadyImported: { batchId: number; committedAt: string } | null;
-  counts: ImportCounts;
-  indicators: { sourceCode: string | null; code: string; name: string; created: boolean; rows: number }[];
-  territories: number;
-  periods: { first: string; last: string } | null;
-  dimensions: { name: string; values: string[]; more: boolean }[];
-  errors: InputIssue[];
-  /** True when there were more errors than the list holds (counts.errors has them all). */
-  errorsTruncated: boolean;
-};
+export type ImportCounts = ImportReport['counts'];
 
 export type ImportContext = {
   mode: ImportMode;

@@ -6,12 +6,9 @@ import { countRows } from '../../../db/knex';
 import { AppError, NotFoundError } from '../../../errors/errors';
 import type { Actor } from '../../../auth/roles';
 import { type ImportBatchRow, type ImportJobs } from '../../../imports/jobs';
-import { readHead } from '../../../imports/pipeline/file-facts';
-import type { ImportOptions } from '../../../contract/imports';
+import { detectFile } from '../../../imports/pipeline/import-file';
 import { rollbackBatch, RollbackConflictError, type RollbackResult } from '../../../imports/pipeline/rollback';
 import type { ImportProgress, ImportReport } from '../../../imports/pipeline/types';
-import { detectFormat } from '../../../imports/readers/detect-format';
-import type { FormatReader } from '../../../imports/readers/types';
 import type { importBatch, importBatchDetail, importList, importListQuery } from '../../../contract/imports';
 import type { ReceivedUpload } from '../../../http/multipart';
 import { optionsFromForm } from './form';
@@ -32,15 +29,6 @@ export class ImportConflictError extends AppError {
   }
 }
 
-/** The format as detection sees it from the first bytes, shown at once; a file it rejects is explained by the preview. */
-async function sniffFormat(filePath: string, fileName: string, options: ImportOptions): Promise<FormatReader | null> {
-  try {
-    return detectFormat(await readHead(filePath), fileName, options.format);
-  } catch {
-    return null;
-  }
-}
-
 /** Moves a received file to its place: named by its checksum, so the same file is kept once. */
 async function storeUpload(upload: ReceivedUpload, dir: string): Promise<string> {
   const ext = path.extname(upload.fileName).toLowerCase();
@@ -53,7 +41,9 @@ async function storeUpload(upload: ReceivedUpload, dir: string): Promise<string>
 export async function createImport(db: Knex, s: ImportServices, upload: ReceivedUpload, actor: Actor): Promise<Batch> {
   const options = optionsFromForm(upload.fields);
   const stored = await storeUpload(upload, s.uploadDir);
-  const format = await sniffFormat(path.join(s.uploadDir, stored), upload.fileName, options);
+  // Shown at once; a file no reader accepts is explained by the preview.
+  const detected = await detectFile(path.join(s.uploadDir, stored), upload.fileName, options.format);
+  const format = 'reader' in detected ? detected.reader : null;
   const [row] = (await db('import_batches')
     .insert({
       status: 'uploaded',
