@@ -1,6 +1,7 @@
 import { createApp } from './app';
 import { loadConfig } from './config/config';
 import { createDb, dbTargetFromConfig, migrateLatest } from './db/knex';
+import type { UserRow } from './db/rows';
 import { failInterruptedImports } from './imports/jobs';
 import { seedDatabase } from './seed/seed';
 
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
     uploadDir: cfg.uploadDir,
     maxUploadBytes: cfg.maxUploadBytes,
   });
-  if (!(await db('users').where({ active: true }).first('id'))) {
+  if (!(await db<UserRow>('users').where({ active: true }).first('id'))) {
     console.log('No account yet: create the first admin with npm run user:create -- --email you@example.org --role admin');
   }
   const server = app.listen(cfg.port, cfg.host, () => {

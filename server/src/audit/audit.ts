@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { AuditLogRow } from '../db/rows';
 
 export type AuditEntry = {
   actor: string;
@@ -22,5 +23,5 @@ export async function writeAudit(trx: Knex, entries: AuditEntry[]): Promise<void
     before: e.before === undefined ? null : JSON.stringify(e.before),
     after: e.after === undefined ? null : JSON.stringify(e.after),
   }));
-  for (let i = 0; i < rows.length; i += 500) await trx('audit_log').insert(rows.slice(i, i + 500));
+  for (let i = 0; i < rows.length; i += 500) await trx<AuditLogRow>('audit_log').insert(rows.slice(i, i + 500));
 }

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { DataVersionRow } from '../db/rows';
 
 export type CacheEntry = { body: Buffer; contentType: string; etag: string; disposition?: string };
 
@@ -28,8 +29,8 @@ export class ResponseCache {
     if (Date.now() - this.checkedAt < this.revalidateMs && this.version >= 0) return this.version;
     this.pending ??= (async () => {
       try {
-        const row = await this.db('data_version').where({ id: 1 }).first('version');
-        const v = Number(row?.version ?? 0);
+        const row = await this.db<DataVersionRow>('data_version').where({ id: 1 }).first('version');
+        const v = row?.version ?? 0;
         if (v !== this.version) this.clear();
         this.version = v;
         this.checkedAt = Date.now();

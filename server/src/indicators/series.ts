@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { ObservationRow } from '../db/rows';
 import type { Point } from './series-summary';
 
 /** The key of one indicator's series in one territory, in the map `loadSeries` returns. */
@@ -11,7 +12,7 @@ export const seriesKey = (indicatorId: number, territoryId: number) => `${indica
 export async function loadSeries(db: Knex, indicatorIds: number[], territoryIds: number[]): Promise<Map<string, Point[]>> {
   const byKey = new Map<string, Point[]>();
   if (!indicatorIds.length || !territoryIds.length) return byKey;
-  const observations = await db('observations')
+  const observations = await db<ObservationRow>('observations')
     .whereIn('indicator_id', indicatorIds)
     .whereIn('territory_id', territoryIds)
     .whereNull('superseded_at')

@@ -1,18 +1,14 @@
 import type { Knex } from 'knex';
+import type { LeftJoined } from '../db/left-join';
+import type { PlanRow, TerritoryRow } from '../db/rows';
 import { NotFoundError } from '../errors/errors';
 
 /** Orders plan codes 1.2 < 1.10 numerically (axes, strategies and actions alike). */
 export const BY_CODE = `string_to_array(code, '.')::int[]`;
 
 /** What other resources need of a plan edition: its id, code, title and territory. */
-export type PlanRef = {
-  id: number;
-  code: string;
-  title: string;
-  territory_id: number | null;
-  territory_code: string | null;
-  territory_name: string | null;
-};
+export type PlanRef = Pick<PlanRow, 'id' | 'code' | 'title' | 'territory_id'> &
+  LeftJoined<{ territory_code: TerritoryRow['code']; territory_name: TerritoryRow['name'] }>;
 
 /** The plan edition with this code (404 otherwise): one light query, without the counts of the plan summary. */
 export async function findPlanRef(db: Knex, code: string): Promise<PlanRef> {
