@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { OfficeRow, UserRow } from '../db/rows';
 import { writeAudit } from '../audit/audit';
 import { AppError, InvalidParamsError } from '../errors/errors';
 import { checkPasswordStrength, hashPassword } from './password';
@@ -25,17 +26,17 @@ export async function createUser(db: Knex, u: NewUser, actor: string): Promise<{
   return db.transaction(async (trx) => {
     let officeId: number | null = null;
     if (u.officeCode) {
-      const office = await trx('offices').where({ code: u.officeCode }).first('id');
+      const office = await trx<OfficeRow>('offices').where({ code: u.officeCode }).first('id');
       if (!office) throw new InvalidParamsError([{ name: 'office', message: `no office with code "${u.officeCode}"` }]);
       officeId = office.id;
     }
-    if (await trx('users').whereRaw('lower(email) = ?', [email]).first('id')) {
+    if (await trx<UserRow>('users').whereRaw('lower(email) = ?', [email]).first('id')) {
       throw new AppError(409, 'conflict', 'Conflitto / Conflict', `An account with e-mail ${email} already exists.`);
     }
-    const [row] = await trx('users')
+    const [row] = await trx<UserRow>('users')
       .insert({ email, name: u.name ?? null, role: u.role, password_hash: passwordHash, office_id: officeId })
       .returning('id');
-    const id = (row as { id: number }).id;
+    const id = row!.id;
     await writeAudit(trx, [
       { actor, action: 'create', resourceType: 'user', resourceId: id, after: { email, name: u.name ?? null, role: u.role, officeId } },
     ]);

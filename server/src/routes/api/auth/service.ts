@@ -1,9 +1,10 @@
 import type { Knex } from 'knex';
+import type { LoginFailureRow, UserRow } from '../../../db/rows';
 import { writeAudit } from '../../../audit/audit';
 import type { LoginLimits } from '../../../auth/options';
 import { verifyPassword } from '../../../auth/password';
 import { normalizeEmail } from '../../../auth/users';
-import { type SessionClient, type SessionOptions, type SessionUser, openSession } from '../../../auth/sessions';
+import { type AccountJoin, type SessionClient, type SessionOptions, type SessionUser, openSession, sessionUser } from '../../../auth/sessions';
 import { AppError, UnauthorizedError } from '../../../errors/errors';
 
 export class TooManyAttemptsError extends AppError {
@@ -18,13 +19,13 @@ export class TooManyAttemptsError extends AppError {
  * until the oldest of those leaves it.
  */
 async function lockedFor(db: Knex, column: 'email' | 'ip', key: string, max: number, windowMinutes: number): Promise<number> {
-  const row = await db('login_failures')
+  const row = await db<LoginFailureRow>('login_failures')
     .where(column, key)
     .where('occurred_at', '>', db.raw(`now() - make_interval(mins => ?)`, [windowMinutes]))
     .orderBy('occurred_at', 'desc')
     .offset(max - 1)
-    .first(db.raw(`extract(epoch from occurred_at + make_interval(mins => ?) - now()) as wait`, [windowMinutes]));
-  return row ? Math.max(1, Math.ceil(Number(row.wait))) : 0;
+    .first<{ wait: number } | undefined>(db.raw(`extract(epoch from occurred_at + make_interval(mins => ?) - now()) as wait`, [windowMinutes]));
+  return row ? Math.max(1, Math.ceil(row.wait)) : 0;
 }
 
 export type LoginResult = { user: SessionUser; csrfToken: string; cookieToken: string };
@@ -52,18 +53,27 @@ export async function login(
   const user = await db('users as u')
     .leftJoin('offices as o', 'o.id', 'u.office_id')
     .whereRaw('lower(u.email) = ?', [email])
-    .first('u.id', 'u.email', 'u.name', 'u.role', 'u.office_id', 'u.active', 'u.password_hash', 'o.code as office_code', 'o.name as office_name');
+    .first<(AccountJoin & Pick<UserRow, 'active' | 'password_hash'>) | undefined>(
+      'u.id',
+      'u.email',
+      'u.name',
+      'u.role',
+      'u.office_id',
+      'u.active',
+      'u.password_hash',
+      'o.code as office_code',
+      'o.name as office_name',
+    );
   const ok = (await verifyPassword(user?.password_hash, creds.password)) && Boolean(user?.active);
-  if (!ok) {
-    await db('login_failures').insert({ email, ip });
+  if (!user || !ok) {
+    await db<LoginFailureRow>('login_failures').insert({ email, ip });
     throw new UnauthorizedError('Wrong e-mail or password.');
   }
-  await db('login_failures').where({ email }).delete();
+  await db<LoginFailureRow>('login_failures').where({ email }).delete();
   // Failures older than a day no longer count for anything.
-  await db('login_failures').where('occurred_at', '<', db.raw(`now() - interval '1 day'`)).delete();
-  await db('users').where({ id: user.id }).update({ last_login_at: db.fn.now() });
+  await db<LoginFailureRow>('login_failures').where('occurred_at', '<', db.raw(`now() - interval '1 day'`)).delete();
+  await db<UserRow>('users').where({ id: user.id }).update({ last_login_at: db.fn.now() });
   const { cookieToken, csrfToken } = await openSession(db, opts.sessions, user.id, client);
   await writeAudit(db, [{ actor: user.email, userId: user.id, action: 'login', resourceType: 'session', after: { ip } }]);
-  const office = user.office_code ? { code: user.office_code as string, name: user.office_name as string } : null;
-  return { user: { id: user.id, email: user.email, name: user.name, role: user.role, officeId: user.office_id, office }, csrfToken, cookieToken };
+  return { user: sessionUser(user), csrfToken, cookieToken };
 }

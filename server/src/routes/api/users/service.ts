@@ -4,20 +4,25 @@ import type { Actor } from '../../../auth/roles';
 import { checkPasswordStrength, hashPassword } from '../../../auth/password';
 import { AppError, InvalidParamsError, NotFoundError } from '../../../errors/errors';
 import type { UserChange, UserOut } from '../../../contract/users';
+import type { Role } from '../../../auth/roles';
+import type { LoginFailureRow, OfficeRow, SessionRow, UserRow } from '../../../db/rows';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a joined knex row
-const toUser = (u: Record<string, any>): UserOut => ({
+/** An account with its office's code (left-joined). */
+type UserJoin = UserRow & { office_code: OfficeRow['code'] | null };
+
+const toUser = (u: UserJoin): UserOut => ({
   id: u.id,
   email: u.email,
   name: u.name,
-  role: u.role,
-  office: u.office_code ?? null,
+  // users_role_check keeps it within ROLES.
+  role: u.role as Role,
+  office: u.office_code,
   active: u.active,
-  lastLoginAt: u.last_login_at ? new Date(u.last_login_at).toISOString() : null,
-  createdAt: new Date(u.created_at).toISOString(),
+  lastLoginAt: u.last_login_at ? u.last_login_at.toISOString() : null,
+  createdAt: u.created_at.toISOString(),
 });
 
-const userQuery = (db: Knex) => db('users as u').leftJoin('offices as o', 'o.id', 'u.office_id').select('u.*', 'o.code as office_code');
+const userQuery = (db: Knex) => db('users as u').leftJoin('offices as o', 'o.id', 'u.office_id').select<UserJoin[]>('u.*', 'o.code as office_code');
 
 export async function listUsers(db: Knex): Promise<UserOut[]> {
   return (await userQuery(db).orderBy('u.email')).map(toUser);
@@ -36,7 +41,7 @@ const auditView = (u: UserOut) => ({ email: u.email, name: u.name, role: u.role,
 export async function changeUser(db: Knex, id: number, change: UserChange, by: Actor): Promise<UserOut> {
   return db.transaction(async (trx) => {
     const before = await getUser(trx, id);
-    const row: Record<string, unknown> = {};
+    const row: Partial<UserRow> = {};
     if (change.name !== undefined) row.name = change.name;
     if (change.role !== undefined) row.role = change.role;
     if (change.active !== undefined) row.active = change.active;
@@ -46,7 +51,7 @@ export async function changeUser(db: Knex, id: number, change: UserChange, by: A
       row.password_hash = await hashPassword(change.password);
     }
     if (change.office !== undefined) {
-      const office = change.office === null ? null : await trx('offices').where({ code: change.office }).first('id');
+      const office = change.office === null ? null : await trx<OfficeRow>('offices').where({ code: change.office }).first('id');
       if (change.office !== null && !office) throw new InvalidParamsError([{ name: 'office', message: `no office with code "${change.office}"` }]);
       row.office_id = office?.id ?? null;
     }
@@ -56,9 +61,9 @@ export async function changeUser(db: Knex, id: number, change: UserChange, by: A
     if (by.userId === id && (change.active === false || (change.role && change.role !== 'admin'))) {
       throw new AppError(409, 'conflict', 'Conflitto / Conflict', 'You cannot disable your own account or take away your own admin role.');
     }
-    if (Object.keys(row).length) await trx('users').where({ id }).update({ ...row, updated_at: trx.fn.now() });
+    if (Object.keys(row).length) await trx<UserRow>('users').where({ id }).update({ ...row, updated_at: trx.fn.now() });
     const endSessions = change.active === false || (change.role && change.role !== before.role) || change.password !== undefined;
-    if (endSessions) await trx('sessions').where({ user_id: id }).delete();
+    if (endSessions) await trx<SessionRow>('sessions').where({ user_id: id }).delete();
     const after = await getUser(trx, id);
     // The audit log says the password changed, never what it is.
     const changed = change.password !== undefined ? { ...auditView(after), passwordChanged: true } : auditView(after);
@@ -72,7 +77,7 @@ export async function unlockUser(db: Knex, id: number, by: Actor): Promise<{ ema
   return db.transaction(async (trx) => {
     const user = await getUser(trx, id);
     // returning(): knex-pglite answers a delete with a result object, not a count.
-    const clearedFailures = (await trx('login_failures').where({ email: user.email }).delete().returning('id')).length;
+    const clearedFailures = (await trx<LoginFailureRow>('login_failures').where({ email: user.email }).delete().returning('id')).length;
     await writeAudit(trx, [{ actor: by.actor, userId: by.userId, action: 'update', resourceType: 'user', resourceId: id, after: { unlocked: user.email, clearedFailures } }]);
     return { email: user.email, clearedFailures };
   });
