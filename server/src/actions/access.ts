@@ -1,15 +1,16 @@
 import type { Knex } from 'knex';
+import type { ActionRow } from '../db/rows';
 import type { Actor } from '../auth/roles';
 import { NotAssignedError, NotFoundError } from '../errors/errors';
 import { findPlanRef } from '../plans/lookup';
 
-export type ActionRef = { id: number; code: string; office_id: number | null; responsible_user_id: number | null; version: number };
+export type ActionRef = Pick<ActionRow, 'id' | 'code' | 'office_id' | 'responsible_user_id' | 'version'>;
 
 export async function findAction(db: Knex, planCode: string, code: string): Promise<ActionRef> {
   const plan = await findPlanRef(db, planCode);
-  const a = await db('actions').where({ plan_id: plan.id, code }).first('id', 'code', 'office_id', 'responsible_user_id', 'version');
+  const a = await db<ActionRow>('actions').where({ plan_id: plan.id, code }).first('id', 'code', 'office_id', 'responsible_user_id', 'version');
   if (!a) throw new NotFoundError('Action', `${planCode} ${code}`);
-  return a as ActionRef;
+  return a;
 }
 
 /** A manager may write to the actions of their office and those assigned to them; admins (and the token) to all. */

@@ -2,62 +2,80 @@ import type { Knex } from 'knex';
 import { writeAudit } from '../audit/audit';
 import { ConflictError, type InputIssue, InvalidParamsError, NotFoundError } from '../errors/errors';
 import type { ActionEditInput } from '../contract/action-edit';
-import { type Author, DATE_COLUMNS, type DateField, dateIssues } from './record-update';
+import type {
+  ActionFundingRow,
+  ActionMilestoneRow,
+  ActionPartnerRow,
+  ActionRow,
+  ActionTerritoryRow,
+  OfficeRow,
+  TerritoryRow,
+  UserRow,
+} from '../db/rows';
+import { type Author, dateColumns, dateIssues, datesOf } from './record-update';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- knex rows
-type Row = Record<string, any>;
+/** The action with its office's code and its assignee's e-mail (both left-joined). */
+type ActionSnapshotRow = ActionRow & { office_code: OfficeRow['code'] | null; responsible_email: UserRow['email'] | null };
 
 /** What the audit log shows before and after an edit. */
 async function snapshot(trx: Knex, actionId: number) {
-  const a: Row = await trx('actions as a')
+  const a = await trx('actions as a')
     .leftJoin('offices as o', 'o.id', 'a.office_id')
     .leftJoin('users as u', 'u.id', 'a.responsible_user_id')
     .where('a.id', actionId)
-    .first('a.*', 'o.code as office_code', 'u.email as responsible_email');
+    .first<ActionSnapshotRow | undefined>('a.*', 'o.code as office_code', 'u.email as responsible_email');
+  if (!a) throw new NotFoundError('Action', String(actionId));
   const [zones, partners, fundings, milestones] = await Promise.all([
-    trx('action_territories as at').join('territories as t', 't.id', 'at.territory_id').where('at.action_id', actionId).orderBy('t.code').pluck('t.code'),
-    trx('action_partners').where({ action_id: actionId }).orderBy('name').select('name', 'role'),
-    trx('action_fundings').where({ action_id: actionId }).orderBy('id').select('source_type', 'pnrr_code', 'cup', 'amount', 'description', 'source_url'),
-    trx('action_milestones').where({ action_id: actionId }).orderBy(['position', 'id']).select('title', 'planned_date', 'actual_date'),
+    trx('action_territories as at')
+      .join('territories as t', 't.id', 'at.territory_id')
+      .where('at.action_id', actionId)
+      .orderBy('t.code')
+      .pluck<TerritoryRow['code'][]>('t.code'),
+    trx<ActionPartnerRow>('action_partners').where({ action_id: actionId }).orderBy('name').select('name', 'role'),
+    trx<ActionFundingRow>('action_fundings')
+      .where({ action_id: actionId })
+      .orderBy('id')
+      .select('source_type', 'pnrr_code', 'cup', 'amount', 'description', 'source_url'),
+    trx<ActionMilestoneRow>('action_milestones').where({ action_id: actionId }).orderBy(['position', 'id']).select('title', 'planned_date', 'actual_date'),
   ]);
   return {
-    office: a.office_code ?? null,
-    responsibleUser: a.responsible_email ?? null,
+    office: a.office_code,
+    responsibleUser: a.responsible_email,
     bodyRole: a.body_role,
-    dates: Object.fromEntries(Object.entries(DATE_COLUMNS).map(([f, c]) => [f, a[c] ?? null])) as Record<DateField, string | null>,
-    weight: Number(a.weight),
+    dates: datesOf(a),
+    weight: a.weight,
     zones,
     partners,
-    fundings: fundings.map((f: Row) => ({ ...f, amount: f.amount === null ? null : Number(f.amount) })),
+    fundings,
     milestones,
-    version: a.version as number,
+    version: a.version,
   };
 }
 
 /** Looks up codes and e-mails; every unknown one is an issue naming its field. */
 async function resolve(trx: Knex, data: ActionEditInput, issues: InputIssue[]) {
-  const changes: Row = {};
+  const changes: Partial<ActionRow> = {};
   if (data.office !== undefined) {
-    const office = data.office === null ? null : await trx('offices').where({ code: data.office }).first('id');
+    const office = data.office === null ? null : await trx<OfficeRow>('offices').where({ code: data.office }).first('id');
     if (data.office !== null && !office) issues.push({ name: 'office', message: `no office with code "${data.office}"` });
     changes.office_id = office?.id ?? null;
   }
   if (data.responsibleUser !== undefined) {
     const email = data.responsibleUser?.trim().toLowerCase() ?? null;
-    const user = email === null ? null : await trx('users').whereRaw('lower(email) = ?', [email]).andWhere({ active: true }).first('id');
+    const user = email === null ? null : await trx<UserRow>('users').whereRaw('lower(email) = ?', [email]).andWhere({ active: true }).first('id');
     if (email !== null && !user) issues.push({ name: 'responsibleUser', message: `no active account with e-mail "${email}"` });
     changes.responsible_user_id = user?.id ?? null;
   }
   if (data.bodyRole !== undefined) changes.body_role = data.bodyRole;
   if (data.weight !== undefined) changes.weight = data.weight;
-  for (const [f, v] of Object.entries(data.dates ?? {})) changes[DATE_COLUMNS[f as DateField]] = v ?? null;
+  Object.assign(changes, dateColumns(data.dates));
   let zoneIds: number[] | undefined;
   if (data.zones) {
-    const found: Row[] = await trx('territories').whereIn('code', data.zones).andWhere({ level: 'zona_omogenea' }).select('id', 'code');
+    const found = await trx<TerritoryRow>('territories').whereIn('code', data.zones).andWhere({ level: 'zona_omogenea' }).select('id', 'code');
     data.zones.forEach((code, i) => {
       if (!found.some((t) => t.code === code)) issues.push({ name: `zones.${i}`, message: `no zona omogenea with code "${code}"` });
     });
-    zoneIds = [...new Set(found.map((t) => t.id as number))];
+    zoneIds = [...new Set(found.map((t) => t.id))];
   }
   data.partners?.forEach((p, i) => {
     if (data.partners!.findIndex((q) => q.name === p.name) !== i) issues.push({ name: `partners.${i}.name`, message: `"${p.name}" is listed twice` });
@@ -72,7 +90,7 @@ async function resolve(trx: Knex, data: ActionEditInput, issues: InputIssue[]) {
  */
 export async function editAction(db: Knex, actionId: number, data: ActionEditInput, expectedVersion: number, author: Author) {
   return db.transaction(async (trx) => {
-    const locked = await trx('actions').where({ id: actionId }).forUpdate().first('id', 'code', 'version');
+    const locked = await trx<ActionRow>('actions').where({ id: actionId }).forUpdate().first('id', 'code', 'version');
     if (!locked) throw new NotFoundError('Action', String(actionId));
     const before = await snapshot(trx, actionId);
     const issues = dateIssues(before.dates, data.dates);
@@ -84,19 +102,19 @@ export async function editAction(db: Knex, actionId: number, data: ActionEditInp
       });
     }
     const version = locked.version + 1;
-    await trx('actions').where({ id: actionId }).update({ ...changes, version, updated_at: trx.fn.now() });
+    await trx<ActionRow>('actions').where({ id: actionId }).update({ ...changes, version, updated_at: trx.fn.now() });
     if (zoneIds) {
-      await trx('action_territories').where({ action_id: actionId }).delete();
-      if (zoneIds.length) await trx('action_territories').insert(zoneIds.map((territory_id) => ({ action_id: actionId, territory_id })));
+      await trx<ActionTerritoryRow>('action_territories').where({ action_id: actionId }).delete();
+      if (zoneIds.length) await trx<ActionTerritoryRow>('action_territories').insert(zoneIds.map((territory_id) => ({ action_id: actionId, territory_id })));
     }
     if (data.partners) {
-      await trx('action_partners').where({ action_id: actionId }).delete();
-      if (data.partners.length) await trx('action_partners').insert(data.partners.map((p) => ({ action_id: actionId, name: p.name, role: p.role ?? null })));
+      await trx<ActionPartnerRow>('action_partners').where({ action_id: actionId }).delete();
+      if (data.partners.length) await trx<ActionPartnerRow>('action_partners').insert(data.partners.map((p) => ({ action_id: actionId, name: p.name, role: p.role ?? null })));
     }
     if (data.fundings) {
-      await trx('action_fundings').where({ action_id: actionId }).delete();
+      await trx<ActionFundingRow>('action_fundings').where({ action_id: actionId }).delete();
       if (data.fundings.length) {
-        await trx('action_fundings').insert(
+        await trx<ActionFundingRow>('action_fundings').insert(
           data.fundings.map((f) => ({
             action_id: actionId,
             source_type: f.sourceType,
@@ -110,9 +128,9 @@ export async function editAction(db: Knex, actionId: number, data: ActionEditInp
       }
     }
     if (data.milestones) {
-      await trx('action_milestones').where({ action_id: actionId }).delete();
+      await trx<ActionMilestoneRow>('action_milestones').where({ action_id: actionId }).delete();
       if (data.milestones.length) {
-        await trx('action_milestones').insert(
+        await trx<ActionMilestoneRow>('action_milestones').insert(
           data.milestones.map((m, i) => ({ action_id: actionId, title: m.title, planned_date: m.plannedDate ?? null, actual_date: m.actualDate ?? null, position: i + 1 })),
         );
       }

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { ActionRow, ActionStatusRow, ActionUpdateRow } from '../db/rows';
 import { writeAudit } from '../audit/audit';
 import { ConflictError, type InputIssue, InvalidParamsError, NotFoundError } from '../errors/errors';
 import { actionStates } from './state';
@@ -9,6 +10,22 @@ export type Author = { userId: number | null; actor: string };
 
 export const DATE_COLUMNS = { plannedStart: 'planned_start', plannedEnd: 'planned_end', actualStart: 'actual_start', actualEnd: 'actual_end' } as const;
 export type DateField = keyof typeof DATE_COLUMNS;
+type DateColumn = (typeof DATE_COLUMNS)[DateField];
+
+/** The action's dates by field name (plannedStart…), as the input and the audit log name them. */
+export const datesOf = (a: Pick<ActionRow, DateColumn>): Record<DateField, string | null> => ({
+  plannedStart: a.planned_start,
+  plannedEnd: a.planned_end,
+  actualStart: a.actual_start,
+  actualEnd: a.actual_end,
+});
+
+/** The columns to set for the dates given (null clears one). */
+export function dateColumns(dates: ActionUpdateInput['dates']): Partial<Pick<ActionRow, DateColumn>> {
+  const columns: Partial<Pick<ActionRow, DateColumn>> = {};
+  for (const [f, v] of Object.entries(dates ?? {})) columns[DATE_COLUMNS[f as DateField]] = v ?? null;
+  return columns;
+}
 
 function parseInput(input: unknown): ActionUpdateInput {
   const parsed = actionUpdateInput.safeParse(input);
@@ -43,11 +60,11 @@ export async function recordUpdate(
 ): Promise<{ updateId: number; version: number }> {
   const data = parseInput(input);
   return db.transaction(async (trx) => {
-    const action = await trx('actions').where({ id: actionId }).forUpdate().first();
+    const action = await trx<ActionRow>('actions').where({ id: actionId }).forUpdate().first();
     if (!action) throw new NotFoundError('Action', String(actionId));
-    const current = Object.fromEntries(Object.entries(DATE_COLUMNS).map(([f, c]) => [f, action[c] ?? null])) as Record<DateField, string | null>;
+    const current = datesOf(action);
     const issues = dateIssues(current, data.dates);
-    if (!(await trx('action_statuses').where({ code: data.status }).first())) {
+    if (!(await trx<ActionStatusRow>('action_statuses').where({ code: data.status }).first())) {
       issues.unshift({ name: 'status', message: `unknown status "${data.status}"` });
     }
     if (issues.length) throw new InvalidParamsError(issues);
@@ -74,11 +91,10 @@ export async function recordUpdate(
       author_id: author.userId,
       action_version: version,
     };
-    const [{ id: updateId }] = await trx('action_updates').insert(row).returning('id');
-    const dateChanges = Object.fromEntries(
-      Object.entries(data.dates ?? {}).map(([f, v]) => [DATE_COLUMNS[f as DateField], v ?? null]),
-    );
-    await trx('actions').where({ id: actionId }).update({ ...dateChanges, version, updated_at: trx.fn.now() });
+    const [inserted] = await trx<ActionUpdateRow>('action_updates').insert(row).returning('id');
+    const updateId = inserted!.id;
+    const dateChanges = dateColumns(data.dates);
+    await trx<ActionRow>('actions').where({ id: actionId }).update({ ...dateChanges, version, updated_at: trx.fn.now() });
     await writeAudit(trx, [
       { actor: author.actor, userId: author.userId, action: 'create', resourceType: 'action_update', resourceId: updateId, after: row },
       ...(Object.keys(dateChanges).length

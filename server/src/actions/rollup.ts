@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { ActionFundingRow, ActionRow, ActionStatusRow, AxisRow, OfficeRow, StrategyRow, TerritoryRow } from '../db/rows';
 import { BY_CODE } from '../plans/lookup';
 import { type ActionState, actionStates, NO_UPDATE } from './state';
 
@@ -79,55 +80,61 @@ export type PlanRollup = {
   fundings: (Rollup & { sourceType: string; amount: number | null })[];
 };
 
+/** An action of the plan with the code and name of a zone or office it belongs to. */
+type ActionPlace = { action_id: ActionRow['id'] } & Pick<TerritoryRow | OfficeRow, 'code' | 'name'>;
+/** The fundings of one source type for one action, summed (null when none gives an amount). */
+type FundingSum = Pick<ActionFundingRow, 'source_type' | 'action_id'> & { amount: number | null };
+
 /** Roll-ups of a plan: whole plan, per axis and strategy, and per zona omogenea, office and funding source. */
 export async function planRollup(db: Knex, planId: number, currentPeriod: string): Promise<PlanRollup> {
   const [statuses, axes, strategies, actions, zones, offices, fundings, states] = await Promise.all([
-    db('action_statuses').orderBy('position').pluck('code') as Promise<string[]>,
-    db('axes').where({ plan_id: planId }).orderByRaw(BY_CODE).select('id', 'code', 'title'),
-    db('strategies').where({ plan_id: planId }).orderByRaw(BY_CODE).select('id', 'code', 'title', 'axis_id'),
-    db('actions').where({ plan_id: planId }).select('id', 'strategy_id', 'weight'),
+    db<ActionStatusRow>('action_statuses').orderBy('position').pluck('code'),
+    db<AxisRow>('axes').where({ plan_id: planId }).orderByRaw(BY_CODE).select('id', 'code', 'title'),
+    db<StrategyRow>('strategies').where({ plan_id: planId }).orderByRaw(BY_CODE).select('id', 'code', 'title', 'axis_id'),
+    db<ActionRow>('actions').where({ plan_id: planId }).select('id', 'strategy_id', 'weight'),
     db('action_territories as at')
       .join('territories as t', 't.id', 'at.territory_id')
       .join('actions as a', 'a.id', 'at.action_id')
       .where({ 'a.plan_id': planId, 't.level': 'zona_omogenea' })
       .orderBy('t.code')
-      .select('at.action_id', 't.code', 't.name'),
-    db('actions as a').join('offices as o', 'o.id', 'a.office_id').where('a.plan_id', planId).orderBy('o.code').select('a.id as action_id', 'o.code', 'o.name'),
+      .select<ActionPlace[]>('at.action_id', 't.code', 't.name'),
+    db('actions as a')
+      .join('offices as o', 'o.id', 'a.office_id')
+      .where('a.plan_id', planId)
+      .orderBy('o.code')
+      .select<ActionPlace[]>('a.id as action_id', 'o.code', 'o.name'),
     db('action_fundings as f')
       .join('actions as a', 'a.id', 'f.action_id')
       .where('a.plan_id', planId)
       .groupBy('f.source_type', 'f.action_id')
       .orderBy('f.source_type')
-      .select('f.source_type', 'f.action_id', db.raw('sum(f.amount)::float8 as amount')),
+      .select<FundingSum[]>('f.source_type', 'f.action_id', db.raw('sum(f.amount)::float8 as amount')),
     actionStates(db, (q) => q.where('a.plan_id', planId), currentPeriod),
   ]);
   const member = new Map<number, RollupMember & { strategyId: number }>(
-    actions.map((a: { id: number; strategy_id: number; weight: number | string }) => [
-      a.id,
-      { weight: Number(a.weight), strategyId: a.strategy_id, state: states.get(a.id) ?? NO_UPDATE },
-    ]),
+    actions.map((a) => [a.id, { weight: a.weight, strategyId: a.strategy_id, state: states.get(a.id) ?? NO_UPDATE }]),
   );
   const all = [...member.values()];
-  const strategyRollups = strategies.map((s: { id: number; code: string; title: string; axis_id: number }) => ({
+  const strategyRollups = strategies.map((s) => ({
     s,
     rollup: rollUp(all.filter((m) => m.strategyId === s.id), statuses),
   }));
-  const axisOf = new Map<number, number>(strategies.map((s: { id: number; axis_id: number }) => [s.id, s.axis_id]));
+  const axisOf = new Map(strategies.map((s) => [s.id, s.axis_id]));
   const fundingGroups = groupBy(
-    fundings as { source_type: string; action_id: number; amount: number | null }[],
+    fundings,
     (r) => r.source_type,
     (r) => r.source_type,
     (r) => member.get(r.action_id),
   );
   const fundingAmount = (type: string) => {
-    const amounts = (fundings as { source_type: string; amount: number | null }[]).filter((f) => f.source_type === type && f.amount !== null);
-    return amounts.length ? round2(amounts.reduce((t, f) => t + Number(f.amount), 0)) : null;
+    const amounts = fundings.flatMap((f) => (f.source_type === type && f.amount !== null ? [f.amount] : []));
+    return amounts.length ? round2(amounts.reduce((t, a) => t + a, 0)) : null;
   };
   const named = (g: Group) => ({ code: g.key, name: g.label, ...rollUp(g.members, statuses) });
   return {
     currentPeriod,
     plan: rollUp(all, statuses),
-    axes: axes.map((a: { id: number; code: string; title: string }) => ({
+    axes: axes.map((a) => ({
       code: a.code,
       title: a.title,
       ...rollUp(all.filter((m) => axisOf.get(m.strategyId) === a.id), statuses),
@@ -135,11 +142,11 @@ export async function planRollup(db: Knex, planId: number, currentPeriod: string
     strategies: strategyRollups.map(({ s, rollup }) => ({
       code: s.code,
       title: s.title,
-      axis: axes.find((a: { id: number }) => a.id === s.axis_id)?.code ?? '',
+      axis: axes.find((a) => a.id === s.axis_id)?.code ?? '',
       ...rollup,
     })),
-    zones: groupBy(zones as { action_id: number; code: string; name: string }[], (r) => r.code, (r) => r.name, (r) => member.get(r.action_id)).map(named),
-    offices: groupBy(offices as { action_id: number; code: string; name: string }[], (r) => r.code, (r) => r.name, (r) => member.get(r.action_id)).map(named),
+    zones: groupBy(zones, (r) => r.code, (r) => r.name, (r) => member.get(r.action_id)).map(named),
+    offices: groupBy(offices, (r) => r.code, (r) => r.name, (r) => member.get(r.action_id)).map(named),
     fundings: fundingGroups.map((g) => ({ sourceType: g.key, amount: fundingAmount(g.key), ...rollUp(g.members, statuses) })),
   };
 }

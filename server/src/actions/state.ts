@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { ActionStatusRow, ActionUpdateRow } from '../db/rows';
 import { periodsOverlap } from './periods';
 
 export type StatusInfo = { code: string; labelIt: string; labelEn: string; rag: string; colour: string; closed: boolean };
@@ -16,22 +17,9 @@ export type ActionState = {
 
 export const NO_UPDATE: ActionState = { status: null, progress: null, reportingPeriod: null, updatedAt: null, toUpdate: true };
 
-type LatestRow = {
-  action_id: number;
-  status: string;
-  label_it: string;
-  label_en: string;
-  rag: string;
-  colour: string;
-  closed: boolean;
-  progress: number | null;
-  reporting_period: string;
-  created_at: Date | string;
-  periods: string[] | string;
-};
-
-/** Postgres arrays come back parsed from pg and, for some types, as `{a,b}` text. */
-const asArray = (v: string[] | string): string[] => (Array.isArray(v) ? v : v.replace(/^\{|\}$/g, '').split(',').filter(Boolean));
+/** An action's latest update with its status, and every period it has an update for (text[]: an array on both engines). */
+type LatestRow = Pick<ActionUpdateRow, 'action_id' | 'status' | 'progress' | 'reporting_period' | 'created_at'> &
+  Pick<ActionStatusRow, 'label_it' | 'label_en' | 'rag' | 'colour' | 'closed'> & { periods: string[] };
 
 /**
  * Current state of the actions `scope` selects (a query on `actions as a`): the latest update by
@@ -42,34 +30,33 @@ export async function actionStates(
   scope: (q: Knex.QueryBuilder) => Knex.QueryBuilder,
   currentPeriod: string,
 ): Promise<Map<number, ActionState>> {
-  const rows: LatestRow[] = await scope(
-    db('action_updates as u')
-      .join('actions as a', 'a.id', 'u.action_id')
-      .join('action_statuses as s', 's.code', 'u.status')
-      .distinctOn('u.action_id')
-      .select(
-        'u.action_id',
-        'u.status',
-        's.label_it',
-        's.label_en',
-        's.rag',
-        's.colour',
-        's.closed',
-        'u.progress',
-        'u.reporting_period',
-        'u.created_at',
-        db.raw('(select array_agg(distinct x.reporting_period) from action_updates x where x.action_id = u.action_id) as periods'),
-      )
-      .orderBy([{ column: 'u.action_id' }, { column: 'u.created_at', order: 'desc' }, { column: 'u.id', order: 'desc' }]),
-  );
+  const rows = await db('action_updates as u')
+    .join('actions as a', 'a.id', 'u.action_id')
+    .join('action_statuses as s', 's.code', 'u.status')
+    .modify(scope)
+    .distinctOn('u.action_id')
+    .select<LatestRow[]>(
+      'u.action_id',
+      'u.status',
+      's.label_it',
+      's.label_en',
+      's.rag',
+      's.colour',
+      's.closed',
+      'u.progress',
+      'u.reporting_period',
+      'u.created_at',
+      db.raw('(select array_agg(distinct x.reporting_period) from action_updates x where x.action_id = u.action_id) as periods'),
+    )
+    .orderBy([{ column: 'u.action_id' }, { column: 'u.created_at', order: 'desc' }, { column: 'u.id', order: 'desc' }]);
   const out = new Map<number, ActionState>();
   for (const r of rows) {
-    const covered = asArray(r.periods).some((p) => periodsOverlap(p, currentPeriod));
+    const covered = r.periods.some((p) => periodsOverlap(p, currentPeriod));
     out.set(r.action_id, {
       status: { code: r.status, labelIt: r.label_it, labelEn: r.label_en, rag: r.rag, colour: r.colour, closed: r.closed },
       progress: r.progress,
       reportingPeriod: r.reporting_period,
-      updatedAt: new Date(r.created_at).toISOString(),
+      updatedAt: r.created_at.toISOString(),
       toUpdate: !r.closed && !covered,
     });
   }

@@ -4,13 +4,38 @@ import { NotFoundError } from '../../../errors/errors';
 import { type ActionState, actionStates, NO_UPDATE } from '../../../actions/state';
 import { planRollup, type PlanRollup } from '../../../actions/rollup';
 import { findPlanRef } from '../../../plans/lookup';
-import type { ActionDetail, ActionRow, ActionTable } from '../../../contract/actions';
+import type { ActionDetail, ActionRow as ActionItem, ActionTable } from '../../../contract/actions';
+import type { BodyRole } from '../../../contract/values';
+import type { LeftJoined } from '../../../db/left-join';
+import type {
+  ActionFundingRow,
+  ActionMilestoneRow,
+  ActionPartnerRow,
+  ActionRow,
+  ActionStatusRow,
+  ActionUpdateRow,
+  AxisRow,
+  OfficeRow,
+  StrategyRow,
+  TerritoryRow,
+  UserRow,
+} from '../../../db/rows';
 import { csvCell } from '../../../lib/csv';
+import { statusOut } from './status-service';
 
 export async function listStatuses(db: Knex) {
-  const rows = await db('action_statuses').orderBy('position').orderBy('code');
-  return rows.map((s) => ({ code: s.code, labelIt: s.label_it, labelEn: s.label_en, rag: s.rag, colour: s.colour, position: s.position, closed: s.closed }));
+  const rows = await db<ActionStatusRow>('action_statuses').orderBy('position').orderBy('code');
+  return rows.map(statusOut);
 }
+
+/** An action with its strategy, axis, office and assignee, as the table and the detail show it. */
+type ActionJoin = ActionRow & {
+  strategy_code: StrategyRow['code'];
+  strategy_title: StrategyRow['title'];
+  axis_code: AxisRow['code'];
+  axis_title: AxisRow['title'];
+  responsible_name: UserRow['name'];
+} & LeftJoined<{ office_code: OfficeRow['code']; office_name: OfficeRow['name'] }>;
 
 function actionQuery(db: Knex, planId: number) {
   return db('actions as a')
@@ -19,7 +44,7 @@ function actionQuery(db: Knex, planId: number) {
     .leftJoin('offices as o', 'o.id', 'a.office_id')
     .leftJoin('users as ru', 'ru.id', 'a.responsible_user_id')
     .where('a.plan_id', planId)
-    .select(
+    .select<ActionJoin[]>(
       'a.*',
       's.code as strategy_code',
       's.title as strategy_title',
@@ -32,7 +57,7 @@ function actionQuery(db: Knex, planId: number) {
 }
 
 /** The zone omogenee and the funding source types of the actions `where` selects (on `a`), by action id. */
-type ActionLists = { zones: Map<number, ActionRow['zones']>; fundingSources: Map<number, string[]> };
+type ActionLists = { zones: Map<number, ActionItem['zones']>; fundingSources: Map<number, string[]> };
 
 /** Two queries, however many actions: the rows of the table never query one by one. */
 async function actionLists(db: Knex, where: (q: Knex.QueryBuilder) => Knex.QueryBuilder): Promise<ActionLists> {
@@ -42,8 +67,12 @@ async function actionLists(db: Knex, where: (q: Knex.QueryBuilder) => Knex.Query
       .join('territories as t', 't.id', 'at.territory_id')
       .modify(where)
       .orderBy('t.code')
-      .select('at.action_id', 't.code', 't.name'),
-    db('action_fundings as f').join('actions as a', 'a.id', 'f.action_id').modify(where).distinct('f.action_id', 'f.source_type').orderBy('f.source_type'),
+      .select<({ action_id: ActionRow['id'] } & Pick<TerritoryRow, 'code' | 'name'>)[]>('at.action_id', 't.code', 't.name'),
+    db('action_fundings as f')
+      .join('actions as a', 'a.id', 'f.action_id')
+      .modify(where)
+      .distinct<Pick<ActionFundingRow, 'action_id' | 'source_type'>[]>('f.action_id', 'f.source_type')
+      .orderBy('f.source_type'),
   ]);
   const lists: ActionLists = { zones: new Map(), fundingSources: new Map() };
   for (const z of zones) lists.zones.set(z.action_id, [...(lists.zones.get(z.action_id) ?? []), { code: z.code, name: z.name }]);
@@ -51,8 +80,7 @@ async function actionLists(db: Knex, where: (q: Knex.QueryBuilder) => Knex.Query
   return lists;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a joined knex row
-function toRow(a: Record<string, any>, state: ActionState, lists: ActionLists): ActionRow {
+function toRow(a: ActionJoin, state: ActionState, lists: ActionLists): ActionItem {
   return {
     code: a.code,
     title: a.title,
@@ -60,12 +88,13 @@ function toRow(a: Record<string, any>, state: ActionState, lists: ActionLists): 
     axis: { code: a.axis_code, title: a.axis_title },
     office: a.office_code ? { code: a.office_code, name: a.office_name } : null,
     responsible: a.responsible_user_id ? { id: a.responsible_user_id, name: a.responsible_name ?? null } : null,
-    bodyRole: a.body_role,
+    // actions_body_role_check keeps it within BODY_ROLES.
+    bodyRole: a.body_role as BodyRole | null,
     plannedStart: a.planned_start,
     plannedEnd: a.planned_end,
     actualStart: a.actual_start,
     actualEnd: a.actual_end,
-    weight: Number(a.weight),
+    weight: a.weight,
     status: state.status,
     progress: state.progress,
     lastPeriod: state.reportingPeriod,
@@ -102,10 +131,14 @@ export async function getActionDetail(db: Knex, planCode: string, code: string, 
       .leftJoin('users as p', 'p.id', 'u.author_id')
       .where('u.action_id', a.id)
       .orderBy([{ column: 'u.created_at', order: 'desc' }, { column: 'u.id', order: 'desc' }])
-      .select('u.*', 's.label_it', db.raw('coalesce(p.name, p.email) as author')),
-    db('action_milestones').where({ action_id: a.id }).orderBy(['position', 'planned_date', 'id']),
-    db('action_partners').where({ action_id: a.id }).orderBy('name'),
-    db('action_fundings').where({ action_id: a.id }).orderBy(['source_type', 'id']),
+      .select<(ActionUpdateRow & Pick<ActionStatusRow, 'label_it'> & { author: string | null })[]>(
+        'u.*',
+        's.label_it',
+        db.raw('coalesce(p.name, p.email) as author'),
+      ),
+    db<ActionMilestoneRow>('action_milestones').where({ action_id: a.id }).orderBy(['position', 'planned_date', 'id']),
+    db<ActionPartnerRow>('action_partners').where({ action_id: a.id }).orderBy('name'),
+    db<ActionFundingRow>('action_fundings').where({ action_id: a.id }).orderBy(['source_type', 'id']),
   ]);
   return {
     ...toRow(a, states.get(a.id) ?? NO_UPDATE, lists),
@@ -122,7 +155,7 @@ export async function getActionDetail(db: Knex, planCode: string, code: string, 
       comment: u.comment,
       evidence: u.evidence_type ? { type: u.evidence_type, number: u.evidence_number, date: u.evidence_date, url: u.evidence_url } : null,
       author: u.author,
-      createdAt: new Date(u.created_at).toISOString(),
+      createdAt: u.created_at.toISOString(),
       actionVersion: u.action_version,
     })),
     milestones: milestones.map((m) => ({ title: m.title, plannedDate: m.planned_date, actualDate: m.actual_date })),
@@ -131,7 +164,7 @@ export async function getActionDetail(db: Knex, planCode: string, code: string, 
       sourceType: f.source_type,
       pnrrCode: f.pnrr_code,
       cup: f.cup,
-      amount: f.amount === null ? null : Number(f.amount),
+      amount: f.amount,
       description: f.description,
       sourceUrl: f.source_url,
     })),
@@ -144,7 +177,7 @@ export async function getPlanRollup(db: Knex, planCode: string, currentPeriod: s
 }
 
 /** The table's columns, shared by the CSV and the XLSX. */
-const COLUMNS: [string, (r: ActionRow) => string | number | boolean | null][] = [
+const COLUMNS: [string, (r: ActionItem) => string | number | boolean | null][] = [
   ['code', (r) => r.code],
   ['title', (r) => r.title],
   ['strategy', (r) => r.strategy.code],
