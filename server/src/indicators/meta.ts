@@ -1,8 +1,9 @@
 import type { IndicatorMeta } from '../contract/indicators';
+import type { IndicatorKind, Polarity } from '../contract/values';
+import type { IndicatorRow } from '../db/rows';
 
 /** An indicators row as the API shows its metadata (list, detail, dashboards, the audit log). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function toIndicatorMeta(r: any): IndicatorMeta {
+export function toIndicatorMeta(r: IndicatorRow): IndicatorMeta {
   return {
     code: r.code,
     name: r.name,
@@ -15,9 +16,10 @@ export function toIndicatorMeta(r: any): IndicatorMeta {
     sourceDataset: r.source_dataset,
     sourceCode: r.source_code,
     sourceUrl: r.source_url,
-    polarity: r.polarity,
+    // indicators_polarity_check and indicators_kind_check keep both within the contract's lists.
+    polarity: r.polarity as Polarity,
     polarityNote: r.polarity_note,
-    kind: r.kind,
+    kind: r.kind as IndicatorKind,
     frequency: r.frequency,
     licence: r.licence,
     theme: r.theme,

@@ -4,8 +4,10 @@ import { countDirection, noDirections, type Point, type Polarity, summariseSerie
 import type { DashboardSeries } from '../../../contract/dashboard';
 import { BY_CODE, findPlanRef } from '../../../plans/lookup';
 import type { PlanContext, TrendCounts } from '../../../contract/context';
+import type { AxisRow, IndicatorStrategyRow, StrategyRow } from '../../../db/rows';
 
-type Link = { indicator_id: number; strategy_id: number; axis_id: number; demonstration: boolean; polarity: Polarity };
+/** A link indicator → strategy of the plan, with the strategy's axis and the indicator's polarity. */
+type Link = Pick<IndicatorStrategyRow, 'indicator_id' | 'strategy_id' | 'demonstration'> & Pick<StrategyRow, 'axis_id'> & { polarity: Polarity };
 
 /** Indicators of one part of the plan → whether every link of theirs in that part is our own judgement. */
 type Scope = Map<number, boolean>;
@@ -37,13 +39,14 @@ function countScope(scope: Scope | undefined, directions: Map<number, DashboardS
 export async function getPlanContext(db: Knex, planCode: string): Promise<PlanContext> {
   const plan = await findPlanRef(db, planCode);
   const [axes, strategies, links] = await Promise.all([
-    db('axes').where({ plan_id: plan.id }).orderByRaw(BY_CODE).select('id', 'code', 'title'),
-    db('strategies').where({ plan_id: plan.id }).orderByRaw(BY_CODE).select('id', 'code', 'title', 'axis_id'),
+    db<AxisRow>('axes').where({ plan_id: plan.id }).orderByRaw(BY_CODE).select('id', 'code', 'title'),
+    db<StrategyRow>('strategies').where({ plan_id: plan.id }).orderByRaw(BY_CODE).select('id', 'code', 'title', 'axis_id'),
     db('indicator_strategies as x')
       .join('strategies as s', 's.id', 'x.strategy_id')
       .join('indicators as i', 'i.id', 'x.indicator_id')
       .where('s.plan_id', plan.id)
-      .select('x.indicator_id', 'x.strategy_id', 's.axis_id', 'x.demonstration', 'i.polarity') as Promise<Link[]>,
+      // indicators_polarity_check keeps i.polarity within POLARITIES.
+      .select<Link[]>('x.indicator_id', 'x.strategy_id', 's.axis_id', 'x.demonstration', 'i.polarity'),
   ]);
   const polarities = new Map(links.map((l) => [l.indicator_id, l.polarity]));
   const focus = plan.territory_id;
@@ -61,12 +64,12 @@ export async function getPlanContext(db: Knex, planCode: string): Promise<PlanCo
     addLink(scopeOf(byAxis, link.axis_id), link);
     addLink(whole, link);
   }
-  const axisCode = new Map<number, string>(axes.map((a: { id: number; code: string }) => [a.id, a.code]));
+  const axisCode = new Map(axes.map((a) => [a.id, a.code]));
   return {
     plan: { code: plan.code, title: plan.title, ...countScope(whole, directions) },
-    territory: plan.territory_code ? { code: plan.territory_code, name: plan.territory_name ?? '' } : null,
-    axes: axes.map((a: { id: number; code: string; title: string }) => ({ code: a.code, title: a.title, ...countScope(byAxis.get(a.id), directions) })),
-    strategies: strategies.map((s: { id: number; code: string; title: string; axis_id: number }) => ({
+    territory: plan.territory_code ? { code: plan.territory_code, name: plan.territory_name } : null,
+    axes: axes.map((a) => ({ code: a.code, title: a.title, ...countScope(byAxis.get(a.id), directions) })),
+    strategies: strategies.map((s) => ({
       code: s.code,
       title: s.title,
       axis: axisCode.get(s.axis_id) ?? '',

@@ -5,12 +5,14 @@ import { findPlanRef } from '../../../plans/lookup';
 import { loadSeries, seriesKey } from '../../../indicators/series';
 import type { Dashboard } from '../../../contract/dashboard';
 import { countDirection, noDirections, summariseSeries } from '../../../indicators/series-summary';
+import type { AxisRow, IndicatorRow, IndicatorStrategyRow, StrategyRow, TerritoryRow } from '../../../db/rows';
 
-type TerritoryRow = { id: number; code: string; name: string; level: string };
+type TerritoryRef = Pick<TerritoryRow, 'id' | 'code' | 'name' | 'level'>;
+type StrategyJoin = Pick<StrategyRow, 'id' | 'code' | 'title' | 'source_url'> & { axis_code: AxisRow['code']; axis_title: AxisRow['title'] };
 
 /** The plan's territory, then its regione and stato (by membership), as the default comparison. */
-async function defaultTerritories(db: Knex, territoryId: number): Promise<TerritoryRow[]> {
-  const { rows } = await db.raw(
+async function defaultTerritories(db: Knex, territoryId: number): Promise<TerritoryRef[]> {
+  const { rows } = await db.raw<{ rows: TerritoryRef[] }>(
     `with recursive up(id, depth) as (
        select ?::int, 0
        union
@@ -35,12 +37,12 @@ export async function getDashboard(
   const strategy = await db('strategies as s')
     .join('axes as a', 'a.id', 's.axis_id')
     .where({ 's.plan_id': plan.id, 's.code': strategyCode })
-    .first('s.id', 's.code', 's.title', 's.source_url', 'a.code as axis_code', 'a.title as axis_title');
+    .first<StrategyJoin | undefined>('s.id', 's.code', 's.title', 's.source_url', 'a.code as axis_code', 'a.title as axis_title');
   if (!strategy) throw new NotFoundError('Strategy', `${planCode} ${strategyCode}`);
 
-  let territories: TerritoryRow[];
+  let territories: TerritoryRef[];
   if (territoryCodes?.length) {
-    territories = await db('territories').whereIn('code', territoryCodes).select('id', 'code', 'name', 'level');
+    territories = await db<TerritoryRow>('territories').whereIn('code', territoryCodes).select('id', 'code', 'name', 'level');
     const missing = territoryCodes.filter((c) => !territories.some((t) => t.code === c));
     if (missing.length) throw new NotFoundError('Territory', missing.join(','));
     territories.sort((a, b) => territoryCodes.indexOf(a.code) - territoryCodes.indexOf(b.code));
@@ -51,7 +53,7 @@ export async function getDashboard(
   const indicators = await db('indicator_strategies as x')
     .join('indicators as i', 'i.id', 'x.indicator_id')
     .where('x.strategy_id', strategy.id)
-    .select('i.*', 'x.demonstration', 'x.rationale')
+    .select<(IndicatorRow & Pick<IndicatorStrategyRow, 'demonstration' | 'rationale'>)[]>('i.*', 'x.demonstration', 'x.rationale')
     .orderBy('x.position')
     .orderBy('i.code');
   const byKey = await loadSeries(db, indicators.map((i) => i.id), territories.map((t) => t.id));
@@ -59,14 +61,15 @@ export async function getDashboard(
   const summary = noDirections();
   const focus = territories[0];
   const result = indicators.map((i) => {
+    const meta = toIndicatorMeta(i);
     const series = territories
       .map((t) => {
         const points = byKey.get(seriesKey(i.id, t.id)) ?? [];
-        return { territory: { code: t.code, name: t.name, level: t.level }, points, ...summariseSeries(points, i.polarity) };
+        return { territory: { code: t.code, name: t.name, level: t.level }, points, ...summariseSeries(points, meta.polarity) };
       })
       .filter((s) => s.points.length > 0 || s.territory.code === focus?.code);
     countDirection(summary, series.find((s) => s.territory.code === focus?.code)?.direction);
-    return { ...toIndicatorMeta(i), demonstration: i.demonstration, rationale: i.rationale, series };
+    return { ...meta, demonstration: i.demonstration, rationale: i.rationale, series };
   });
 
   return {

@@ -3,10 +3,11 @@ import { writeAudit } from '../../../audit/audit';
 import type { Actor } from '../../../auth/roles';
 import { NotFoundError } from '../../../errors/errors';
 import type { IndicatorDetail, IndicatorPatch } from '../../../contract/indicators';
+import type { IndicatorRow } from '../../../db/rows';
 import { toIndicatorMeta } from '../../../indicators/meta';
 import { getIndicator } from './service';
 
-const COLUMNS: Record<keyof IndicatorPatch, string> = {
+const COLUMNS = {
   name: 'name',
   nameEn: 'name_en',
   definition: 'definition',
@@ -21,21 +22,27 @@ const COLUMNS: Record<keyof IndicatorPatch, string> = {
   licence: 'licence',
   theme: 'theme',
   notes: 'notes',
-};
+} as const satisfies Record<keyof IndicatorPatch, keyof IndicatorRow>;
+
+/** The patch's fields under their column names, each with its own type (checked against the column's on update). */
+type PatchColumns = { [F in keyof IndicatorPatch as (typeof COLUMNS)[F]]: IndicatorPatch[F] };
+
+/** The columns of the fields sent (a field not sent does not change). */
+const columns = (patch: IndicatorPatch): PatchColumns =>
+  Object.fromEntries(
+    Object.entries(patch)
+      .filter(([, v]) => v !== undefined)
+      .map(([field, v]) => [COLUMNS[field as keyof IndicatorPatch], v]),
+  ) as PatchColumns;
 
 /** Changes the fields sent of the indicator's metadata, in one transaction; the audit log keeps before and after. */
 export async function updateIndicator(db: Knex, actor: Actor, code: string, patch: IndicatorPatch): Promise<IndicatorDetail> {
   await db.transaction(async (trx) => {
-    const current = await trx('indicators').where({ code }).forUpdate().first();
+    const current = await trx<IndicatorRow>('indicators').where({ code }).forUpdate().first();
     if (!current) throw new NotFoundError('Indicator', code);
-    const changes = Object.fromEntries(
-      Object.entries(patch)
-        .filter(([, v]) => v !== undefined)
-        .map(([field, v]) => [COLUMNS[field as keyof IndicatorPatch], v]),
-    );
-    const [row] = await trx('indicators').where({ id: current.id }).update({ ...changes, updated_at: trx.fn.now() }).returning('*');
+    const [row] = await trx<IndicatorRow>('indicators').where({ id: current.id }).update({ ...columns(patch), updated_at: trx.fn.now() }).returning('*');
     await writeAudit(trx, [
-      { actor: actor.actor, userId: actor.userId, action: 'update', resourceType: 'indicator', resourceId: code, before: toIndicatorMeta(current), after: toIndicatorMeta(row) },
+      { actor: actor.actor, userId: actor.userId, action: 'update', resourceType: 'indicator', resourceId: code, before: toIndicatorMeta(current), after: toIndicatorMeta(row!) },
     ]);
   });
   // Read once committed: the detail's queries run side by side, which a transaction's one connection cannot.

@@ -5,13 +5,24 @@ import { containsPattern } from '../../../lib/sql';
 import { NotFoundError } from '../../../errors/errors';
 import { toIndicatorMeta } from '../../../indicators/meta';
 import type { IndicatorDetail, indicatorList, indicatorListQuery, strategyLink, Target } from '../../../contract/indicators';
+import type { ImportBatchRow, IndicatorRow, IndicatorStrategyRow, PlanRow, StrategyRow, TargetRow, TerritoryRow } from '../../../db/rows';
+
+/** A link of an indicator to a strategy, with the strategy's plan. */
+type StrategyLinkJoin = Pick<IndicatorStrategyRow, 'indicator_id' | 'demonstration' | 'rationale'> &
+  Pick<StrategyRow, 'title'> & { plan: PlanRow['code']; strategy: StrategyRow['code'] };
+/** A target with its territory and (left-joined) plan. */
+type TargetJoin = TargetRow & { territory_code: TerritoryRow['code']; territory_name: TerritoryRow['name']; plan_code: PlanRow['code'] | null };
+/** The observations of the indicator in one territory: how many, first and last period. */
+type Coverage = Pick<TerritoryRow, 'code' | 'name' | 'level'> & { n: number; first: string; last: string };
+/** An import batch that brought observations of the indicator, with how many. */
+type BatchCount = Pick<ImportBatchRow, 'id' | 'file_name' | 'format' | 'checksum' | 'created_at'> & { n: number };
 
 async function strategyLinks(db: Knex, indicatorIds: number[]): Promise<Map<number, z.infer<typeof strategyLink>[]>> {
   const rows = await db('indicator_strategies as x')
     .join('strategies as s', 's.id', 'x.strategy_id')
     .join('plans as p', 'p.id', 's.plan_id')
     .whereIn('x.indicator_id', indicatorIds)
-    .select('x.indicator_id', 'p.code as plan', 's.code as strategy', 's.title', 'x.demonstration', 'x.rationale')
+    .select<StrategyLinkJoin[]>('x.indicator_id', 'p.code as plan', 's.code as strategy', 's.title', 'x.demonstration', 'x.rationale')
     .orderBy('p.code')
     .orderByRaw(`string_to_array(s.code, '.')::int[]`);
   const map = new Map<number, z.infer<typeof strategyLink>[]>();
@@ -45,7 +56,7 @@ export async function listIndicators(
   }
   const total = await countRows(base);
   const rows = await base
-    .select('i.*')
+    .select<IndicatorRow[]>('i.*')
     .orderBy('i.code')
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
@@ -58,31 +69,30 @@ export async function listIndicators(
   };
 }
 
-export async function findIndicator(db: Knex, code: string): Promise<{ id: number } & Record<string, unknown>> {
-  const row = await db('indicators').where({ code }).first();
+export async function findIndicator(db: Knex, code: string): Promise<IndicatorRow> {
+  const row = await db<IndicatorRow>('indicators').where({ code }).first();
   if (!row) throw new NotFoundError('Indicator', code);
   return row;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a joined knex row
-const toTarget = (r: Record<string, any>): Target => ({
+const toTarget = (r: TargetJoin): Target => ({
   id: r.id,
   territory: { code: r.territory_code, name: r.territory_name },
-  plan: r.plan_code ?? null,
+  plan: r.plan_code,
   period: r.period,
-  value: Number(r.value),
+  value: r.value,
   description: r.description,
   sourceUrl: r.source_url,
 });
 
 /** The targets `where` selects (on `g`), by territory, plan (none first) and period. */
 export async function findTargets(db: Knex, where: (q: Knex.QueryBuilder) => Knex.QueryBuilder): Promise<Target[]> {
-  const rows = await where(
-    db('targets as g')
-      .join('territories as t', 't.id', 'g.territory_id')
-      .leftJoin('plans as p', 'p.id', 'g.plan_id')
-      .select('g.*', 't.code as territory_code', 't.name as territory_name', 'p.code as plan_code'),
-  ).orderBy([{ column: 't.code' }, { column: 'p.code', order: 'asc', nulls: 'first' }, { column: 'g.period' }, { column: 'g.id' }]);
+  const rows = await db('targets as g')
+    .join('territories as t', 't.id', 'g.territory_id')
+    .leftJoin('plans as p', 'p.id', 'g.plan_id')
+    .modify(where)
+    .select<TargetJoin[]>('g.*', 't.code as territory_code', 't.name as territory_name', 'p.code as plan_code')
+    .orderBy([{ column: 't.code' }, { column: 'p.code', order: 'asc', nulls: 'first' }, { column: 'g.period' }, { column: 'g.id' }]);
   return rows.map(toTarget);
 }
 
@@ -98,15 +108,15 @@ export async function getIndicator(db: Knex, code: string): Promise<IndicatorDet
       .select('t.code', 't.name', 't.level')
       .count({ n: '*' })
       .min({ first: 'o.period' })
-      .max({ last: 'o.period' })
-      .orderBy('t.code') as unknown as Promise<{ code: string; name: string; level: string; n: number; first: string; last: string }[]>,
+      .max<{ last: string }, Coverage[]>({ last: 'o.period' })
+      .orderBy('t.code'),
     db('import_batches as b')
       .join('observations as o', 'o.import_batch_id', 'b.id')
       .where('o.indicator_id', row.id)
       .groupBy('b.id')
       .select('b.id', 'b.file_name', 'b.format', 'b.checksum', 'b.created_at')
-      .count({ n: '*' })
-      .orderBy('b.id') as unknown as Promise<{ id: number; file_name: string; format: string; checksum: string; created_at: string; n: number }[]>,
+      .count<{ n: string }, BatchCount[]>({ n: '*' })
+      .orderBy('b.id'),
     findTargets(db, (q) => q.where('g.indicator_id', row.id)),
   ]);
   return {
@@ -114,7 +124,7 @@ export async function getIndicator(db: Knex, code: string): Promise<IndicatorDet
     strategies: links.get(row.id) ?? [],
     coverage: coverage.map((c) => ({
       territory: { code: c.code, name: c.name, level: c.level },
-      observations: Number(c.n),
+      observations: c.n,
       firstPeriod: c.first,
       lastPeriod: c.last,
     })),
@@ -123,8 +133,8 @@ export async function getIndicator(db: Knex, code: string): Promise<IndicatorDet
       fileName: b.file_name,
       format: b.format,
       checksum: b.checksum,
-      createdAt: new Date(b.created_at).toISOString(),
-      observations: Number(b.n),
+      createdAt: b.created_at.toISOString(),
+      observations: b.n,
     })),
     targets,
   };

@@ -3,6 +3,7 @@ import { writeAudit } from '../../../audit/audit';
 import type { Actor } from '../../../auth/roles';
 import { AppError, type InputIssue, InvalidParamsError, NotFoundError } from '../../../errors/errors';
 import type { Target, TargetCreate } from '../../../contract/indicators';
+import type { PlanRow, TargetRow, TerritoryRow } from '../../../db/rows';
 import { findIndicator, findTargets } from './service';
 
 /** A target for the same indicator, territory, period and plan already exists (409): change or delete that one. */
@@ -27,17 +28,17 @@ export async function createTarget(db: Knex, actor: Actor, indicatorCode: string
     return await db.transaction(async (trx) => {
       const indicator = await findIndicator(trx, indicatorCode);
       const issues: InputIssue[] = [];
-      const territory = await trx('territories').where({ code: input.territory }).first('id');
+      const territory = await trx<TerritoryRow>('territories').where({ code: input.territory }).first('id');
       if (!territory) issues.push({ name: 'territory', message: `no territory with code "${input.territory}"` });
-      const plan = input.plan ? await trx('plans').where({ code: input.plan }).first('id') : null;
+      const plan = input.plan ? await trx<PlanRow>('plans').where({ code: input.plan }).first('id') : null;
       if (input.plan && !plan) issues.push({ name: 'plan', message: `no plan with code "${input.plan}"` });
-      if (issues.length) throw new InvalidParamsError(issues);
-      const same = await trx('targets')
+      if (!territory || issues.length) throw new InvalidParamsError(issues);
+      const same = await trx<TargetRow>('targets')
         .where({ indicator_id: indicator.id, territory_id: territory.id, period: input.period })
         .modify((q) => (plan ? q.where('plan_id', plan.id) : q.whereNull('plan_id')))
-        .first('id');
+        .first<Pick<TargetRow, 'id'> | undefined>('id');
       if (same) throw new TargetExistsError(`A target for ${scope} already exists (id ${same.id}): change or delete it.`, same.id);
-      const [row] = await trx('targets')
+      const [row] = await trx<TargetRow>('targets')
         .insert({
           indicator_id: indicator.id,
           territory_id: territory.id,
@@ -48,7 +49,7 @@ export async function createTarget(db: Knex, actor: Actor, indicatorCode: string
           source_url: input.sourceUrl,
         })
         .returning('id');
-      const after = await findTarget(trx, indicator.id, indicatorCode, row.id);
+      const after = await findTarget(trx, indicator.id, indicatorCode, row!.id);
       await writeAudit(trx, [{ actor: actor.actor, userId: actor.userId, action: 'create', resourceType: 'target', resourceId: after.id, after: { indicator: indicatorCode, ...after } }]);
       return after;
     });
@@ -64,7 +65,7 @@ export function deleteTarget(db: Knex, actor: Actor, indicatorCode: string, id: 
   return db.transaction(async (trx) => {
     const indicator = await findIndicator(trx, indicatorCode);
     const before = await findTarget(trx, indicator.id, indicatorCode, id);
-    await trx('targets').where({ id }).delete();
+    await trx<TargetRow>('targets').where({ id }).delete();
     await writeAudit(trx, [{ actor: actor.actor, userId: actor.userId, action: 'delete', resourceType: 'target', resourceId: id, before: { indicator: indicatorCode, ...before } }]);
     return { deleted: id };
   });

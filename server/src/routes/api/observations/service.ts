@@ -3,6 +3,21 @@ import type { z } from 'zod';
 import { NotFoundError } from '../../../errors/errors';
 import type { AsOf, Observation, observationQuery } from '../../../contract/observations';
 import { csvCell } from '../../../lib/csv';
+import type { ImportBatchRow, IndicatorRow, ObservationRow, TerritoryRow } from '../../../db/rows';
+
+/** An observation with its indicator, territory and (left-joined) batch; timestamps as ISO text (`isoUtc`). */
+type ObservationJoin = Pick<
+  ObservationRow,
+  'period' | 'value' | 'provisional' | 'estimated' | 'break_in_series' | 'note' | 'source_row' | 'source_url' | 'import_batch_id'
+> &
+  Pick<IndicatorRow, 'unit'> & {
+    indicator: IndicatorRow['code'];
+    territory: TerritoryRow['code'];
+    territory_name: TerritoryRow['name'];
+    file_name: ImportBatchRow['file_name'] | null;
+    recorded_at: string;
+    superseded_at: string | null;
+  };
 
 /** Period strings sort like their start dates within one frequency; `to` covers the whole year. */
 function periodStart(p: string): string {
@@ -29,7 +44,7 @@ function currentAt(query: Knex.QueryBuilder, { instant, inclusive }: AsOf): void
  * vintage, oldest first within a period.
  */
 export async function listObservations(db: Knex, q: z.infer<typeof observationQuery>): Promise<Observation[]> {
-  const indicators = await db('indicators').whereIn('code', q.indicator).select('id', 'code');
+  const indicators = await db<IndicatorRow>('indicators').whereIn('code', q.indicator).select('id', 'code');
   const missing = q.indicator.filter((c) => !indicators.some((i) => i.code === c));
   if (missing.length) throw new NotFoundError('Indicator', missing.join(','));
   const query = db('observations as o')
@@ -37,7 +52,7 @@ export async function listObservations(db: Knex, q: z.infer<typeof observationQu
     .join('territories as t', 't.id', 'o.territory_id')
     .leftJoin('import_batches as b', 'b.id', 'o.import_batch_id')
     .whereIn('o.indicator_id', indicators.map((i) => i.id))
-    .select(
+    .select<ObservationJoin[]>(
       'i.code as indicator',
       'i.unit',
       't.code as territory',
@@ -63,7 +78,7 @@ export async function listObservations(db: Knex, q: z.infer<typeof observationQu
   if (q.asOf) currentAt(query, q.asOf);
   else if (q.vintages === 'current') query.whereNull('o.superseded_at');
   if (q.territory) {
-    const territories = await db('territories').whereIn('code', q.territory).select('id', 'code');
+    const territories = await db<TerritoryRow>('territories').whereIn('code', q.territory).select('id', 'code');
     const unknown = q.territory.filter((c) => !territories.some((t) => t.code === c));
     if (unknown.length) throw new NotFoundError('Territory', unknown.join(','));
     query.whereIn('o.territory_id', territories.map((t) => t.id));
