@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
 import { writeAudit } from '../audit/audit';
+import type { ActionRow, AxisRow, PlanRow, StrategyRow } from '../db/rows';
 import { InvalidFileError, type InputIssue } from '../errors/errors';
-import type { PlanMeta, PlanRow } from './parse-plan-file';
+import type { PlanMeta, PlanRow as PlanFileRow } from './parse-plan-file';
 
 const LEVELS = ['axes', 'strategies', 'actions'] as const;
 type Level = (typeof LEVELS)[number];
@@ -14,14 +15,16 @@ export type PlanImportResult = {
   unchanged: number;
 };
 
-type ExistingItem = { id: number; code: string; title: string; description: string | null; source_url: string | null };
+/** A row of axes, strategies or actions: the axes' columns are those all three share; then each level's parent. */
+type PlanItemRow = AxisRow & Partial<Pick<StrategyRow, 'axis_id'> & Pick<ActionRow, 'strategy_id'>>;
+type ExistingItem = Pick<PlanItemRow, 'id' | 'code' | 'title' | 'description' | 'source_url'>;
 
 const parentOf = (code: string) => code.split('.').slice(0, -1).join('.');
 const levelOf = (code: string): Level => LEVELS[code.split('.').length - 1] as Level;
 const RESOURCE: Record<Level, string> = { axes: 'axis', strategies: 'strategy', actions: 'action' };
 
 /** Checks the rows on their own and against what the plan already holds; returns every problem found. */
-export function validatePlanRows(rows: PlanRow[], existingCodes: Set<string>): InputIssue[] {
+export function validatePlanRows(rows: PlanFileRow[], existingCodes: Set<string>): InputIssue[] {
   const issues: InputIssue[] = [];
   const firstRow = new Map<string, number>();
   for (const r of rows) {
@@ -72,7 +75,7 @@ export function validatePlanRows(rows: PlanRow[], existingCodes: Set<string>): I
 export type ImportPlanInput = {
   fileName: string;
   planCode: string;
-  rows: PlanRow[];
+  rows: PlanFileRow[];
   /** Creates the plan (or updates its metadata) when given. */
   plan?: PlanMeta;
   actor: string;
@@ -86,26 +89,27 @@ export type ImportPlanInput = {
  */
 export async function importPlan(db: Knex, input: ImportPlanInput): Promise<PlanImportResult> {
   return db.transaction(async (trx) => {
-    let plan = await trx('plans').where({ code: input.planCode }).first();
+    let plan = await trx<PlanRow>('plans').where({ code: input.planCode }).first();
     if (!plan) {
       if (!input.plan?.title) {
         throw new InvalidFileError(input.fileName, [
           { name: 'plan', message: `plan "${input.planCode}" does not exist; give its title to create it` },
         ]);
       }
-      [plan] = await trx('plans')
+      const [created] = await trx<PlanRow>('plans')
         .insert({ code: input.planCode, ...planColumns(input.plan) })
         .returning('*');
+      plan = created!;
       await writeAudit(trx, [
         { actor: input.actor, userId: input.userId, action: 'create', resourceType: 'plan', resourceId: plan.id, after: plan },
       ]);
     } else if (input.plan && Object.keys(planColumns(input.plan)).length) {
-      await trx('plans').where({ id: plan.id }).update({ ...planColumns(input.plan), updated_at: trx.fn.now() });
+      await trx<PlanRow>('plans').where({ id: plan.id }).update({ ...planColumns(input.plan), updated_at: trx.fn.now() });
     }
 
     const existing = new Map<Level, Map<string, ExistingItem>>();
     for (const level of LEVELS) {
-      const items: ExistingItem[] = await trx(level)
+      const items: ExistingItem[] = await trx<PlanItemRow>(level)
         .where({ plan_id: plan.id })
         .select('id', 'code', 'title', 'description', 'source_url');
       existing.set(level, new Map(items.map((i) => [i.code, i])));
@@ -142,7 +146,7 @@ export async function importPlan(db: Knex, input: ImportPlanInput): Promise<Plan
           description: text.description ?? current.description,
           source_url: text.source_url ?? current.source_url,
         };
-        await trx(level).where({ id: current.id }).update({ ...patch, updated_at: trx.fn.now() });
+        await trx<PlanItemRow>(level).where({ id: current.id }).update({ ...patch, updated_at: trx.fn.now() });
         await writeAudit(trx, [
           {
             actor: input.actor,
@@ -158,13 +162,19 @@ export async function importPlan(db: Knex, input: ImportPlanInput): Promise<Plan
         continue;
       }
       const parentId = ids.get(parentOf(r.code));
-      const row: Record<string, unknown> = { plan_id: plan.id, code: r.code, ...text, position };
-      if (level === 'strategies') row.axis_id = parentId;
-      if (level === 'actions') row.strategy_id = parentId;
-      const [inserted] = await trx(level).insert(row).returning('id');
-      ids.set(r.code, inserted.id);
+      const row = {
+        plan_id: plan.id,
+        code: r.code,
+        ...text,
+        position,
+        ...(level === 'strategies' ? { axis_id: parentId } : {}),
+        ...(level === 'actions' ? { strategy_id: parentId } : {}),
+      };
+      const [inserted] = await trx<PlanItemRow>(level).insert(row).returning('id');
+      const id = inserted!.id;
+      ids.set(r.code, id);
       await writeAudit(trx, [
-        { actor: input.actor, userId: input.userId, action: 'create', resourceType: RESOURCE[level], resourceId: inserted.id, after: row },
+        { actor: input.actor, userId: input.userId, action: 'create', resourceType: RESOURCE[level], resourceId: id, after: row },
       ]);
       result.created[level]++;
     }
@@ -172,7 +182,9 @@ export async function importPlan(db: Knex, input: ImportPlanInput): Promise<Plan
   });
 }
 
-function planColumns(meta: PlanMeta): Record<string, unknown> {
-  const keys = ['title', 'subtitle', 'period_start', 'period_end', 'declared_axes', 'declared_strategies', 'declared_actions'] as const;
-  return Object.fromEntries(keys.filter((k) => meta[k] !== undefined && meta[k] !== null).map((k) => [k, meta[k]]));
+const PLAN_COLUMNS = ['title', 'subtitle', 'period_start', 'period_end', 'declared_axes', 'declared_strategies', 'declared_actions'] as const satisfies (keyof PlanRow)[];
+
+/** The plan's columns the metadata gives (a value left out does not change). */
+function planColumns(meta: PlanMeta): Partial<Pick<PlanMeta, (typeof PLAN_COLUMNS)[number]>> {
+  return Object.fromEntries(PLAN_COLUMNS.filter((k) => meta[k] !== undefined && meta[k] !== null).map((k) => [k, meta[k]]));
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { Knex } from 'knex';
+import type { PlanRow } from '../../../db/rows';
 import { writeAudit } from '../../../audit/audit';
 import type { Actor } from '../../../auth/roles';
 import { type InputIssue, InvalidFileError, InvalidParamsError } from '../../../errors/errors';
@@ -63,7 +64,7 @@ export async function importPlanUpload(db: Knex, upload: ReceivedUpload, actor: 
   const file = { name: upload.fileName, format: parsed.format, rows: parsed.rows.length, checksum: upload.checksum };
 
   const run = async (trx: Knex) => {
-    const planCreated = !(await trx('plans').where({ code: planCode }).first('id'));
+    const planCreated = !(await trx<PlanRow>('plans').where({ code: planCode }).first('id'));
     const result = await importPlan(trx, { fileName: upload.fileName, planCode, rows: parsed.rows, plan: meta, actor: actor.actor, userId: actor.userId });
     const out = { ...result, planCreated, file };
     await writeAudit(trx, [{ actor: actor.actor, userId: actor.userId, action: 'import', resourceType: 'plan', resourceId: planCode, after: out }]);

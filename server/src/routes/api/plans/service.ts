@@ -2,31 +2,17 @@ import type { Knex } from 'knex';
 import { NotFoundError } from '../../../errors/errors';
 import type { PlanSummary, PlanTree } from '../../../contract/plans';
 import { BY_CODE } from '../../../plans/lookup';
+import type { LeftJoined } from '../../../db/left-join';
+import type { ActionRow, AxisRow, PlanRow, StrategyRow, TerritoryRow } from '../../../db/rows';
 
-type PlanRow = {
-  id: number;
-  code: string;
-  title: string;
-  subtitle: string | null;
-  period_start: number | null;
-  period_end: number | null;
-  territory_code: string | null;
-  territory_name: string | null;
-  approved_by: string | null;
-  approved_on: string | null;
-  declared_axes: number | null;
-  declared_strategies: number | null;
-  declared_actions: number | null;
-  declared_counts_source: string | null;
-  axes: number;
-  strategies: number;
-  actions: number;
-};
+/** A plan with its territory (left-joined) and how many axes, strategies and actions are loaded. */
+type PlanSummaryRow = PlanRow &
+  LeftJoined<{ territory_code: TerritoryRow['code']; territory_name: TerritoryRow['name'] }> & { axes: number; strategies: number; actions: number };
 
 function planQuery(db: Knex) {
   return db('plans as p')
     .leftJoin('territories as t', 't.id', 'p.territory_id')
-    .select(
+    .select<PlanSummaryRow[]>(
       'p.*',
       't.code as territory_code',
       't.name as territory_name',
@@ -36,14 +22,14 @@ function planQuery(db: Knex) {
     );
 }
 
-function toSummary(p: PlanRow): PlanSummary {
+function toSummary(p: PlanSummaryRow): PlanSummary {
   return {
     code: p.code,
     title: p.title,
     subtitle: p.subtitle,
     periodStart: p.period_start,
     periodEnd: p.period_end,
-    territory: p.territory_code ? { code: p.territory_code, name: p.territory_name ?? '' } : null,
+    territory: p.territory_code ? { code: p.territory_code, name: p.territory_name } : null,
     approvedBy: p.approved_by,
     approvedOn: p.approved_on,
     counts: {
@@ -56,11 +42,11 @@ function toSummary(p: PlanRow): PlanSummary {
 }
 
 export async function listPlans(db: Knex): Promise<PlanSummary[]> {
-  const rows: PlanRow[] = await planQuery(db).orderBy('p.period_start', 'desc').orderBy('p.code');
+  const rows = await planQuery(db).orderBy('p.period_start', 'desc').orderBy('p.code');
   return rows.map(toSummary);
 }
 
-async function findPlan(db: Knex, code: string): Promise<PlanRow & { territory_id: number | null }> {
+async function findPlan(db: Knex, code: string): Promise<PlanSummaryRow> {
   const row = await planQuery(db).where('p.code', code).first();
   if (!row) throw new NotFoundError('Plan', code);
   return row;
@@ -69,12 +55,15 @@ async function findPlan(db: Knex, code: string): Promise<PlanRow & { territory_i
 export async function getPlanTree(db: Knex, code: string): Promise<PlanTree> {
   const plan = await findPlan(db, code);
   const [axes, strategies, actions] = await Promise.all([
-    db('axes').where({ plan_id: plan.id }).orderByRaw(BY_CODE),
+    db<AxisRow>('axes').where({ plan_id: plan.id }).orderByRaw(BY_CODE),
     db('strategies as s')
       .where({ plan_id: plan.id })
-      .select('s.*', db.raw('(select count(*) from indicator_strategies x where x.strategy_id = s.id)::int as indicator_count'))
+      .select<(StrategyRow & { indicator_count: number })[]>(
+        's.*',
+        db.raw('(select count(*) from indicator_strategies x where x.strategy_id = s.id)::int as indicator_count'),
+      )
       .orderByRaw(BY_CODE),
-    db('actions').where({ plan_id: plan.id }).orderByRaw(BY_CODE),
+    db<ActionRow>('actions').where({ plan_id: plan.id }).orderByRaw(BY_CODE),
   ]);
   return {
     plan: toSummary(plan),

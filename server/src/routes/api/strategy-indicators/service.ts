@@ -4,10 +4,11 @@ import type { Actor } from '../../../auth/roles';
 import { type InputIssue, InvalidParamsError, NotFoundError } from '../../../errors/errors';
 import { findPlanRef } from '../../../plans/lookup';
 import type { StrategyIndicators, StrategyIndicatorsInput } from '../../../contract/strategy-indicators';
+import type { IndicatorRow, IndicatorStrategyRow, StrategyRow } from '../../../db/rows';
 
-async function findStrategy(db: Knex, planCode: string, code: string, lock = false): Promise<{ id: number; code: string }> {
+async function findStrategy(db: Knex, planCode: string, code: string, lock = false): Promise<Pick<StrategyRow, 'id' | 'code'>> {
   const plan = await findPlanRef(db, planCode);
-  const query = db('strategies').where({ plan_id: plan.id, code }).first('id', 'code');
+  const query = db<StrategyRow>('strategies').where({ plan_id: plan.id, code }).first('id', 'code');
   const strategy = await (lock ? query.forUpdate() : query);
   if (!strategy) throw new NotFoundError('Strategy', `${planCode} ${code}`);
   return strategy;
@@ -20,7 +21,7 @@ async function itemsOf(db: Knex, strategyId: number): Promise<StrategyIndicators
     .where('x.strategy_id', strategyId)
     .orderBy('x.position')
     .orderBy('i.code')
-    .select('i.code', 'i.name', 'x.demonstration', 'x.rationale');
+    .select<(Pick<IndicatorRow, 'code' | 'name'> & Pick<IndicatorStrategyRow, 'demonstration' | 'rationale'>)[]>('i.code', 'i.name', 'x.demonstration', 'x.rationale');
   return rows.map((r, i) => ({ indicator: r.code, name: r.name, demonstration: r.demonstration, rationale: r.rationale, position: i + 1 }));
 }
 
@@ -39,9 +40,7 @@ export function setStrategyIndicators(db: Knex, actor: Actor, planCode: string, 
     // Locked: two replacements of the same list run one after the other.
     const strategy = await findStrategy(trx, planCode, code, true);
     const codes = input.items.map((item) => item.indicator);
-    const ids = new Map<string, number>(
-      (await trx('indicators').whereIn('code', codes).select('id', 'code')).map((r: { id: number; code: string }) => [r.code, r.id]),
-    );
+    const ids = new Map((await trx<IndicatorRow>('indicators').whereIn('code', codes).select('id', 'code')).map((r) => [r.code, r.id]));
     const issues: InputIssue[] = [];
     const firstAt = new Map<string, number>();
     input.items.forEach((item, i) => {
@@ -54,11 +53,11 @@ export function setStrategyIndicators(db: Knex, actor: Actor, planCode: string, 
     if (issues.length) throw new InvalidParamsError(issues);
 
     const before = await itemsOf(trx, strategy.id);
-    await trx('indicator_strategies').where({ strategy_id: strategy.id }).delete();
+    await trx<IndicatorStrategyRow>('indicator_strategies').where({ strategy_id: strategy.id }).delete();
     if (input.items.length) {
-      await trx('indicator_strategies').insert(
+      await trx<IndicatorStrategyRow>('indicator_strategies').insert(
         input.items.map((item, i) => ({
-          indicator_id: ids.get(item.indicator),
+          indicator_id: ids.get(item.indicator)!,
           strategy_id: strategy.id,
           demonstration: item.demonstration,
           rationale: item.rationale || null,
