@@ -5,13 +5,21 @@ import { InvalidParamsError, NotFoundError, type InputIssue } from '../../../err
 import { toCsv } from '../../../lib/csv';
 import { findPlanRef } from '../../../plans/lookup';
 import type { ActionObjectivesInput, ActionObjectivesOutput, Coherence } from '../../../contract/planning-tools';
+import type { ToolKind } from '../../../contract/values';
+import { countRows } from '../../../db/knex';
+import type { ActionObjectiveRow, ActionRow, PlanningObjectiveRow, PlanningToolRow } from '../../../db/rows';
 import { naturalCompare } from './service';
+
+/** An objective the action serves, with its tool. */
+type Link = Pick<PlanningObjectiveRow, 'title'> & Pick<ActionObjectiveRow, 'note'> & { tool: PlanningToolRow['code']; objective: PlanningObjectiveRow['code'] };
+/** An objective no action of the plan serves, with its tool (planning_tools_kind_check keeps the kind within TOOL_KINDS). */
+type Unserved = Pick<PlanningObjectiveRow, 'code' | 'title'> & { tool: PlanningToolRow['code']; toolKind: ToolKind };
 
 const BY_ACTION_CODE = `string_to_array(a.code, '.')::int[]`;
 
-async function findAction(db: Knex, planCode: string, code: string): Promise<{ id: number; code: string }> {
+async function findAction(db: Knex, planCode: string, code: string): Promise<Pick<ActionRow, 'id' | 'code'>> {
   const plan = await findPlanRef(db, planCode);
-  const action = await db('actions').where({ plan_id: plan.id, code }).first('id', 'code');
+  const action = await db<ActionRow>('actions').where({ plan_id: plan.id, code }).first('id', 'code');
   if (!action) throw new NotFoundError('Action', `${planCode} ${code}`);
   return action;
 }
@@ -21,7 +29,7 @@ async function linksOf(db: Knex, actionId: number): Promise<ActionObjectivesOutp
     .join('planning_objectives as o', 'o.id', 'ao.objective_id')
     .join('planning_tools as t', 't.id', 'o.tool_id')
     .where('ao.action_id', actionId)
-    .select('t.code as tool', 'o.code as objective', 'o.title', 'ao.note');
+    .select<Link[]>('t.code as tool', 'o.code as objective', 'o.title', 'ao.note');
   return rows.sort((a, b) => a.tool.localeCompare(b.tool) || naturalCompare(a.objective, b.objective));
 }
 
@@ -30,22 +38,22 @@ export function setActionObjectives(db: Knex, actor: Actor, planCode: string, co
   return db.transaction(async (trx) => {
     const action = await findAction(trx, planCode, code);
     const issues: InputIssue[] = [];
-    const rows = new Map<number, { action_id: number; objective_id: number; note: string | null }>();
+    const rows = new Map<number, ActionObjectiveRow>();
     for (const [i, link] of input.objectives.entries()) {
-      const tool = await trx('planning_tools').where({ code: link.tool }).first('id');
+      const tool = await trx<PlanningToolRow>('planning_tools').where({ code: link.tool }).first('id');
       if (!tool) {
         issues.push({ name: `objectives.${i}.tool`, message: `no planning tool "${link.tool}"` });
         continue;
       }
-      const objective = await trx('planning_objectives').where({ tool_id: tool.id, code: link.objective }).first('id');
+      const objective = await trx<PlanningObjectiveRow>('planning_objectives').where({ tool_id: tool.id, code: link.objective }).first('id');
       if (!objective) issues.push({ name: `objectives.${i}.objective`, message: `no objective "${link.objective}" in ${link.tool}` });
       else if (rows.has(objective.id)) issues.push({ name: `objectives.${i}`, message: `${link.tool} ${link.objective} is listed twice` });
       else rows.set(objective.id, { action_id: action.id, objective_id: objective.id, note: link.note ?? null });
     }
     if (issues.length) throw new InvalidParamsError(issues);
     const before = await linksOf(trx, action.id);
-    await trx('action_objectives').where({ action_id: action.id }).delete();
-    if (rows.size) await trx('action_objectives').insert([...rows.values()]);
+    await trx<ActionObjectiveRow>('action_objectives').where({ action_id: action.id }).delete();
+    if (rows.size) await trx<ActionObjectiveRow>('action_objectives').insert([...rows.values()]);
     const after = await linksOf(trx, action.id);
     await writeAudit(trx, [{ actor: actor.actor, userId: actor.userId, action: 'update', resourceType: 'action_objectives', resourceId: `${planCode}/${action.code}`, before, after }]);
     return { plan: planCode, action: action.code, objectives: after };
@@ -56,27 +64,27 @@ export function setActionObjectives(db: Knex, actor: Actor, planCode: string, co
 export async function getCoherence(db: Knex, planCode: string): Promise<Coherence> {
   const plan = await findPlanRef(db, planCode);
   const [actions, unlinked, objectives, unserved] = await Promise.all([
-    db('actions').where({ plan_id: plan.id }).count({ n: '*' }).first(),
+    countRows(db<ActionRow>('actions').where({ plan_id: plan.id })),
     db('actions as a')
       .where('a.plan_id', plan.id)
       .whereNotExists(db('action_objectives as ao').whereRaw('ao.action_id = a.id'))
-      .select('a.code', 'a.title')
+      .select<Pick<ActionRow, 'code' | 'title'>[]>('a.code', 'a.title')
       .orderByRaw(BY_ACTION_CODE),
-    db('planning_objectives').count({ n: '*' }).first(),
+    countRows(db<PlanningObjectiveRow>('planning_objectives')),
     db('planning_objectives as o')
       .join('planning_tools as t', 't.id', 'o.tool_id')
       .whereNotExists(
         db('action_objectives as ao').join('actions as a', 'a.id', 'ao.action_id').whereRaw('ao.objective_id = o.id').where('a.plan_id', plan.id),
       )
-      .select('t.code as tool', 't.kind as toolKind', 'o.code', 'o.title'),
+      .select<Unserved[]>('t.code as tool', 't.kind as toolKind', 'o.code', 'o.title'),
   ]);
   unserved.sort((a, b) => a.tool.localeCompare(b.tool) || naturalCompare(a.code, b.code));
   return {
     plan: plan.code,
     counts: {
-      actions: Number(actions?.n ?? 0),
+      actions,
       actionsWithoutObjective: unlinked.length,
-      objectives: Number(objectives?.n ?? 0),
+      objectives,
       objectivesWithoutAction: unserved.length,
     },
     actionsWithoutObjective: unlinked,
