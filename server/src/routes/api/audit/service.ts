@@ -1,39 +1,28 @@
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import type { auditPage, AuditQuery } from '../../../contract/audit';
-
-type AuditRow = {
-  id: number | string;
-  occurred_at: Date | string;
-  user_id: number | null;
-  actor: string;
-  action: string;
-  resource_type: string;
-  resource_id: string | null;
-  before: unknown;
-  after: unknown;
-  request_id: string | null;
-};
+import { countRows } from '../../../db/knex';
+import type { AuditLogRow, UserRow } from '../../../db/rows';
 
 /** The audit log, newest first, filtered by record, user, action and time. */
 export async function listAudit(db: Knex, q: AuditQuery): Promise<z.infer<typeof auditPage>> {
-  const base = db('audit_log as a').modify((b) => {
+  const base = db<AuditLogRow>('audit_log as a').modify((b) => {
     if (q.resourceType) b.where('a.resource_type', q.resourceType);
     if (q.resourceId) b.where('a.resource_id', q.resourceId);
     if (q.action) b.where('a.action', q.action);
     if (q.user) {
       const who = q.user;
       if (/^\d+$/.test(who)) b.where('a.user_id', Number(who));
-      else b.where((w) => w.whereRaw('lower(a.actor) = lower(?)', [who]).orWhereIn('a.user_id', db('users').select('id').whereRaw('lower(email) = lower(?)', [who])));
+      else b.where((w) => w.whereRaw('lower(a.actor) = lower(?)', [who]).orWhereIn('a.user_id', db<UserRow>('users').select('id').whereRaw('lower(email) = lower(?)', [who])));
     }
     if (q.from) b.where('a.occurred_at', '>=', q.from);
     // A bare date as `to` means the whole day.
     if (q.to) b.where('a.occurred_at', '<', /^\d{4}-\d{2}-\d{2}$/.test(q.to) ? db.raw(`?::date + 1`, [q.to]) : q.to);
   });
-  const total = Number(((await base.clone().count({ n: '*' }).first()) as { n: number }).n);
+  const total = await countRows(base);
   const rows = await base
     .clone()
-    .select('a.id', 'a.occurred_at', 'a.user_id', 'a.actor', 'a.action', 'a.resource_type', 'a.resource_id', 'a.before', 'a.after', 'a.request_id')
+    .select<AuditLogRow[]>('a.id', 'a.occurred_at', 'a.user_id', 'a.actor', 'a.action', 'a.resource_type', 'a.resource_id', 'a.before', 'a.after', 'a.request_id')
     .orderBy([{ column: 'a.occurred_at', order: 'desc' }, { column: 'a.id', order: 'desc' }])
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
@@ -41,9 +30,9 @@ export async function listAudit(db: Knex, q: AuditQuery): Promise<z.infer<typeof
     total,
     page: q.page,
     pageSize: q.pageSize,
-    items: (rows as AuditRow[]).map((r) => ({
-      id: Number(r.id),
-      occurredAt: new Date(r.occurred_at).toISOString(),
+    items: rows.map((r) => ({
+      id: r.id,
+      occurredAt: r.occurred_at.toISOString(),
       userId: r.user_id,
       actor: r.actor,
       action: r.action,

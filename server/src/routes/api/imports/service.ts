@@ -5,7 +5,8 @@ import type { z } from 'zod';
 import { countRows } from '../../../db/knex';
 import { AppError, NotFoundError } from '../../../errors/errors';
 import type { Actor } from '../../../auth/roles';
-import { type ImportBatchRow, type ImportJobs } from '../../../imports/jobs';
+import type { ImportBatchRow } from '../../../db/rows';
+import type { ImportBatchRow as LiveBatchRow, ImportJobs } from '../../../imports/jobs';
 import { detectFile } from '../../../imports/pipeline/import-file';
 import { rollbackBatch, RollbackConflictError, type RollbackResult } from '../../../imports/pipeline/rollback';
 import type { ImportProgress, ImportReport } from '../../../imports/pipeline/types';
@@ -44,7 +45,7 @@ export async function createImport(db: Knex, s: ImportServices, upload: Received
   // Shown at once; a file no reader accepts is explained by the preview.
   const detected = await detectFile(path.join(s.uploadDir, stored), upload.fileName, options.format);
   const format = 'reader' in detected ? detected.reader : null;
-  const [row] = (await db('import_batches')
+  const [row] = await db<ImportBatchRow>('import_batches')
     .insert({
       status: 'uploaded',
       file_name: upload.fileName,
@@ -58,7 +59,7 @@ export async function createImport(db: Knex, s: ImportServices, upload: Received
       created_by: actor.userId,
       created_by_label: actor.actor,
     })
-    .returning('*')) as ImportBatchRow[];
+    .returning('*');
   s.jobs.enqueue('preview', row!, actor);
   return toBatch(row!, null);
 }
@@ -67,14 +68,17 @@ const LIST_COLUMNS = [
   'id', 'status', 'file_name', 'format', 'format_label', 'checksum', 'size_bytes', 'source', 'options', 'error',
   'rows_total', 'rows_inserted', 'rows_updated', 'rows_unchanged', 'rows_rejected', 'rows_missing', 'rows_filtered',
   'created_by_label', 'created_at', 'updated_at', 'committed_at', 'rolled_back_at', 'rolled_back_by_label',
-];
+] as const satisfies (keyof ImportBatchRow & keyof LiveBatchRow)[];
+
+/** What a batch of the list shows: read from the table, or the live row of a job of this process. */
+type ListedBatch = Pick<LiveBatchRow, (typeof LIST_COLUMNS)[number]>;
 
 /** Newest first; a batch with a job in this process shows its live status and progress. */
 export async function listImports(db: Knex, jobs: ImportJobs, q: z.infer<typeof importListQuery>): Promise<z.infer<typeof importList>> {
-  const base = db('import_batches');
+  const base = db<ImportBatchRow>('import_batches');
   if (q.status) base.where('status', q.status);
   const total = await countRows(base);
-  const rows = (await base.select(LIST_COLUMNS).orderBy('id', 'desc').limit(q.pageSize).offset((q.page - 1) * q.pageSize)) as ImportBatchRow[];
+  const rows = await base.select(LIST_COLUMNS).orderBy('id', 'desc').limit(q.pageSize).offset((q.page - 1) * q.pageSize);
   return {
     items: rows.map((r) => {
       const live = jobs.get(r.id);
@@ -89,7 +93,7 @@ export async function listImports(db: Knex, jobs: ImportJobs, q: z.infer<typeof 
 /** A running job is answered from memory: on the embedded database its transaction holds the only connection. */
 export async function getImport(db: Knex, jobs: ImportJobs, id: number): Promise<z.infer<typeof importBatchDetail>> {
   const live = jobs.get(id);
-  const row = live?.row ?? ((await db('import_batches').where('id', id).first()) as ImportBatchRow | undefined);
+  const row = live?.row ?? (await db<ImportBatchRow>('import_batches').where('id', id).first());
   if (!row) throw new NotFoundError('Import batch', String(id));
   return { ...toBatch(row, live?.progress ?? null), report: reportOf(row) };
 }
@@ -98,14 +102,14 @@ export async function getImport(db: Knex, jobs: ImportJobs, id: number): Promise
 export async function commitImport(db: Knex, jobs: ImportJobs, id: number, actor: Actor): Promise<Batch> {
   const live = jobs.get(id);
   if (live) throw new ImportConflictError(`Batch ${id} is "${live.row.status}": wait until its ${live.kind} has finished.`);
-  const row = (await db('import_batches').where('id', id).first()) as ImportBatchRow | undefined;
+  const row = await db<ImportBatchRow>('import_batches').where('id', id).first();
   if (!row) throw new NotFoundError('Import batch', String(id));
   const refusal = whyNotCommit(row);
   if (refusal) throw new ImportConflictError(refusal);
-  const [committing] = (await db('import_batches')
+  const [committing] = await db<ImportBatchRow>('import_batches')
     .where({ id, status: 'previewed' })
     .update({ status: 'committing', updated_at: db.fn.now() })
-    .returning('*')) as ImportBatchRow[];
+    .returning('*');
   if (!committing) throw new ImportConflictError(`Batch ${id} changed meanwhile: read it again.`);
   jobs.enqueue('commit', committing, actor);
   return toBatch(committing, null);
@@ -151,7 +155,7 @@ export async function rollbackImport(db: Knex, s: ImportServices, id: number, ac
 const parseJson = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
 const iso = (d: Date | string | null | undefined) => (d == null ? null : new Date(d).toISOString());
 
-function reportOf(row: ImportBatchRow): ImportReport | null {
+function reportOf(row: Pick<LiveBatchRow, 'report'>): ImportReport | null {
   return (parseJson(row.report) as ImportReport | null | undefined) ?? null;
 }
 
@@ -161,7 +165,7 @@ function withPercent(p: ImportProgress): NonNullable<Batch['progress']> {
   return { ...p, percent: p.phase === 'done' ? 100 : Math.min(99, Math.floor(ratio * 100)) };
 }
 
-function toBatch(r: ImportBatchRow, progress: ImportProgress | null): Batch {
+function toBatch(r: ListedBatch, progress: ImportProgress | null): Batch {
   return {
     id: r.id,
     status: r.status as Batch['status'],
@@ -169,7 +173,7 @@ function toBatch(r: ImportBatchRow, progress: ImportProgress | null): Batch {
       name: r.file_name,
       format: r.format,
       formatLabel: r.format_label,
-      sizeBytes: r.size_bytes == null ? null : Number(r.size_bytes),
+      sizeBytes: r.size_bytes,
       checksum: r.checksum,
     },
     options: (parseJson(r.options) as Record<string, unknown> | null) ?? {},
