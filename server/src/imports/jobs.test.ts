@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createTestDb, type TestDb } from '../test/test-db';
-import { type ImportBatchRow, ImportJobs } from './jobs';
+import type { ImportBatchRow } from '../db/rows';
+import { ImportJobs } from './jobs';
 import type { ImportReport } from './pipeline/types';
 import { sharedFile } from './readers/test-utils';
 

@@ -1,37 +1,9 @@
 import path from 'node:path';
 import type { Knex } from 'knex';
 import { type ImportOptions, importOptionsSchema } from '../contract/imports';
+import type { ImportBatchRow } from '../db/rows';
 import { uploadedFile } from './pipeline/import-file';
 import { importFile, type ImportProgress, type ImportReport } from './pipeline/run-import';
-
-/** A row of import_batches as the database returns it. */
-export type ImportBatchRow = {
-  id: number;
-  status: string;
-  file_name: string;
-  format: string;
-  format_label: string | null;
-  checksum: string;
-  size_bytes: number | null;
-  stored_path: string | null;
-  source: string | null;
-  rows_total: number;
-  rows_inserted: number;
-  rows_updated: number;
-  rows_unchanged: number;
-  rows_rejected: number;
-  rows_missing: number;
-  rows_filtered: number;
-  options: unknown;
-  report: unknown;
-  error: string | null;
-  created_by_label: string | null;
-  created_at: Date | string;
-  updated_at: Date | string | null;
-  committed_at: Date | string | null;
-  rolled_back_at: Date | string | null;
-  rolled_back_by_label: string | null;
-};
 
 export type JobKind = 'preview' | 'commit';
 
@@ -152,7 +124,7 @@ export class ImportJobs {
   }
 
   private async save(job: LiveJob, patch: Partial<ImportBatchRow>): Promise<void> {
-    const [row] = (await this.db('import_batches')
+    const [row] = (await this.db<ImportBatchRow>('import_batches')
       .where('id', job.row.id)
       .update({ ...patch, updated_at: this.db.fn.now() })
       .returning('*')) as ImportBatchRow[];

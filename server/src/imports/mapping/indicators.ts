@@ -1,6 +1,8 @@
 import type { Knex } from 'knex';
+import type { IndicatorRow as IndicatorTableRow } from '../../db/rows';
 
-export type IndicatorRow = { id: number; code: string; name: string; source: string; source_code: string | null };
+/** What the import needs of an indicator. */
+export type IndicatorRow = Pick<IndicatorTableRow, 'id' | 'code' | 'name' | 'source' | 'source_code'>;
 
 /** Codes our indicator table accepts for indicators created from a file. */
 export function indicatorCodeFromSource(sourceCode: string): string {
@@ -31,7 +33,7 @@ export class IndicatorResolver {
   }
 
   static async load(db: Knex): Promise<IndicatorResolver> {
-    return new IndicatorResolver((await db('indicators').select('id', 'code', 'name', 'source', 'source_code')) as IndicatorRow[]);
+    return new IndicatorResolver(await db<IndicatorTableRow>('indicators').select('id', 'code', 'name', 'source', 'source_code'));
   }
 
   byOurCode(code: string): IndicatorRow | undefined {

@@ -1,15 +1,7 @@
 import type { Knex } from 'knex';
+import type { TerritoryRow } from '../../db/rows';
 
-type TerritoryRow = {
-  id: number;
-  code: string;
-  name: string;
-  level: string;
-  istat_code: string | null;
-  nuts_code: string | null;
-  uts_code: string | null;
-  cadastral_code: string | null;
-};
+type TerritoryRef = Pick<TerritoryRow, 'id' | 'code' | 'name' | 'level' | 'istat_code' | 'nuts_code' | 'uts_code' | 'cadastral_code'>;
 
 export type TerritoryMatch = { id: number } | { ambiguous: string[] } | null;
 
@@ -33,8 +25,8 @@ export class TerritoryResolver {
   private readonly keys = new Map<string, number | string[]>();
   private readonly names = new Map<number, string>();
 
-  private constructor(rows: TerritoryRow[]) {
-    const steps: ((t: TerritoryRow) => (string | null)[])[] = [
+  private constructor(rows: TerritoryRef[]) {
+    const steps: ((t: TerritoryRef) => (string | null)[])[] = [
       (t) => [t.code],
       (t) => [t.istat_code],
       (t) => (t.level === 'comune' ? [] : [t.nuts_code, t.uts_code]),
@@ -60,8 +52,8 @@ export class TerritoryResolver {
   }
 
   static async load(db: Knex): Promise<TerritoryResolver> {
-    const rows = await db('territories').select('id', 'code', 'name', 'level', 'istat_code', 'nuts_code', 'uts_code', 'cadastral_code');
-    return new TerritoryResolver(rows as TerritoryRow[]);
+    const rows = await db<TerritoryRow>('territories').select('id', 'code', 'name', 'level', 'istat_code', 'nuts_code', 'uts_code', 'cadastral_code');
+    return new TerritoryResolver(rows);
   }
 
   resolve(raw: string): TerritoryMatch {

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { writeAudit } from '../../audit/audit';
 import { countRows } from '../../db/knex';
+import type { ImportBatchRow, IndicatorRow } from '../../db/rows';
 import { AppError, NotFoundError } from '../../errors/errors';
 
 export class RollbackConflictError extends AppError {
@@ -19,12 +20,12 @@ export type RollbackResult = { batchId: number; removed: number; restored: numbe
  */
 export async function rollbackBatch(db: Knex, batchId: number, who: { actor: string; userId?: number | null }): Promise<RollbackResult> {
   return db.transaction(async (trx) => {
-    const batch = await trx('import_batches').where('id', batchId).forUpdate().first('id', 'status', 'file_name', 'report');
+    const batch = await trx<ImportBatchRow>('import_batches').where('id', batchId).forUpdate().first('id', 'status', 'file_name', 'report');
     if (!batch) throw new NotFoundError('Import batch', String(batchId));
     if (batch.status !== 'committed') {
       throw new RollbackConflictError(`Batch ${batchId} (${batch.file_name}) is "${batch.status}": only a committed batch can be rolled back.`);
     }
-    const later = await trx('observations as o')
+    const later: Pick<ImportBatchRow, 'id' | 'file_name'>[] = await trx('observations as o')
       .join('import_batches as b', 'b.id', 'o.superseded_by_batch_id')
       .where('o.import_batch_id', batchId)
       .whereNotNull('o.superseded_by_batch_id')
@@ -48,7 +49,7 @@ export async function rollbackBatch(db: Knex, batchId: number, who: { actor: str
     const createdCodes = (report?.indicators ?? []).filter((i) => i.created).map((i) => i.code);
     const indicatorsRemoved: string[] = [];
     for (const code of createdCodes) {
-      const ind = await trx('indicators').where('code', code).first('id');
+      const ind = await trx<IndicatorRow>('indicators').where('code', code).first('id');
       if (!ind) continue;
       const [obs, links, targets] = await Promise.all([
         trx('observations').where('indicator_id', ind.id).first('id'),

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { ImportBatchRow } from '../../db/rows';
 import { type InputIssue, InvalidFileError } from '../../errors/errors';
 import { applyChanges, countChanges, createIndicators, findDuplicates } from './apply';
 import { type ImportFile, inspectFile } from './import-file';
@@ -71,7 +72,7 @@ export async function importFile(db: Knex, file: ImportFile, options: ImportOpti
   // The analyst's choice, else the format's: credited to the batch and to the indicators it creates.
   const source = options.source ?? reader.defaultSource;
   const optionKey = canonicalOptions(options);
-  const previous = await db('import_batches')
+  const previous = await db<ImportBatchRow>('import_batches')
     .where({ checksum: file.checksum, status: 'committed' })
     .orderBy('id', 'desc')
     .select('id', 'options', 'committed_at', 'created_at', 'rows_inserted', 'rows_updated', 'rows_unchanged');

@@ -17,7 +17,7 @@ export async function indicatorSummary(
   const created = new Map([...toCreate.values()].map((c) => [c.tempId, c]));
   const ids = [...rowsByIndicator.keys()].filter((id) => id > 0);
   const names = new Map(
-    ids.length ? ((await trx('indicators').whereIn('id', ids).select('id', 'code', 'name', 'source_code')) as IndicatorRow[]).map((i) => [i.id, i]) : [],
+    ids.length ? (await trx<IndicatorRow>('indicators').whereIn('id', ids).select('id', 'code', 'name', 'source', 'source_code')).map((i) => [i.id, i]) : [],
   );
   return [...rowsByIndicator.entries()].map(([id, rows]) => {
     const c = created.get(id);

@@ -6,7 +6,7 @@ import { countRows } from '../../../db/knex';
 import { AppError, NotFoundError } from '../../../errors/errors';
 import type { Actor } from '../../../auth/roles';
 import type { ImportBatchRow } from '../../../db/rows';
-import type { ImportBatchRow as LiveBatchRow, ImportJobs } from '../../../imports/jobs';
+import type { ImportJobs } from '../../../imports/jobs';
 import { detectFile } from '../../../imports/pipeline/import-file';
 import { rollbackBatch, RollbackConflictError, type RollbackResult } from '../../../imports/pipeline/rollback';
 import type { ImportProgress, ImportReport } from '../../../imports/pipeline/types';
@@ -68,10 +68,10 @@ const LIST_COLUMNS = [
   'id', 'status', 'file_name', 'format', 'format_label', 'checksum', 'size_bytes', 'source', 'options', 'error',
   'rows_total', 'rows_inserted', 'rows_updated', 'rows_unchanged', 'rows_rejected', 'rows_missing', 'rows_filtered',
   'created_by_label', 'created_at', 'updated_at', 'committed_at', 'rolled_back_at', 'rolled_back_by_label',
-] as const satisfies (keyof ImportBatchRow & keyof LiveBatchRow)[];
+] as const satisfies (keyof ImportBatchRow)[];
 
 /** What a batch of the list shows: read from the table, or the live row of a job of this process. */
-type ListedBatch = Pick<LiveBatchRow, (typeof LIST_COLUMNS)[number]>;
+type ListedBatch = Pick<ImportBatchRow, (typeof LIST_COLUMNS)[number]>;
 
 /** Newest first; a batch with a job in this process shows its live status and progress. */
 export async function listImports(db: Knex, jobs: ImportJobs, q: z.infer<typeof importListQuery>): Promise<z.infer<typeof importList>> {
@@ -155,7 +155,7 @@ export async function rollbackImport(db: Knex, s: ImportServices, id: number, ac
 const parseJson = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
 const iso = (d: Date | string | null | undefined) => (d == null ? null : new Date(d).toISOString());
 
-function reportOf(row: Pick<LiveBatchRow, 'report'>): ImportReport | null {
+function reportOf(row: Pick<ImportBatchRow, 'report'>): ImportReport | null {
   return (parseJson(row.report) as ImportReport | null | undefined) ?? null;
 }
 
