@@ -1,13 +1,7 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { sessionInfo, sessionState } from '@psm/server/contract';
+import type { Role, SessionInfo, SessionState } from '@psm/server/contract';
 import { apiGet, apiSend } from './api-client';
 import { queryKeys } from './query-keys';
-
-export type SessionInfo = z.infer<typeof sessionInfo>;
-export type Role = SessionInfo['user']['role'];
-
-type SessionState = z.infer<typeof sessionState>;
 
 /** The signed-in user and the CSRF token, or null for a visitor (/api/auth/session answers 200 either way). */
 export async function getSession(signal?: AbortSignal): Promise<SessionInfo | null> {

@@ -2,8 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
+import type { SessionInfo } from '@psm/server/contract';
 import { queryKeys } from '../lib/query-keys';
-import type { SessionInfo } from '../lib/session';
 
 /** A fresh QueryClient per test, without retries, so errors show at once and nothing leaks between tests. */
 export function createTestQueryClient(): QueryClient {

@@ -1,11 +1,3 @@
-// Types come from the server's zod contract (type-only: nothing of the server is bundled).
-import type { z } from 'zod';
-import type { planImportResult } from '@psm/server/contract';
-import type { planList } from '@psm/server/contract';
-
-export type PlanImportResult = z.infer<typeof planImportResult>;
-export type PlanList = z.infer<typeof planList>;
-
 /** The text fields beside the file, as typed. */
 export type PlanFields = {
   plan: string;

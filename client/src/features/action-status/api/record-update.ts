@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ActionDetail, ActionUpdateInput } from '@psm/server/contract';
 import { apiSend } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { ActionDetail, ActionForUpdate, ActionUpdateBody } from '../types';
+import type { ActionForUpdate } from '../types';
 import { actionPath } from './get-action-for-update';
 
-type Vars = { plan: string; code: string; body: ActionUpdateBody; etag: string; csrfToken: string | null };
+type Vars = { plan: string; code: string; body: ActionUpdateInput; etag: string; csrfToken: string | null };
 
 /**
  * POST /api/plans/:plan/actions/:code/updates with If-Match (the ETag read) and the CSRF token → 201

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import type { ActionRow } from '@psm/server/contract';
 import { StatusBadge } from '../../../components/status-badge';
 import { Link } from '../../../i18n/link';
 import { formatPercent, formatPeriod } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import '../i18n';
-import type { ActionRow } from '../types';
 import type { Ownership } from '../utils/ownership';
 
 /** One action the user may update: code, title, strategy, office, status, progress, last period, "da aggiornare", the link to the form. */

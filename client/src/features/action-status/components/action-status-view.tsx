@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ActionDetail, ActionStatus } from '@psm/server/contract';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { Link } from '../../../i18n/link';
 import { ApiError } from '../../../lib/api-client';
@@ -9,7 +10,6 @@ import { BackOfficePage, ErrorSummary, problemFieldErrors, useCsrf, useFocusOn, 
 import { useActionForUpdate } from '../api/get-action-for-update';
 import { useRecordUpdate } from '../api/record-update';
 import '../i18n';
-import type { ActionDetail, ActionStatus } from '../types';
 import { semesterOptions } from '../utils/periods';
 import { fieldId, FIELDS, initialDraft, toBody, validateDraft, type Draft, type FieldName } from '../utils/update-draft';
 import { CurrentState } from './current-state';

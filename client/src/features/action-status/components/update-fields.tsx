@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import type { ActionStatus } from '@psm/server/contract';
 import { useStatusLabel } from '../../../components/status-badge';
 import { formatNumber } from '../../../lib/format';
 import { FormField } from '../../backoffice';
 import '../i18n';
-import type { ActionStatus } from '../types';
 import { parseSemester } from '../utils/periods';
 import { COMMENT_MAX, EVIDENCE_TYPES, fieldId, type Draft, type FieldName } from '../utils/update-draft';
 

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import type { ActionDetail } from '@psm/server/contract';
 import { useStatusLabel } from '../../../components/status-badge';
 import { Link } from '../../../i18n/link';
 import { paths } from '../../../lib/paths';
 import { useFocusOn } from '../../backoffice';
 import '../i18n';
-import type { ActionDetail } from '../types';
 
 type StatusInfo = { labelIt: string; labelEn: string } | null;
 

@@ -1,4 +1,4 @@
-import type { ActionDetail, ActionStatus, ActionUpdateBody } from '../types';
+import type { ActionDetail, ActionStatus, ActionUpdateInput } from '@psm/server/contract';
 
 /** What the user types, as text, until it is checked and sent. */
 export type Draft = {
@@ -80,8 +80,8 @@ export function validateDraft(d: Draft, statuses: ActionStatus[]): Partial<Recor
 }
 
 /** The request body: empty texts are left out, progress is a number. */
-export function toBody(d: Draft): ActionUpdateBody {
-  const body: ActionUpdateBody = { status: d.status, reportingPeriod: d.reportingPeriod };
+export function toBody(d: Draft): ActionUpdateInput {
+  const body: ActionUpdateInput = { status: d.status, reportingPeriod: d.reportingPeriod };
   if (d.progress.trim()) body.progress = Number(d.progress.trim());
   if (d.comment.trim()) body.comment = d.comment.trim();
   if (d.evidenceType) {

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ActionDetail } from '@psm/server/contract';
 import { formatDate } from '../../../lib/format';
 import '../i18n';
-import type { ActionDetail } from '../types';
 import { dayGap } from '../utils/dates';
 
 function DateCell({ iso }: { iso: string | null }) {

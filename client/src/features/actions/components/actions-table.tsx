@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import type { ActionRow } from '@psm/server/contract';
 import { StatusBadge } from '../../../components/status-badge';
 import { Link } from '../../../i18n/link';
 import { formatPeriod } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import '../i18n';
-import type { ActionRow } from '../types';
 import type { SortDirection, SortKey } from '../utils/filter-actions';
 import { ProgressMeter, ToUpdateMarker } from './progress-meter';
 

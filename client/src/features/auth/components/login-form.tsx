@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SessionInfo } from '@psm/server/contract';
 import { FormField, useFocusOn } from '../../../components/form-field';
 import { queryKeys } from '../../../lib/query-keys';
-import type { SessionInfo } from '../../../lib/session';
 import { SignInError, signIn } from '../api/sign-in';
 import '../i18n';
 

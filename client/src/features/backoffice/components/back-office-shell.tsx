@@ -1,11 +1,12 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
+import type { SessionInfo } from '@psm/server/contract';
 import { ErrorBoundary } from '../../../components/error-boundary';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { Navigate, useLangNavigate } from '../../../i18n/link';
 import { paths } from '../../../lib/paths';
-import { useLogout, useSession, type SessionInfo } from '../../../lib/session';
+import { useLogout, useSession } from '../../../lib/session';
 import '../../../styles/backoffice.css';
 import '../i18n';
 import { nextPath } from '../utils/sections';

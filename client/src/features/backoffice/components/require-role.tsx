@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Role } from '@psm/server/contract';
 import { LoadingState } from '../../../components/query-states';
 import { Link } from '../../../i18n/link';
 import { paths } from '../../../lib/paths';
-import { hasRole, useSession, type Role } from '../../../lib/session';
+import { hasRole, useSession } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import '../i18n';
 import { BackOfficeBreadcrumb } from './back-office-page';

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ImportBatch, ImportBatchDetail } from '@psm/server/contract';
 import { apiSend } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { ImportBatch, ImportBatchDetail } from '../types';
 
 /** POST /api/imports/:id/commit: 202, the commit job starts (409 unless previewed cleanly). */
 export async function commitImport(id: number, csrfToken: string | null | undefined): Promise<ImportBatch> {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { RollbackResult } from '@psm/server/contract';
 import { apiSend } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { RollbackResult } from '../types';
 
 /** POST /api/imports/:id/rollback: removes what the batch added and restores what it revised. */
 export async function rollbackImport(id: number, csrfToken: string | null | undefined): Promise<RollbackResult> {

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { ImportBatch } from '@psm/server/contract';
 import { ApiError } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { ImportBatch } from '../types';
 
 export type UploadProgress = { loaded: number; total: number; percent: number };
 

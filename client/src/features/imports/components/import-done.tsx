@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ImportBatchDetail } from '@psm/server/contract';
 import '../i18n';
 import { Link } from '../../../i18n/link';
 import { ApiError } from '../../../lib/api-client';
@@ -7,7 +8,6 @@ import { formatDateTime, formatNumber } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { useSession } from '../../../lib/session';
 import { useRollbackImport } from '../api/rollback-import';
-import type { ImportBatchDetail } from '../types';
 import { ImportCounts } from './import-counts';
 
 /** Step 4: what changed, a link to each indicator's public chart, and the rollback (confirmed first). */

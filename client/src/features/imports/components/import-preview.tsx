@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ImportBatchDetail, ImportReport } from '@psm/server/contract';
 import '../i18n';
 import { Link } from '../../../i18n/link';
 import { ApiError } from '../../../lib/api-client';
@@ -7,7 +8,6 @@ import { formatDateTime } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { useSession } from '../../../lib/session';
 import { useCommitImport } from '../api/commit-import';
-import type { ImportBatchDetail, ImportReport } from '../types';
 import { canCommit } from '../utils/job-state';
 import { splitIssues } from '../utils/report-issues';
 import { ImportCounts } from './import-counts';

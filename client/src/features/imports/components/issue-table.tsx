@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import type { ImportIssue } from '@psm/server/contract';
 import '../i18n';
 import { Pager } from '../../../components/pager';
 import { useUrlState } from '../../../i18n/url-state';
 import { formatNumber } from '../../../lib/format';
-import type { ImportIssue } from '../types';
 import { issueValue } from '../utils/report-issues';
 
 export const ISSUES_PAGE_SIZE = 25;

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IMPORT_FORMATS, INDICATOR_SOURCES } from '@psm/server/contract/values';
 import '../i18n';
-import { FORMATS, SOURCES, type UploadOptions } from '../types';
+import type { UploadOptions } from '../types';
 
 export type OptionErrors = Partial<Record<'indicator' | 'source' | 'format' | 'filter' | 'map' | 'createIndicators', string>>;
 
@@ -56,7 +57,7 @@ export function UploadOptionsFields({ options, onChange, errors, disabled }: Pro
             aria-invalid={errors.source ? true : undefined}
           >
             <option value="">{t('upload.sourceAuto')}</option>
-            {SOURCES.map((s) => (
+            {INDICATOR_SOURCES.map((s) => (
               <option key={s} value={s}>
                 {t(`sources.${s}`)}
               </option>
@@ -129,7 +130,7 @@ export function UploadOptionsFields({ options, onChange, errors, disabled }: Pro
             aria-invalid={errors.format ? true : undefined}
           >
             <option value="">{t('upload.formatAuto')}</option>
-            {FORMATS.map((f) => (
+            {IMPORT_FORMATS.map((f) => (
               <option key={f} value={f}>
                 {t(`formats.${f}`)}
               </option>

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { IndicatorList } from '@psm/server/contract';
 import { apiGet } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { IndicatorList } from '../types';
 
 /** The catalogue is a few hundred indicators at most: one page of 200, searched by the server. */
 export const ADMIN_PAGE_SIZE = 200;

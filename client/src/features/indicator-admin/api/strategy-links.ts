@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { StrategyIndicators, StrategyIndicatorsInput } from '@psm/server/contract';
 import { apiGet, apiSend } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { StrategyIndicators, StrategyIndicatorsInput } from '../types';
 
 const path = (plan: string, strategy: string) =>
   `/api/plans/${encodeURIComponent(plan)}/strategies/${encodeURIComponent(strategy)}/indicators`;

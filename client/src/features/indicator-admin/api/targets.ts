@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { IndicatorDetail, Target, TargetCreate } from '@psm/server/contract';
 import { apiSend } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { IndicatorDetail, Target, TargetCreate } from '../types';
 
 /** POST /api/indicators/:code/targets: 201 with the target; 409 when one exists for the same scope. */
 export async function createTarget(code: string, body: TargetCreate, csrfToken: string | null | undefined): Promise<Target> {

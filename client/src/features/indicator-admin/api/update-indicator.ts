@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { IndicatorDetail, IndicatorPatch } from '@psm/server/contract';
 import { apiSend } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { IndicatorDetail, IndicatorPatch } from '../types';
 
 /** PATCH /api/indicators/:code: only the fields sent change; answers the whole indicator. */
 export async function updateIndicator(code: string, patch: IndicatorPatch, csrfToken: string | null | undefined): Promise<IndicatorDetail> {

@@ -7,6 +7,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/query-
 import { Link } from '../../../i18n/link';
 import { useUrlState } from '../../../i18n/url-state';
 import { formatNumber } from '../../../lib/format';
+import { isIndicatorSource } from '../../../lib/known-values';
 import { paths } from '../../../lib/paths';
 import { useIndicators } from '../api/get-indicators';
 import { missingMetadata } from '../utils/completion';
@@ -27,7 +28,7 @@ export function IndicatorAdminList() {
     setState({ q: text.trim(), pagina: null });
   };
   const n = (v: number) => formatNumber(v, 0);
-  const sourceOf = (s: string) => (['istat', 'bes', 'eurostat', 'infocamere', 'ente', 'other'].includes(s) ? t(`common.sources.${s as 'istat'}`) : s);
+  const sourceOf = (s: string) => (isIndicatorSource(s) ? t(`common.sources.${s}`) : s);
 
   const all = query.data?.items ?? [];
   const withMissing = all.map((i) => ({ i, missing: missingMetadata(i) }));

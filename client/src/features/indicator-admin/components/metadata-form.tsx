@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { IndicatorDetail } from '@psm/server/contract';
+import { FREQUENCIES } from '@psm/server/contract/values';
 import '../i18n';
 import { ErrorSummary } from '../../../components/error-summary';
 import { FormField } from '../../../components/form-field';
 import { ApiError } from '../../../lib/api-client';
 import { useSession } from '../../../lib/session';
 import { useUpdateIndicator } from '../api/update-indicator';
-import { FREQUENCY_VALUES, type IndicatorDetail } from '../types';
 import { FIELD_NAMES, MAX_LENGTH, patchOf, validate, valuesOf, type MetadataField, type MetadataValues } from '../utils/metadata-form';
 import { PolarityField } from './polarity-field';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
@@ -127,7 +128,7 @@ export function MetadataForm({ indicator }: { indicator: IndicatorDetail }) {
         <FormField variant="data" id="md-frequency" label={t('form.frequency')} error={messageOf('frequency')}>
           {(p) => (
             <select {...p} className="form-select" value={values.frequency} onChange={(e) => set('frequency', e.target.value)}>
-              {FREQUENCY_VALUES.map((f) => (
+              {FREQUENCIES.map((f) => (
                 <option key={f} value={f}>
                   {t(`form.${f}`)}
                 </option>

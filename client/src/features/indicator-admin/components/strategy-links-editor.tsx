@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { IndicatorListItem, StrategyIndicators } from '@psm/server/contract';
 import '../i18n';
 import '../../../styles/backoffice-data.css';
 import { ErrorSummary } from '../../../components/error-summary';
@@ -11,7 +12,6 @@ import { paths } from '../../../lib/paths';
 import { useSession } from '../../../lib/session';
 import { useIndicators } from '../api/get-indicators';
 import { useSaveStrategyLinks, useStrategyLinks } from '../api/strategy-links';
-import type { IndicatorListItem, StrategyIndicators } from '../types';
 import { bodyOf, itemIndexOf, itemsOf, move, sameItems, type LinkItem } from '../utils/link-items';
 import { AddIndicator } from './add-indicator';
 import { LinkRow } from './link-row';

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { IndicatorDetail, Target, Territory } from '@psm/server/contract';
+import { TERRITORY_LEVELS } from '@psm/server/contract/values';
 import '../i18n';
 import { ErrorSummary } from '../../../components/error-summary';
 import { FormField } from '../../../components/form-field';
@@ -9,10 +11,10 @@ import { formatHost, formatNumber, formatPeriod, withUnit } from '../../../lib/f
 import { useSession } from '../../../lib/session';
 import { useTerritories } from '../api/get-territories';
 import { useCreateTarget, useDeleteTarget } from '../api/targets';
-import type { IndicatorDetail, Target, Territory } from '../types';
 import { EMPTY_TARGET, TARGET_FIELDS, targetBody, validateTarget, type TargetField, type TargetValues } from '../utils/target-form';
 
-const LEVEL_ORDER = ['stato', 'ripartizione', 'regione', 'provincia', 'citta_metropolitana', 'zona_omogenea', 'comune'] as const;
+/** The contract lists the levels from the finest (comune) up; the territory menu starts from the widest (stato). */
+const LEVEL_ORDER = [...TERRITORY_LEVELS].reverse();
 
 function problemText(err: unknown): string {
   return err instanceof ApiError ? `${err.detail || err.title}${err.status ? ` (HTTP ${err.status})` : ''}` : String(err);

@@ -1,4 +1,4 @@
-import type { StrategyIndicators, StrategyIndicatorsInput } from '../types';
+import type { StrategyIndicators, StrategyIndicatorsInput } from '@psm/server/contract';
 
 /** One linked indicator as the editor holds it (rationale as typed). */
 export type LinkItem = { indicator: string; name: string; demonstration: boolean; rationale: string };

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { IndicatorDetail } from '@psm/server/contract';
 import { apiGet } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { IndicatorDetail } from '../types';
 
 /** GET /api/indicators/:code: metadata, linked strategies, coverage, import batches, targets. */
 export function getIndicator(code: string, signal?: AbortSignal): Promise<IndicatorDetail> {

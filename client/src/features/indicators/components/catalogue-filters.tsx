@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { INDICATOR_SOURCES } from '@psm/server/contract/values';
 import '../i18n';
 import { useSourceName } from './indicator-sources';
 import { usePlanTree } from '../../../lib/api/get-plan-tree';
@@ -8,8 +9,6 @@ import { usePlans } from '../../../lib/api/get-plans';
 export type CatalogueState = { q: string; fonte: string; piano: string; strategia: string };
 
 type Props = { value: CatalogueState; onChange: (patch: Partial<CatalogueState>) => void; onReset: () => void };
-
-const SOURCES = ['istat', 'bes', 'eurostat', 'infocamere', 'ente', 'other'] as const;
 
 /**
  * Text search (applied on submit), source, plan and strategy (applied on change: they only filter
@@ -47,7 +46,7 @@ export function CatalogueFilters({ value, onChange, onReset }: Props) {
         <label htmlFor={`${id}-source`}>{t('catalogue.source')}</label>
         <select id={`${id}-source`} className="form-select" value={value.fonte} onChange={(e) => onChange({ fonte: e.target.value })}>
           <option value="">{t('catalogue.allSources')}</option>
-          {SOURCES.map((s) => (
+          {INDICATOR_SOURCES.map((s) => (
             <option key={s} value={s}>
               {sourceName(s)}
             </option>

@@ -1,9 +1,10 @@
 import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { IndicatorDetail } from '@psm/server/contract';
 import { LoadingState } from '../../../components/query-states';
 import { formatPeriod } from '../../../lib/format';
 import '../i18n';
-import type { IndicatorDetail, Series } from '../types';
+import type { Series } from '../types';
 import { chartSeries } from '../utils/chart-series';
 import { mergeSeries } from '../utils/merge-series';
 import { flagsPresent } from '../utils/point-flags';

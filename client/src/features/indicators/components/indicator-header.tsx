@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import type { IndicatorDetail } from '@psm/server/contract';
 import '../i18n';
-import type { IndicatorDetail } from '../types';
 import { useFrequencyName, useSourceName } from './indicator-sources';
 import { useIndicatorName } from './use-indicator-name';
 

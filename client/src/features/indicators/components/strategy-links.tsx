@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import type { StrategyLink } from '@psm/server/contract';
 import { Link } from '../../../i18n/link';
 import { paths } from '../../../lib/paths';
 import '../i18n';
-import type { StrategyLink } from '../types';
 import { DemoBadge } from './demo-badge';
 import { usePlanLabel } from './use-plan-label';
 

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { IndicatorDetail } from '@psm/server/contract';
 import { formatHost, formatPeriod } from '../../../lib/format';
 import '../i18n';
-import type { IndicatorDetail } from '../types';
 import { usePlanLabel } from './use-plan-label';
 import { useValueText } from './use-value-text';
 

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { PlanImportResult } from '@psm/server/contract';
 import { apiSend } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { PlanFields, PlanImportResult } from '../types';
+import type { PlanFields } from '../types';
 
 /** The multipart form: the text fields given (the server rejects empty ones only when required) and the file last. */
 export function planFormData(file: File, fields: PlanFields): FormData {

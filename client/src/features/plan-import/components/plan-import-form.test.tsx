@@ -1,9 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { PlanImportResult } from '@psm/server/contract';
 import { i18n } from '../../../i18n/i18n';
 import { fakeApi, sessionOf } from '../../../test/fake-api';
 import { renderWithProviders } from '../../../test/render';
-import type { PlanImportResult } from '../types';
 import { PlanImportForm } from './plan-import-form';
 
 const result = (over: Partial<PlanImportResult> = {}): PlanImportResult => ({

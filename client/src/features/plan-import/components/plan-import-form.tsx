@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PlanImportResult } from '@psm/server/contract';
 import '../i18n';
 import '../../../styles/backoffice-data.css';
 import { ApiError } from '../../../lib/api-client';
 import { plansQueryOptions } from '../../../lib/api/get-plans';
 import { useSession } from '../../../lib/session';
 import { useImportPlan } from '../api/import-plan';
-import { EMPTY_FIELDS, PLAN_FIELDS, type PlanField, type PlanFields, type PlanImportResult, type PlanIssue } from '../types';
+import { EMPTY_FIELDS, PLAN_FIELDS, type PlanField, type PlanFields, type PlanIssue } from '../types';
 import { PlanImportResultView } from './plan-import-result';
 import { PlanIssuesTable } from './plan-issues-table';
 

@@ -1,15 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { UserOut } from '@psm/server/contract';
 import { ApiError } from '../../../lib/api-client';
 import { ErrorSummary, problemFieldErrors, useCsrf, useFocusOn, WriteError } from '../../backoffice';
 import { useChangeUser, useUnlockUser } from '../api/user-writes';
 import '../i18n';
-import type { User } from '../types';
 import { passwordErrors } from '../utils/validate-user';
 import { PasswordFields } from './user-fields';
 
 /** A new password set by the admin (typed twice); the account's sessions end. */
-export function UserPassword({ user }: { user: User }) {
+export function UserPassword({ user }: { user: UserOut }) {
   const { t } = useTranslation('users');
   const csrfToken = useCsrf();
   const change = useChangeUser();
@@ -78,7 +78,7 @@ export function UserPassword({ user }: { user: User }) {
 }
 
 /** Lifts a login lockout and says how many failed attempts it cleared. */
-export function UserUnlock({ user }: { user: User }) {
+export function UserUnlock({ user }: { user: UserOut }) {
   const { t } = useTranslation('users');
   const csrfToken = useCsrf();
   const unlock = useUnlockUser();

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { NewUser } from '@psm/server/contract';
 import { ApiError } from '../../../lib/api-client';
 import { ErrorSummary, FormField, problemFieldErrors, useCsrf, useFocusOn, WriteError } from '../../backoffice';
 import { useCreateUser } from '../api/user-writes';
 import '../i18n';
-import type { NewUser, Office } from '../types';
+import type { Office } from '../types';
 import { validateNewUser, type NewUserDraft } from '../utils/validate-user';
 import { OfficeField, PasswordFields, RoleField } from './user-fields';
 

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Role, UserChange, UserOut } from '@psm/server/contract';
 import { ApiError } from '../../../lib/api-client';
 import { ErrorSummary, FormField, problemFieldErrors, useCsrf, useFocusOn, WriteError } from '../../backoffice';
 import { useChangeUser } from '../api/user-writes';
 import '../i18n';
-import type { Office, Role, User, UserChange } from '../types';
+import type { Office } from '../types';
 import { UserPassword, UserUnlock } from './user-access';
 import { OfficeField, RoleField } from './user-fields';
 
@@ -12,7 +13,7 @@ type Draft = { name: string; role: Role; office: string; active: boolean };
 const ids = { name: 'edit-name', role: 'edit-role', office: 'edit-office', active: 'edit-active' } as const;
 
 /** Only what changed; leaving the manager role also leaves the office. */
-function changes(user: User, d: Draft): UserChange {
+function changes(user: UserOut, d: Draft): UserChange {
   const out: UserChange = {};
   const name = d.name.trim() || null;
   if (name !== user.name) out.name = name;
@@ -24,7 +25,7 @@ function changes(user: User, d: Draft): UserChange {
 }
 
 /** Edits one account: name, role, office, active (with a confirmation before disabling); new password; unlock. */
-export function UserEditor({ user, selfId, offices, onClose }: { user: User; selfId: number; offices: Office[]; onClose: () => void }) {
+export function UserEditor({ user, selfId, offices, onClose }: { user: UserOut; selfId: number; offices: Office[]; onClose: () => void }) {
   const { t } = useTranslation('users');
   const csrfToken = useCsrf();
   const change = useChangeUser();

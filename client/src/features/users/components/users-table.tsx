@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import type { UserOut } from '@psm/server/contract';
 import { formatDateTime } from '../../../lib/format';
 import '../i18n';
-import type { User } from '../types';
 
 /** Every account; each row opens its editor. Stacked as cards on narrow screens (labels from data-label). */
-export function UsersTable({ users, selfId, onEdit }: { users: User[]; selfId: number; onEdit: (id: number) => void }) {
+export function UsersTable({ users, selfId, onEdit }: { users: UserOut[]; selfId: number; onEdit: (id: number) => void }) {
   const { t } = useTranslation('users');
   const cols = {
     email: t('table.email'),
