@@ -11,6 +11,3 @@ export type PlanFields = {
 export type PlanField = keyof PlanFields;
 export const PLAN_FIELDS: readonly PlanField[] = ['plan', 'title', 'subtitle', 'period', 'declaredAxes', 'declaredStrategies', 'declaredActions'];
 export const EMPTY_FIELDS: PlanFields = { plan: '', title: '', subtitle: '', period: '', declaredAxes: '', declaredStrategies: '', declaredActions: '' };
-
-/** A problem of the file (422) or of a field (400), as the server lists them. */
-export type PlanIssue = { row?: number; column?: string; name?: string; message: string };

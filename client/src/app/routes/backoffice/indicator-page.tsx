@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { BackOfficePage, RequireRole } from '../../../features/backoffice';
-import { useIndicator } from '../../../features/indicator-admin/api/get-indicator';
+import { useIndicator } from '../../../lib/api/get-indicator';
 import { IndicatorAdmin } from '../../../features/indicator-admin/components/indicator-admin';
 import '../../../features/indicator-admin/i18n';
 import { paths } from '../../../lib/paths';

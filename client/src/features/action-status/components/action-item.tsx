@@ -15,7 +15,7 @@ export function ActionItem({ plan, row }: { plan: string; row: ActionRow & { own
     <li className="psm-bo-action">
       <div className="psm-bo-action__main">
         <h2 className="psm-bo-action__title h6">
-          <span className="code-badge">{row.code}</span> <span lang="it">{row.title}</span>
+          <span className="psm-code">{row.code}</span> <span lang="it">{row.title}</span>
         </h2>
         <p className="psm-bo-action__meta small">
           <span>

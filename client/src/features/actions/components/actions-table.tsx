@@ -70,7 +70,7 @@ export function ActionsTable({ plan, rows, sort, direction, onSort }: Props) {
         {rows.map((r) => (
           <tr key={r.code} className="act-row">
             <td data-label={t('explorer.colCode')} className="act-cell-code">
-              <span className="code-badge">{r.code}</span>
+              <span className="psm-code">{r.code}</span>
             </td>
             <th scope="row" className="act-cell-title">
               <Link to={paths.action(plan, r.code)}>{r.title}</Link>

@@ -4,11 +4,11 @@ import { Link } from '../../../i18n/link';
 import { formatNumber, formatPeriod, withUnit } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import '../i18n';
-import { flaggedPeriods, flagsOf } from '../utils/point-flags';
+import { flaggedPeriods, flagsOf } from '../../../lib/point-flags';
 import { ChangeIndicator } from './change-indicator';
 import { DemonstrationNote, IndicatorSource } from './indicator-source';
 import { Sparkline } from './sparkline';
-import { useDataLang } from '../utils/use-data-lang';
+import { useDataLang } from '../../../lib/use-data-lang';
 
 type Props = {
   indicator: DashboardIndicator;

@@ -11,7 +11,7 @@ import { useCommitImport } from '../api/commit-import';
 import { canCommit } from '../utils/job-state';
 import { splitIssues } from '../utils/report-issues';
 import { ImportCounts } from './import-counts';
-import { IssueTable } from './issue-table';
+import { ImportIssues } from './import-issues';
 import { UnknownCodes } from './unknown-codes';
 
 /** Steps 2 and 3: what the preview found; the commit button only for a clean preview. */
@@ -51,7 +51,7 @@ export function ImportPreview({ batch, report }: { batch: ImportBatchDetail; rep
       {/* Nothing was read for a file imported before: no counts to show. */}
       {!report.alreadyImported && <ImportCounts report={report} />}
       {unknownCodes.length > 0 && <UnknownCodes codes={unknownCodes} />}
-      {rows.length > 0 && <IssueTable issues={rows} total={report.counts.errors} truncated={report.errorsTruncated} />}
+      {rows.length > 0 && <ImportIssues issues={rows} total={report.counts.errors} truncated={report.errorsTruncated} />}
       {canCommit(batch) && (
         <div className="callout success import-commit">
           <div className="callout-title">{t('preview.clean')}</div>

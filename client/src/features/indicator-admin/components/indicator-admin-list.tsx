@@ -9,7 +9,7 @@ import { useUrlState } from '../../../i18n/url-state';
 import { formatNumber } from '../../../lib/format';
 import { isIndicatorSource } from '../../../lib/known-values';
 import { paths } from '../../../lib/paths';
-import { useIndicators } from '../api/get-indicators';
+import { MAX_PAGE_SIZE, useIndicators } from '../../../lib/api/get-indicators';
 import { missingMetadata } from '../utils/completion';
 import { StrategyLinksIndex } from './strategy-links-index';
 
@@ -20,7 +20,7 @@ export function IndicatorAdminList() {
   const { t } = useTranslation('indicatorAdmin');
   const [state, setState] = useUrlState({ q: '', completare: '', pagina: '1' });
   const [text, setText] = useState(state.q);
-  const query = useIndicators(state.q);
+  const query = useIndicators({ pageSize: MAX_PAGE_SIZE, q: state.q });
   const onlyTodo = state.completare === '1';
 
   const submit = (e: FormEvent) => {

@@ -5,7 +5,7 @@ import { ErrorState, LoadingState } from '../../../components/query-states';
 import { Link } from '../../../i18n/link';
 import { isIndicatorSource } from '../../../lib/known-values';
 import { paths } from '../../../lib/paths';
-import { useIndicator } from '../api/get-indicator';
+import { useIndicator } from '../../../lib/api/get-indicator';
 import { missingMetadata } from '../utils/completion';
 import { MetadataForm } from './metadata-form';
 import { TargetsSection } from './targets-section';

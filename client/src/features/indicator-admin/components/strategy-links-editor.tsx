@@ -10,7 +10,7 @@ import { ApiError } from '../../../lib/api-client';
 import { usePlanTree } from '../../../lib/api/get-plan-tree';
 import { paths } from '../../../lib/paths';
 import { useSession } from '../../../lib/session';
-import { useIndicators } from '../api/get-indicators';
+import { MAX_PAGE_SIZE, useIndicators } from '../../../lib/api/get-indicators';
 import { useSaveStrategyLinks, useStrategyLinks } from '../api/strategy-links';
 import { bodyOf, itemIndexOf, itemsOf, move, sameItems, type LinkItem } from '../utils/link-items';
 import { AddIndicator } from './add-indicator';
@@ -35,7 +35,7 @@ function saveErrorsOf(err: unknown): SaveErrors {
 /** /gestione/piani/:plan/strategie/:code/indicatori: which indicators measure the strategy, in which order. */
 export function StrategyLinksEditor({ plan, strategy }: { plan: string; strategy: string }) {
   const links = useStrategyLinks(plan, strategy);
-  const catalogue = useIndicators('');
+  const catalogue = useIndicators({ pageSize: MAX_PAGE_SIZE });
   if (links.isPending) return <LoadingState />;
   if (links.isError) return <ErrorState error={links.error} onRetry={() => void links.refetch()} />;
   return <LinksForm plan={plan} strategy={strategy} initial={links.data} catalogue={catalogue.data?.items ?? []} />;

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INDICATOR_SOURCES } from '@psm/server/contract/values';
+import { useDataLang } from '../../../lib/use-data-lang';
 import '../i18n';
 import { useSourceName } from './indicator-sources';
 import { usePlanTree } from '../../../lib/api/get-plan-tree';
@@ -15,7 +16,7 @@ type Props = { value: CatalogueState; onChange: (patch: Partial<CatalogueState>)
  * the list below, the page does not move). Everything goes to the URL.
  */
 export function CatalogueFilters({ value, onChange, onReset }: Props) {
-  const { t, i18n } = useTranslation('indicators');
+  const { t } = useTranslation('indicators');
   const id = useId();
   const sourceName = useSourceName();
   const plans = usePlans();
@@ -28,7 +29,7 @@ export function CatalogueFilters({ value, onChange, onReset }: Props) {
     onChange({ q: text.trim() });
   };
   const strategies = tree.data?.axes.flatMap((a) => a.strategies) ?? [];
-  const dataLang = i18n.language === 'it' ? undefined : 'it';
+  const dataLang = useDataLang();
   const filtered = value.q || value.fonte || value.piano || value.strategia;
 
   return (

@@ -7,7 +7,7 @@ import '../i18n';
 import type { Series } from '../types';
 import { chartSeries } from '../utils/chart-series';
 import { mergeSeries } from '../utils/merge-series';
-import { flagsPresent } from '../utils/point-flags';
+import { flagsPresent } from '../../../lib/point-flags';
 import type { TerritoryStyle } from '../utils/territory-style';
 import { PointMarker } from './point-marker';
 import { TargetList } from './target-list';

@@ -7,7 +7,7 @@ import { joinList, splitList, useUrlState } from '../../../i18n/url-state';
 import { usePlans } from '../../../lib/api/get-plans';
 import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useIndicator } from '../api/get-indicator';
+import { useIndicator } from '../../../lib/api/get-indicator';
 import { useObservations } from '../api/get-observations';
 import '../i18n';
 import type { Series } from '../types';

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { IndicatorDetail } from '@psm/server/contract';
 import { formatDate, formatPeriod } from '../../../lib/format';
 import { isFrequency, isIndicatorSource } from '../../../lib/known-values';
+import { useDataLang } from '../../../lib/use-data-lang';
 import '../i18n';
 import { StrategyLinks } from './strategy-links';
 
@@ -27,12 +28,11 @@ export function useFrequencyName(): (frequency: string) => string {
 
 /** Everything about where the values come from and how to read them; what is unknown says so. */
 export function IndicatorSources({ indicator }: { indicator: IndicatorDetail }) {
-  const { t, i18n } = useTranslation('indicators');
+  const { t } = useTranslation('indicators');
   const sourceName = useSourceName();
   const frequencyName = useFrequencyName();
   const missing = <span className="ind-missing">{t('page.notAvailable')}</span>;
-  // The metadata are written in Italian: mark them so screen readers pronounce them right.
-  const dataLang = i18n.language === 'it' ? undefined : 'it';
+  const dataLang = useDataLang();
   const text = (v: string | null) => (v ? <span lang={dataLang}>{v}</span> : missing);
   const latestBatch = [...indicator.batches].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
 

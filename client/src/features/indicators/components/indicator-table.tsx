@@ -5,7 +5,7 @@ import { formatNumber, formatPeriod } from '../../../lib/format';
 import '../i18n';
 import type { Series, SeriesPoint } from '../types';
 import { mergeSeries } from '../utils/merge-series';
-import { flagsOf } from '../utils/point-flags';
+import { flagsOf } from '../../../lib/point-flags';
 import { useIndicatorName } from './use-indicator-name';
 
 function FlagLetters({ point }: { point: SeriesPoint }) {

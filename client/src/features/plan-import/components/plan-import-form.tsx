@@ -1,16 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanImportResult } from '@psm/server/contract';
+import type { ImportIssue, PlanImportResult } from '@psm/server/contract';
+import { IssueTable } from '../../../components/back-office/issue-table';
 import '../i18n';
 import '../../../styles/backoffice-data.css';
 import { ApiError } from '../../../lib/api-client';
 import { plansQueryOptions } from '../../../lib/api/get-plans';
 import { useSession } from '../../../lib/session';
 import { useImportPlan } from '../api/import-plan';
-import { EMPTY_FIELDS, PLAN_FIELDS, type PlanField, type PlanFields, type PlanIssue } from '../types';
+import { EMPTY_FIELDS, PLAN_FIELDS, type PlanField, type PlanFields } from '../types';
 import { PlanImportResultView } from './plan-import-result';
-import { PlanIssuesTable } from './plan-issues-table';
 
 const PATTERNS: Partial<Record<PlanField, { re: RegExp; message: 'planPattern' | 'periodPattern' | 'countPattern' }>> = {
   plan: { re: /^[a-z0-9][a-z0-9-]{0,63}$/, message: 'planPattern' },
@@ -23,12 +23,12 @@ const PATTERNS: Partial<Record<PlanField, { re: RegExp; message: 'planPattern' |
 /** What was checked: the same file (name, size, date) with the same fields may be imported. */
 const signatureOf = (file: File | null, fields: PlanFields) => (file ? JSON.stringify([file.name, file.size, file.lastModified, fields]) : '');
 
-type Problems = { file: PlanIssue[]; fields: Partial<Record<PlanField | 'file', string>>; other: string[] };
+type Problems = { file: ImportIssue[]; fields: Partial<Record<PlanField | 'file', string>>; other: string[] };
 const NO_PROBLEMS: Problems = { file: [], fields: {}, other: [] };
 
 function problemsOf(err: unknown): Problems {
   if (!(err instanceof ApiError)) return { ...NO_PROBLEMS, other: [String(err)] };
-  const issues = Array.isArray(err.problem.errors) ? (err.problem.errors as PlanIssue[]) : [];
+  const issues = Array.isArray(err.problem.errors) ? (err.problem.errors as ImportIssue[]) : [];
   if (err.status === 422) return { ...NO_PROBLEMS, file: issues.length ? issues : [{ message: err.detail || err.title }] };
   const out: Problems = { file: [], fields: {}, other: [] };
   for (const i of issues) {
@@ -170,7 +170,9 @@ export function PlanImportForm() {
             ))}
           </div>
         )}
-        {problems.file.length > 0 && <PlanIssuesTable issues={problems.file} />}
+        {problems.file.length > 0 && (
+          <IssueTable issues={problems.file} labels={{ caption: t('errors.caption'), row: t('errors.row'), column: t('errors.column'), message: t('errors.message') }} />
+        )}
         <div className="bod-field plan-import__file-field">
           <p className="bod-label" id="pi-file-label">
             {t('form.file')} <span className="bod-required">({t('form.required')})</span>

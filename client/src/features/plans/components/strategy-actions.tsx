@@ -6,7 +6,7 @@ import { Link } from '../../../i18n/link';
 import { formatPercent, formatPeriod } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { usePlanActions } from '../api/get-plan-actions';
-import { useDataLang } from '../hooks/use-data-lang';
+import { useDataLang } from '../../../lib/use-data-lang';
 import '../i18n';
 
 function Progress({ value }: { value: number | null }) {

@@ -16,7 +16,7 @@ export function UsersTable({ users, selfId, onEdit }: { users: UserOut[]; selfId
     actions: t('table.actions'),
   };
   return (
-    <table className="table psm-stack-table psm-users-table">
+    <table className="table psm-stack-table psm-stack-table--compact psm-users-table">
       <caption className="visually-hidden">{t('table.caption')}</caption>
       <thead>
         <tr>
