@@ -27,16 +27,16 @@ export async function login(email: string, password: string): Promise<SessionInf
   return data;
 }
 
-export async function logout(csrfToken: string): Promise<void> {
-  await apiSend('POST', '/api/auth/logout', { csrfToken });
+export async function logout(): Promise<void> {
+  await apiSend('POST', '/api/auth/logout');
 }
 
 /** Signs out, forgets the session and every cached answer that may have been personal. */
 export function useLogout() {
   const queryClient = useQueryClient();
-  return async (csrfToken: string) => {
+  return async () => {
     try {
-      await logout(csrfToken);
+      await logout();
     } finally {
       queryClient.setQueryData(queryKeys.session, null);
       await queryClient.invalidateQueries();

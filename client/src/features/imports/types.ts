@@ -9,3 +9,8 @@ export type UploadOptions = {
   map: string;
   createIndicators: boolean;
 };
+
+/** The upload form: the file and its options. */
+export type UploadDraft = UploadOptions & { file: File | null };
+/** The upload's fields as the server names them (filters and maps are repeated `filter` and `map` fields). */
+export type UploadField = 'file' | 'indicator' | 'source' | 'format' | 'filter' | 'map' | 'createIndicators';

@@ -16,9 +16,6 @@ export type Draft = {
 export const FIELDS = ['status', 'progress', 'reportingPeriod', 'comment', 'evidence.type', 'evidence.number', 'evidence.date', 'evidence.url'] as const;
 export type FieldName = (typeof FIELDS)[number];
 
-/** The id of each field's control, for labels, error links and focus. */
-export const fieldId = (f: FieldName) => `upd-${f.replace('.', '-')}`;
-
 export const COMMENT_MAX = 20000;
 
 /** Kinds of supporting act; stored as these Italian words, shown translated. */

@@ -6,7 +6,6 @@ import { Link } from '../../../i18n/link';
 import { ApiError } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
-import { useSession } from '../../../lib/session';
 import { useCommitImport } from '../api/commit-import';
 import { canCommit } from '../utils/job-state';
 import { splitIssues } from '../utils/report-issues';
@@ -17,9 +16,7 @@ import { UnknownCodes } from './unknown-codes';
 /** Steps 2 and 3: what the preview found; the commit button only for a clean preview. */
 export function ImportPreview({ batch, report }: { batch: ImportBatchDetail; report: ImportReport }) {
   const { t } = useTranslation('imports');
-  const session = useSession();
-  const csrfToken = session.data?.csrfToken;
-  const commit = useCommitImport(batch.id, csrfToken);
+  const commit = useCommitImport(batch.id);
   const errorRef = useRef<HTMLDivElement>(null);
   const { unknownCodes, rows } = splitIssues(report.errors);
   const invalid = batch.status === 'invalid' || report.status === 'invalid';
@@ -59,8 +56,7 @@ export function ImportPreview({ batch, report }: { batch: ImportBatchDetail; rep
           <button
             type="button"
             className="btn btn-primary"
-            // The token comes with the session; the back-office shell has it before the page shows.
-            disabled={commit.isPending || !csrfToken}
+            disabled={commit.isPending}
             onClick={() => commit.mutate(undefined, { onError: () => requestAnimationFrame(() => errorRef.current?.focus()) })}
           >
             {t('preview.commit')}

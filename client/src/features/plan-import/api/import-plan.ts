@@ -13,18 +13,17 @@ export function planFormData(file: File, fields: PlanFields): FormData {
 }
 
 /** POST /api/plans/import (admin): `dryRun` → 200 with what would change; otherwise 201 once written. 422 lists the file's problems. */
-export async function importPlan(file: File, fields: PlanFields, dryRun: boolean, csrfToken: string | null | undefined): Promise<PlanImportResult> {
+export async function importPlan(file: File, fields: PlanFields, dryRun: boolean): Promise<PlanImportResult> {
   const { data } = await apiSend<PlanImportResult>('POST', `/api/plans/import${dryRun ? '?dryRun=true' : ''}`, {
     body: planFormData(file, fields),
-    csrfToken,
   });
   return data;
 }
 
-export function useImportPlan(csrfToken: string | null | undefined) {
+export function useImportPlan() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, fields, dryRun }: { file: File; fields: PlanFields; dryRun: boolean }) => importPlan(file, fields, dryRun, csrfToken),
+    mutationFn: ({ file, fields, dryRun }: { file: File; fields: PlanFields; dryRun: boolean }) => importPlan(file, fields, dryRun),
     onSuccess: (result) => {
       if (!result.dryRun) void queryClient.invalidateQueries({ queryKey: queryKeys.plans.all });
     },

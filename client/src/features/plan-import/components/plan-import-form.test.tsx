@@ -18,8 +18,9 @@ const result = (over: Partial<PlanImportResult> = {}): PlanImportResult => ({
 });
 
 function setup(routes: Parameters<typeof fakeApi>[0]) {
-  const calls = fakeApi({ 'GET /api/plans': { body: { items: [{ code: 'psm-2024-2026' }] } }, ...routes }, { session: sessionOf('admin') });
-  renderWithProviders(<PlanImportForm />);
+  const calls = fakeApi({ 'GET /api/plans': { body: { items: [{ code: 'psm-2024-2026' }] } }, ...routes });
+  // Signed in, as the back-office shell around the form makes sure.
+  renderWithProviders(<PlanImportForm />, { session: sessionOf('admin') });
   return calls;
 }
 

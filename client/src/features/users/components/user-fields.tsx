@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@psm/server/contract';
 import { ROLES } from '@psm/server/contract/values';
-import { FormField } from '../../backoffice';
+import { useRoleName } from '../../../components/back-office/role-names';
+import { FormField } from '../../../components/forms/form-field';
 import '../i18n';
 import type { Office } from '../types';
 
@@ -13,6 +14,7 @@ const ROLE_CHOICES: readonly Role[] = [...ROLES].reverse();
 
 export function RoleField({ id, value, onChange, error, disabled, hint }: { id: string; value: Role | ''; onChange: (r: Role | '') => void; error?: string; disabled?: boolean; hint?: string }) {
   const { t } = useTranslation('users');
+  const roleName = useRoleName();
   return (
     <FormField id={id} label={t('fields.role')} error={error} hint={hint} required>
       {(p) => (
@@ -20,7 +22,7 @@ export function RoleField({ id, value, onChange, error, disabled, hint }: { id: 
           <option value="">—</option>
           {ROLE_CHOICES.map((r) => (
             <option key={r} value={r}>
-              {t(`roles.${r}`, { ns: 'backoffice' })}
+              {roleName(r)}
             </option>
           ))}
         </select>
