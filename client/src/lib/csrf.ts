@@ -4,8 +4,9 @@ import { queryKeys } from './query-keys';
 
 /**
  * Where apiSend finds the CSRF token every write made with the session cookie must carry: the session
- * query (lib/session.ts) of the app's QueryClient, registered when the client is made (one per app,
- * one per test). Read at each write, so a sign-in, a sign-out or a new session needs no copy kept in step.
+ * query (lib/session.ts) of the QueryClient the app provides (registered by app/app.tsx; in tests, by
+ * each test's client). Read at each write, so a sign-in, a sign-out or a new session needs no copy
+ * kept in step.
  */
 let sessionCache: QueryClient | null = null;
 

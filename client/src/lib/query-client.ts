@@ -1,10 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
 import { ApiError } from './api-client';
-import { readCsrfTokenFrom } from './csrf';
 
 /** Retries network failures and 5xx once or twice, never a 4xx: asking again won't change the answer. */
 export function createQueryClient(): QueryClient {
-  const queryClient = new QueryClient({
+  return new QueryClient({
     defaultOptions: {
       queries: {
         refetchOnWindowFocus: false,
@@ -12,7 +11,4 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
-  // Writes (apiSend) take the CSRF token from this client's session query.
-  readCsrfTokenFrom(queryClient);
-  return queryClient;
 }
