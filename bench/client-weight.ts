@@ -14,7 +14,8 @@
  *    whether the server sent a Content-Encoding, and the gzip size of the exact bytes (zlib, level 9).
  * 4. Maps every chunk to its source modules through its source map: a module of the back-office
  *    (app/routes/backoffice*, features auth, backoffice, imports, users, indicator-admin, plan-import,
- *    action-status) or of Recharts (node_modules/recharts) fails the run.
+ *    action-status; components/back-office and components/forms) or of Recharts (node_modules/recharts)
+ *    fails the run.
  * 5. Cross-checks with a static computation from the manifest: the entry and its static imports, plus
  *    the route's lazy chunk and its static imports. Chunks the browser loaded beyond that (e.g. icons
  *    design-react-kit loads on demand) are listed.
@@ -44,8 +45,9 @@ const PAGES = [
   { name: 'strategy page', path: '/piani/psm-2024-2026/strategie/1.1', route: 'src/app/routes/strategy-page.tsx' },
 ] as const;
 
-/** Source modules a visitor's page must not load. */
-const BACK_OFFICE = /^src\/(app\/routes\/backoffice(\/|-routes)|features\/(auth|backoffice|imports|users|indicator-admin|plan-import|action-status)\/)/;
+/** Source modules a visitor's page must not load: the back-office's routes and features, and the shared pieces only they use. */
+const BACK_OFFICE =
+  /^src\/(app\/routes\/backoffice(\/|-routes)|features\/(auth|backoffice|imports|users|indicator-admin|plan-import|action-status)\/|components\/(back-office|forms)\/)/;
 const RECHARTS = /(^|\/)node_modules\/recharts\//;
 
 const log = (msg: string) => console.log(`[bench:weight ${(performance.now() / 1000).toFixed(1).padStart(5)} s] ${msg}`);

@@ -1,4 +1,4 @@
-/* eslint-disable no-restricted-imports -- the one place allowed to use react-router's links directly */
+/* eslint-disable @typescript-eslint/no-restricted-imports -- the one place allowed to use react-router's links directly */
 import { forwardRef } from 'react';
 import {
   Link as RouterLink,

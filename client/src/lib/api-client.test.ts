@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fakeApi } from '../test/fake-api';
-import { ApiError, apiGet, apiGetWithEtag } from './api-client';
+import { fakeApi, sessionOf } from '../test/fake-api';
+import { createTestQueryClient } from '../test/render';
+import { ApiError, apiGet, apiGetWithEtag, apiSend } from './api-client';
+import { queryKeys } from './query-keys';
 
 describe('apiGet', () => {
   it('returns the JSON body of a 2xx answer', async () => {
@@ -23,5 +25,16 @@ describe('apiGetWithEtag', () => {
     const spy = vi.spyOn(globalThis, 'fetch');
     await expect(apiGetWithEtag('/api/x', { cache: 'no-cache' })).resolves.toEqual({ data: { ok: 1 }, etag: '"v3-abc"' });
     expect(spy.mock.calls[0]![1]).toMatchObject({ cache: 'no-cache' });
+  });
+});
+
+describe('apiSend', () => {
+  it('sends the signed-in session’s CSRF token, read from the session query at each write', async () => {
+    const queryClient = createTestQueryClient();
+    const calls = fakeApi({ 'POST /api/x': { status: 201, body: { ok: 1 } } });
+    await apiSend('POST', '/api/x', { body: { a: 1 } });
+    queryClient.setQueryData(queryKeys.session, sessionOf('analyst'));
+    await expect(apiSend('POST', '/api/x', { body: { a: 1 } })).resolves.toMatchObject({ data: { ok: 1 }, status: 201 });
+    expect(calls.map((c) => c.headers.get('X-CSRF-Token'))).toEqual([null, 'csrf-token-123']);
   });
 });

@@ -1,3 +1,5 @@
+import { csrfToken } from './csrf';
+
 /** An HTTP error from the API, carrying the problem+json (RFC 9457) fields the server sends. */
 export class ApiError extends Error {
   constructor(
@@ -73,18 +75,20 @@ export async function apiGetWithEtag<T>(path: string, options: GetOptions = {}):
 export type SendOptions = {
   /** JSON body (or FormData for uploads). */
   body?: unknown;
-  /** The session's CSRF token: required by the server on every write made with the session cookie. */
-  csrfToken?: string | null;
   /** Optimistic locking: the ETag read with the resource (the server answers 409 if it changed). */
   ifMatch?: string;
   signal?: AbortSignal;
 };
 
-/** A write (POST, PUT, PATCH, DELETE) with JSON in and out; returns the body and the response headers. */
+/**
+ * A write (POST, PUT, PATCH, DELETE) with JSON in and out; returns the body and the response headers.
+ * It carries the session's CSRF token (lib/csrf.ts), which the server requires on every write made
+ * with the session cookie.
+ */
 export async function apiSend<T>(
   method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
-  { body, csrfToken, ifMatch, signal }: SendOptions = {},
+  { body, ifMatch, signal }: SendOptions = {},
 ): Promise<{ data: T; headers: Headers; status: number }> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   let payload: BodyInit | undefined;
@@ -93,7 +97,8 @@ export async function apiSend<T>(
     headers['Content-Type'] = 'application/json';
     payload = JSON.stringify(body);
   }
-  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  const token = csrfToken();
+  if (token) headers['X-CSRF-Token'] = token;
   if (ifMatch) headers['If-Match'] = ifMatch;
   const res = await send(path, { method, headers, body: payload, signal });
   const text = await res.text();

@@ -1,13 +1,7 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { sessionInfo, sessionState } from '@psm/server/contract';
+import type { Role, SessionInfo, SessionState } from '@psm/server/contract';
 import { apiGet, apiSend } from './api-client';
 import { queryKeys } from './query-keys';
-
-export type SessionInfo = z.infer<typeof sessionInfo>;
-export type Role = SessionInfo['user']['role'];
-
-type SessionState = z.infer<typeof sessionState>;
 
 /** The signed-in user and the CSRF token, or null for a visitor (/api/auth/session answers 200 either way). */
 export async function getSession(signal?: AbortSignal): Promise<SessionInfo | null> {
@@ -33,16 +27,16 @@ export async function login(email: string, password: string): Promise<SessionInf
   return data;
 }
 
-export async function logout(csrfToken: string): Promise<void> {
-  await apiSend('POST', '/api/auth/logout', { csrfToken });
+export async function logout(): Promise<void> {
+  await apiSend('POST', '/api/auth/logout');
 }
 
 /** Signs out, forgets the session and every cached answer that may have been personal. */
 export function useLogout() {
   const queryClient = useQueryClient();
-  return async (csrfToken: string) => {
+  return async () => {
     try {
-      await logout(csrfToken);
+      await logout();
     } finally {
       queryClient.setQueryData(queryKeys.session, null);
       await queryClient.invalidateQueries();

@@ -1,6 +1,6 @@
 // Test helper (never imported by the app): a fake fetch that answers by method and URL.
 import { vi } from 'vitest';
-import type { SessionInfo } from '../lib/session';
+import type { SessionInfo } from '@psm/server/contract';
 
 export type FakeCall = { method: string; url: string; headers: Headers; body: unknown };
 export type Answer = { status?: number; body?: unknown; headers?: Record<string, string> };

@@ -2,12 +2,16 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
+import type { SessionInfo } from '@psm/server/contract';
+import { readCsrfTokenFrom } from '../lib/csrf';
 import { queryKeys } from '../lib/query-keys';
-import type { SessionInfo } from '../lib/session';
 
 /** A fresh QueryClient per test, without retries, so errors show at once and nothing leaks between tests. */
 export function createTestQueryClient(): QueryClient {
-  return new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
+  // As in the app: writes take the CSRF token from this client's session query.
+  readCsrfTokenFrom(queryClient);
+  return queryClient;
 }
 
 type RenderOptions = {

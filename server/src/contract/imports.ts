@@ -160,6 +160,8 @@ export type UploadForm = z.infer<typeof uploadForm>;
 export type ImportReport = z.infer<typeof importReport>;
 /** A problem of an import file, by row and column (or option name). */
 export type ImportIssue = ImportReport['errors'][number];
+/** One of the `errors[]` of a 400 or 422 problem+json: a field by `name`, or a file's `row` and `column` (the same shape). */
+export type ProblemIssue = ImportIssue;
 export type ImportBatch = z.infer<typeof importBatch>;
 export type ImportProgress = NonNullable<ImportBatch['progress']>;
 export type ImportBatchDetail = z.infer<typeof importBatchDetail>;

@@ -152,6 +152,8 @@ export type IndicatorPatch = z.infer<typeof indicatorPatch>;
 
 export type StrategyLink = z.infer<typeof strategyLink>;
 export type Coverage = z.infer<typeof coverage>;
+/** A territory the indicator has values for. */
+export type CoveredTerritory = Coverage['territory'];
 export type ImportBatchRef = z.infer<typeof importBatchRef>;
 export type IndicatorListItem = z.infer<typeof indicatorListItem>;
 export type IndicatorList = z.infer<typeof indicatorList>;

@@ -1,5 +1,5 @@
 // Test data shaped like the API's answers (taken from a local server with a few recorded updates).
-import type { ActionDetail, ActionRow, ActionTable, PlanList } from './types';
+import type { ActionDetail, ActionRow, ActionTable, PlanList } from '@psm/server/contract';
 import { plan2024Of } from '../../test/fixtures';
 import { actionRowOf, actionStatusesOf, currentStatusOf } from '../../test/fixtures/actions';
 

@@ -1,8 +1,7 @@
 import { registerMessages, type Messages } from '../../i18n/i18n';
 
-/** Texts of the back-office shell: area header, sub-navigation, guard, shared form pieces, home. */
+/** Texts of the back-office shell: area header, sub-navigation, guard, home (role names: components/back-office/role-names.ts). */
 export const backofficeIt = {
-  area: 'Area riservata',
   header: {
     label: "Utente dell'area riservata",
     signedInAs: 'Accesso come',
@@ -20,11 +19,6 @@ export const backofficeIt = {
     planImport: 'Struttura del piano',
     users: 'Utenti',
   },
-  roles: {
-    admin: 'Amministratore',
-    analyst: 'Analista del monitoraggio',
-    manager: 'Responsabile di azioni',
-  },
   forbidden: {
     title: 'Non hai i permessi per questa pagina',
     text: 'Questa pagina è riservata a: {{roles}}. Il tuo ruolo è «{{role}}».',
@@ -33,14 +27,6 @@ export const backofficeIt = {
   },
   guard: {
     redirecting: 'Accesso richiesto: apertura della pagina di accesso…',
-  },
-  form: {
-    required: 'Campo obbligatorio',
-    serverRejected: 'Il server non ha accettato i dati',
-    sessionExpired: "La sessione è scaduta o è stata chiusa: accedi di nuovo. Ciò che hai scritto in questa pagina andrà perso se la ricarichi.",
-    signInAgain: 'Accedi di nuovo',
-    csrf: 'La sessione è cambiata (ad esempio sei uscito e rientrato in un\'altra scheda): ricarica la pagina e riprova.',
-    forbidden: 'Il tuo ruolo non permette questa operazione.',
   },
   home: {
     title: 'Area riservata',
@@ -71,7 +57,6 @@ export const backofficeIt = {
 } as const;
 
 export const backofficeEn: Messages<typeof backofficeIt> = {
-  area: 'Staff area',
   header: {
     label: 'Staff area user',
     signedInAs: 'Signed in as',
@@ -89,11 +74,6 @@ export const backofficeEn: Messages<typeof backofficeIt> = {
     planImport: 'Plan structure',
     users: 'Users',
   },
-  roles: {
-    admin: 'Administrator',
-    analyst: 'Monitoring analyst',
-    manager: 'Action manager',
-  },
   forbidden: {
     title: 'You do not have permission for this page',
     text: 'This page is for: {{roles}}. Your role is “{{role}}”.',
@@ -102,14 +82,6 @@ export const backofficeEn: Messages<typeof backofficeIt> = {
   },
   guard: {
     redirecting: 'Sign-in required: opening the sign-in page…',
-  },
-  form: {
-    required: 'Required field',
-    serverRejected: 'The server did not accept the data',
-    sessionExpired: 'The session has expired or was closed: please sign in again. What you typed on this page is lost if you reload it.',
-    signInAgain: 'Sign in again',
-    csrf: 'The session has changed (for example you signed out and in again in another tab): reload the page and try again.',
-    forbidden: 'Your role does not allow this operation.',
   },
   home: {
     title: 'Staff area',

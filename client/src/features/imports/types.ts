@@ -1,27 +1,16 @@
-// Types come from the server's zod contract (type-only: nothing of the server is bundled).
-import type { z } from 'zod';
-import type { importBatch, importBatchDetail, importList, rollbackResult, uploadForm } from '@psm/server/contract';
-
-export type ImportBatch = z.infer<typeof importBatch>;
-export type ImportBatchDetail = z.infer<typeof importBatchDetail>;
-export type ImportList = z.infer<typeof importList>;
-export type ImportReport = NonNullable<ImportBatchDetail['report']>;
-export type ImportIssue = ImportReport['errors'][number];
-export type ImportProgress = NonNullable<ImportBatch['progress']>;
-export type BatchStatus = ImportBatch['status'];
-export type RollbackResult = z.infer<typeof rollbackResult>;
-
-export type FormatId = NonNullable<z.infer<typeof uploadForm>['format']>;
-export type SourceId = NonNullable<z.infer<typeof uploadForm>['source']>;
-
-export { IMPORT_FORMATS as FORMATS, INDICATOR_SOURCES as SOURCES } from '@psm/server/contract/values';
+import type { ImportFormat, IndicatorSource } from '@psm/server/contract';
 
 /** What the analyst fills in beside the file; lists are one `A=B` per line, as the form shows them. */
 export type UploadOptions = {
   indicator: string;
-  source: SourceId | '';
-  format: FormatId | '';
+  source: IndicatorSource | '';
+  format: ImportFormat | '';
   filters: string;
   map: string;
   createIndicators: boolean;
 };
+
+/** The upload form: the file and its options. */
+export type UploadDraft = UploadOptions & { file: File | null };
+/** The upload's fields as the server names them (filters and maps are repeated `filter` and `map` fields). */
+export type UploadField = 'file' | 'indicator' | 'source' | 'format' | 'filter' | 'map' | 'createIndicators';

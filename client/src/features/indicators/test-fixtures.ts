@@ -1,4 +1,5 @@
-import type { IndicatorDetail, IndicatorListItem, Observation, PlanList, Series, SeriesPoint } from './types';
+import type { IndicatorDetail, IndicatorListItem, Observation, PlanList } from '@psm/server/contract';
+import type { Series, SeriesPoint } from './types';
 import { plan2024Of } from '../../test/fixtures';
 
 const FINAL = { provisional: false, estimated: false, breakInSeries: false };

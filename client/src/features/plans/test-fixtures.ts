@@ -1,5 +1,5 @@
 // Answers of the level endpoints for component tests (shapes from the server's zod schemas).
-import type { PlanContext, PlanRollup, Rollup, TrendCounts } from './types';
+import type { PlanContext, PlanRollup, Rollup, TrendCounts } from '@psm/server/contract';
 
 export function rollupOf(extra: Partial<Rollup> = {}): Rollup {
   return { actions: 0, byStatus: {}, noUpdate: 0, toUpdate: 0, withProgress: 0, meanProgress: null, weightedMeanProgress: null, ...extra };

@@ -1,10 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { actionStatusList } from '@psm/server/contract';
+import type { ActionStatusList } from '@psm/server/contract';
 import { apiGet } from '../api-client';
 import { queryKeys } from '../query-keys';
-
-export type ActionStatusList = z.infer<typeof actionStatusList>;
 
 /** GET /api/action-statuses: the status vocabulary in order, with Italian and English labels and colours. */
 export function getActionStatuses(signal?: AbortSignal): Promise<ActionStatusList> {

@@ -1,10 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { planTree } from '@psm/server/contract';
+import type { PlanTree } from '@psm/server/contract';
 import { apiGet } from '../api-client';
 import { queryKeys } from '../query-keys';
-
-export type PlanTree = z.infer<typeof planTree>;
 
 type TreeOptions = {
   /** Revalidate with the server on every read and keep it for a minute (the back-office, whose writes change the counts). */

@@ -1,10 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { planList } from '@psm/server/contract';
+import type { PlanList } from '@psm/server/contract';
 import { apiGet } from '../api-client';
 import { queryKeys } from '../query-keys';
-
-export type PlanList = z.infer<typeof planList>;
 
 /** GET /api/plans: every plan edition, newest first. */
 export function getPlans(signal?: AbortSignal): Promise<PlanList> {

@@ -1,5 +1,5 @@
 import { ToUpdateCount } from '../../../features/action-status/components/to-update-count';
-import { BackOfficeHomeView } from '../../../features/backoffice';
+import { BackOfficeHomeView } from '../../../features/backoffice/components/back-office-home';
 import { UserCount } from '../../../features/users/components/user-count';
 
 /** /gestione: the tasks of the user's role, with a count where it is cheap. */

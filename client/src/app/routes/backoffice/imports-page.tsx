@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { BackOfficePage, RequireRole } from '../../../features/backoffice';
+import { BackOfficePage } from '../../../components/back-office/back-office-page';
+import { RequireRole } from '../../../features/backoffice/components/require-role';
 import { ImportWizard } from '../../../features/imports/components/import-wizard';
 import '../../../features/imports/i18n';
 

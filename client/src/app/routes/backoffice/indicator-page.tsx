@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { BackOfficePage, RequireRole } from '../../../features/backoffice';
-import { useIndicator } from '../../../features/indicator-admin/api/get-indicator';
+import { BackOfficePage } from '../../../components/back-office/back-office-page';
+import { RequireRole } from '../../../features/backoffice/components/require-role';
 import { IndicatorAdmin } from '../../../features/indicator-admin/components/indicator-admin';
 import '../../../features/indicator-admin/i18n';
+import { useIndicator } from '../../../lib/api/get-indicator';
 import { paths } from '../../../lib/paths';
 
 function IndicatorAdminFrame({ code }: { code: string }) {

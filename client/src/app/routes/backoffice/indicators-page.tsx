@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { BackOfficePage, RequireRole } from '../../../features/backoffice';
+import { BackOfficePage } from '../../../components/back-office/back-office-page';
+import { RequireRole } from '../../../features/backoffice/components/require-role';
 import { IndicatorAdminList } from '../../../features/indicator-admin/components/indicator-admin-list';
 import '../../../features/indicator-admin/i18n';
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { BackOfficePage, RequireRole } from '../../../features/backoffice';
+import { BackOfficePage } from '../../../components/back-office/back-office-page';
+import { RequireRole } from '../../../features/backoffice/components/require-role';
 import { StrategyLinksEditor } from '../../../features/indicator-admin/components/strategy-links-editor';
 import '../../../features/indicator-admin/i18n';
 import { paths } from '../../../lib/paths';

@@ -1,4 +1,4 @@
-import { RequireRole } from '../../../features/backoffice';
+import { RequireRole } from '../../../features/backoffice/components/require-role';
 import { UsersAdmin } from '../../../features/users/components/users-admin';
 
 /** /gestione/utenti: admins only. */

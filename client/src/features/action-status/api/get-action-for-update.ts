@@ -1,7 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ActionDetail } from '@psm/server/contract';
 import { apiGetWithEtag } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { ActionDetail, ActionForUpdate } from '../types';
+import type { ActionForUpdate } from '../types';
 
 export const actionPath = (plan: string, code: string) => `/api/plans/${encodeURIComponent(plan)}/actions/${encodeURIComponent(code)}`;
 

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ActionTable } from '@psm/server/contract';
 import { apiGet } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { ActionTable } from '../types';
 
 /** GET /api/plans/:plan/actions, always revalidated: after an update the list must show it at once. */
 export function getManageableActions(plan: string, signal?: AbortSignal): Promise<ActionTable> {

@@ -1,17 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ActionDetail, ActionUpdateInput } from '@psm/server/contract';
 import { apiSend } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { ActionDetail, ActionForUpdate, ActionUpdateBody } from '../types';
+import type { ActionForUpdate } from '../types';
 import { actionPath } from './get-action-for-update';
 
-type Vars = { plan: string; code: string; body: ActionUpdateBody; etag: string; csrfToken: string | null };
+type Vars = { plan: string; code: string; body: ActionUpdateInput; etag: string };
 
 /**
  * POST /api/plans/:plan/actions/:code/updates with If-Match (the ETag read) and the CSRF token → 201
  * with the action as it is now. 409 when someone saved in between (problem: currentVersion, currentStatus).
  */
-export async function recordUpdate({ plan, code, body, etag, csrfToken }: Vars): Promise<ActionForUpdate> {
-  const { data, headers } = await apiSend<ActionDetail>('POST', `${actionPath(plan, code)}/updates`, { body, csrfToken, ifMatch: etag });
+export async function recordUpdate({ plan, code, body, etag }: Vars): Promise<ActionForUpdate> {
+  const { data, headers } = await apiSend<ActionDetail>('POST', `${actionPath(plan, code)}/updates`, { body, ifMatch: etag });
   return { action: data, etag: headers.get('ETag') ?? `"v${data.version}-"` };
 }
 

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import type { ActionRow } from '@psm/server/contract';
 import { StatusBadge } from '../../../components/status-badge';
 import { Link } from '../../../i18n/link';
 import { formatPercent, formatPeriod } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import '../i18n';
-import type { ActionRow } from '../types';
 import type { Ownership } from '../utils/ownership';
 
 /** One action the user may update: code, title, strategy, office, status, progress, last period, "da aggiornare", the link to the form. */
@@ -15,7 +15,7 @@ export function ActionItem({ plan, row }: { plan: string; row: ActionRow & { own
     <li className="psm-bo-action">
       <div className="psm-bo-action__main">
         <h2 className="psm-bo-action__title h6">
-          <span className="code-badge">{row.code}</span> <span lang="it">{row.title}</span>
+          <span className="psm-code">{row.code}</span> <span lang="it">{row.title}</span>
         </h2>
         <p className="psm-bo-action__meta small">
           <span>

@@ -1,10 +1,10 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { ActionDetail } from '@psm/server/contract';
 import { i18n } from '../../../i18n/i18n';
 import { fakeApi, sessionOf, type Answer } from '../../../test/fake-api';
 import { actionDetailOf, actionStatusesOf, currentStatusOf } from '../../../test/fixtures/actions';
 import { renderRoutes } from '../../../test/render';
-import type { ActionDetail } from '../types';
 import { ActionStatusView } from './action-status-view';
 
 const inCorso = currentStatusOf('in_corso');

@@ -1,17 +1,21 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ActionDetail, ActionStatus } from '@psm/server/contract';
+import { BackOfficePage } from '../../../components/back-office/back-office-page';
+import { ErrorSummary } from '../../../components/forms/error-summary';
+import { useForm } from '../../../components/forms/use-form';
+import { WriteError } from '../../../components/forms/write-error';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { Link } from '../../../i18n/link';
 import { ApiError } from '../../../lib/api-client';
 import { useActionStatuses } from '../../../lib/api/get-action-statuses';
 import { paths } from '../../../lib/paths';
-import { BackOfficePage, ErrorSummary, problemFieldErrors, useCsrf, useFocusOn, WriteError } from '../../backoffice';
+import { useFocusOn } from '../../../lib/use-focus-on';
 import { useActionForUpdate } from '../api/get-action-for-update';
 import { useRecordUpdate } from '../api/record-update';
 import '../i18n';
-import type { ActionDetail, ActionStatus } from '../types';
 import { semesterOptions } from '../utils/periods';
-import { fieldId, FIELDS, initialDraft, toBody, validateDraft, type Draft, type FieldName } from '../utils/update-draft';
+import { COMMENT_MAX, FIELDS, initialDraft, toBody, validateDraft, type FieldName } from '../utils/update-draft';
 import { CurrentState } from './current-state';
 import { UpdateFields } from './update-fields';
 import { ConflictAlert, UpdateSaved } from './update-outcome';
@@ -19,11 +23,10 @@ import { ConflictAlert, UpdateSaved } from './update-outcome';
 type Outcome =
   | { kind: 'conflict'; version: number | null; status: { labelIt: string; labelEn: string } | null }
   | { kind: 'notAssigned' }
-  | { kind: 'error'; error: unknown }
   | { kind: 'saved'; action: ActionDetail }
   | null;
 
-const LABEL_KEYS: Record<FieldName, string> = {
+const LABEL_KEYS = {
   status: 'form.status',
   progress: 'form.progress',
   reportingPeriod: 'form.period',
@@ -32,7 +35,7 @@ const LABEL_KEYS: Record<FieldName, string> = {
   'evidence.number': 'form.evidenceNumber',
   'evidence.date': 'form.evidenceDate',
   'evidence.url': 'form.evidenceUrl',
-};
+} as const satisfies Record<FieldName, string>;
 
 function conflictOf(err: ApiError): Outcome {
   const v = err.problem.currentVersion;
@@ -42,50 +45,36 @@ function conflictOf(err: ApiError): Outcome {
 
 function UpdateForm({ plan, code, action, etag, statuses }: { plan: string; code: string; action: ActionDetail; etag: string; statuses: ActionStatus[] }) {
   const { t } = useTranslation('actionStatus');
-  const csrfToken = useCsrf();
   const record = useRecordUpdate();
   const loaded = useActionForUpdate(plan, code);
-  const [draft, setDraft] = useState<Draft>(() => initialDraft(action));
-  const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
-  const [other, setOther] = useState<string[]>([]);
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const [attempt, setAttempt] = useState(0);
   const [reloadedVersion, setReloadedVersion] = useState<number | null>(null);
   const currentRef = useRef<HTMLElement>(null);
-  const notAssignedRef = useFocusOn<HTMLDivElement>(outcome?.kind === 'notAssigned' ? attempt : null);
+  const form = useForm({
+    id: 'upd',
+    fields: FIELDS,
+    initial: () => initialDraft(action),
+    validate: (draft) => Object.fromEntries(Object.entries(validateDraft(draft, statuses)).map(([f, key]) => [f, t(`errors.${key}`, { max: COMMENT_MAX })])),
+    serverMessage: (message) => t('errors.server', { message }),
+  });
+  const notAssignedRef = useFocusOn<HTMLDivElement>(outcome?.kind === 'notAssigned' ? form.attempt : null);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setAttempt((n) => n + 1);
-    setOther([]);
-    const invalid = validateDraft(draft, statuses);
-    const messages = Object.fromEntries(Object.entries(invalid).map(([f, key]) => [f, t(`errors.${key}`, { max: 20000 })]));
-    setErrors(messages);
-    if (Object.keys(messages).length) {
-      setOutcome(null);
-      return;
-    }
+  const send = form.handleSubmit(async (draft) => {
     try {
-      const saved = await record.mutateAsync({ plan, code, body: toBody(draft), etag, csrfToken });
+      const saved = await record.mutateAsync({ plan, code, body: toBody(draft), etag });
       setOutcome({ kind: 'saved', action: saved.action });
       setReloadedVersion(null);
     } catch (err) {
       if (err instanceof ApiError && err.status === 409) setOutcome(conflictOf(err));
       else if (err instanceof ApiError && err.status === 403 && err.type.endsWith('not-assigned')) setOutcome({ kind: 'notAssigned' });
-      else if (err instanceof ApiError && (err.status === 400 || err.status === 422)) {
-        const found = problemFieldErrors(err, FIELDS);
-        setErrors(Object.fromEntries(Object.entries(found.fields).map(([f, m]) => [f, t('errors.server', { message: m })])));
-        setOther(found.other);
-        setOutcome(null);
-      } else setOutcome({ kind: 'error', error: err });
+      else throw err;
     }
-  };
+  });
 
   const reload = async () => {
     const fresh = await loaded.refetch();
     if (fresh.data) {
       setReloadedVersion(fresh.data.action.version);
-      setAttempt((n) => n + 1);
       currentRef.current?.scrollIntoView?.({ block: 'start' });
     }
   };
@@ -97,7 +86,7 @@ function UpdateForm({ plan, code, action, etag, statuses }: { plan: string; code
         <UpdateSaved
           action={outcome.action}
           onAnother={() => {
-            setDraft(initialDraft(outcome.action));
+            form.reset(initialDraft(outcome.action));
             setOutcome(null);
           }}
         />
@@ -105,16 +94,24 @@ function UpdateForm({ plan, code, action, etag, statuses }: { plan: string; code
     );
   }
 
-  const summary = Object.entries(errors).map(([f, message]) => ({ id: fieldId(f as FieldName), label: t(LABEL_KEYS[f as FieldName] as 'form.status'), message }));
   return (
     <>
       <CurrentState ref={currentRef} action={action} highlight={reloadedVersion != null} />
-      <form className="psm-bo-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="new-update-title">
+      <form
+        className="psm-bo-form"
+        onSubmit={(e) => {
+          // Each submit replaces what the last one said (a conflict, a refusal).
+          setOutcome(null);
+          send(e);
+        }}
+        noValidate
+        aria-labelledby="new-update-title"
+      >
         <h2 id="new-update-title" className="h4">
           {t('form.newUpdate')}
         </h2>
         <p className="small">{t('form.intro')}</p>
-        <ErrorSummary items={summary} other={other} attempt={attempt} />
+        <ErrorSummary items={form.summary((f) => t(LABEL_KEYS[f]))} other={form.other} attempt={form.attempt} />
         {outcome?.kind === 'conflict' && (
           <ConflictAlert
             version={outcome.version}
@@ -122,7 +119,7 @@ function UpdateForm({ plan, code, action, etag, statuses }: { plan: string; code
             reloadedVersion={reloadedVersion}
             reloading={loaded.isFetching}
             onReload={() => void reload()}
-            attempt={attempt}
+            attempt={form.attempt}
           />
         )}
         {outcome?.kind === 'notAssigned' && (
@@ -130,18 +127,11 @@ function UpdateForm({ plan, code, action, etag, statuses }: { plan: string; code
             <p className="mb-0">{t('errors.notAssigned')}</p>
           </div>
         )}
-        {outcome?.kind === 'error' && <WriteError error={outcome.error} attempt={attempt} />}
-        <UpdateFields
-          draft={draft}
-          onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))}
-          errors={errors}
-          statuses={statuses}
-          periods={semesterOptions(action.currentPeriod)}
-          currentPeriod={action.currentPeriod}
-        />
+        <WriteError error={form.failure} attempt={form.attempt} />
+        <UpdateFields form={form} statuses={statuses} periods={semesterOptions(action.currentPeriod)} currentPeriod={action.currentPeriod} />
         <div className="psm-bo-form__actions">
-          <button type="submit" className="btn btn-primary" disabled={record.isPending}>
-            {record.isPending ? t('form.submitting') : reloadedVersion != null ? t('form.confirm') : t('form.submit')}
+          <button type="submit" className="btn btn-primary" disabled={form.submitting}>
+            {form.submitting ? t('form.submitting') : reloadedVersion != null ? t('form.confirm') : t('form.submit')}
           </button>
           <Link to={paths.backOffice.myActions()} className="btn btn-outline-secondary">
             {t('form.cancel')}

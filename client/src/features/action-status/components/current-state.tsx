@@ -1,11 +1,11 @@
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ActionDetail } from '@psm/server/contract';
 import { StatusBadge } from '../../../components/status-badge';
 import { Link } from '../../../i18n/link';
 import { formatDateTime, formatPercent, formatPeriod } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import '../i18n';
-import type { ActionDetail } from '../types';
 
 /** Where the action stands now (the version the update will be checked against). Focusable, so a reload after a conflict can lead the reader here. */
 export const CurrentState = forwardRef<HTMLElement, { action: ActionDetail; highlight?: boolean }>(function CurrentState({ action, highlight }, ref) {

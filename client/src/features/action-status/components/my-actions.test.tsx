@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ActionRow } from '../types';
+import type { ActionRow } from '@psm/server/contract';
 import { MyActions } from './my-actions';
 import { fakeApi, sessionOf } from '../../../test/fake-api';
 import { actionRowOf, currentStatusOf } from '../../../test/fixtures/actions';

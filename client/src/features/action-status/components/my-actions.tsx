@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { BackOfficePage } from '../../../components/back-office/back-office-page';
+import { FormField } from '../../../components/forms/form-field';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
 import { useUrlState } from '../../../i18n/url-state';
 import { usePlans } from '../../../lib/api/get-plans';
 import { formatPeriod } from '../../../lib/format';
 import { useSession } from '../../../lib/session';
-import { BackOfficePage, FormField } from '../../backoffice';
 import { useManageableActions } from '../api/get-manageable-actions';
 import { newestPlan } from '../../../lib/api/get-plans';
 import '../i18n';

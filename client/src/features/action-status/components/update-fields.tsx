@@ -1,23 +1,23 @@
 import { useTranslation } from 'react-i18next';
+import type { ActionStatus } from '@psm/server/contract';
 import { useStatusLabel } from '../../../components/status-badge';
+import { FormField } from '../../../components/forms/form-field';
+import type { Form } from '../../../components/forms/use-form';
 import { formatNumber } from '../../../lib/format';
-import { FormField } from '../../backoffice';
 import '../i18n';
-import type { ActionStatus } from '../types';
 import { parseSemester } from '../utils/periods';
-import { COMMENT_MAX, EVIDENCE_TYPES, fieldId, type Draft, type FieldName } from '../utils/update-draft';
+import { COMMENT_MAX, EVIDENCE_TYPES, type Draft, type FieldName } from '../utils/update-draft';
 
 type Props = {
-  draft: Draft;
-  onChange: (patch: Partial<Draft>) => void;
-  errors: Partial<Record<FieldName, string>>;
+  form: Form<Draft, FieldName>;
   statuses: ActionStatus[];
   periods: string[];
   currentPeriod: string;
 };
 
 /** The fields of a status update: status (radios with the colour and the name), progress, period, comment, supporting act. */
-export function UpdateFields({ draft, onChange, errors, statuses, periods, currentPeriod }: Props) {
+export function UpdateFields({ form, statuses, periods, currentPeriod }: Props) {
+  const { values: draft, set: onChange, errors, field } = form;
   const { t } = useTranslation('actionStatus');
   const statusLabel = useStatusLabel();
   const periodLabel = (p: string) => {
@@ -26,17 +26,18 @@ export function UpdateFields({ draft, onChange, errors, statuses, periods, curre
     return p === currentPeriod ? `${text} ${t('form.currentSuffix')}` : text;
   };
   const statusError = errors.status;
+  const statusErrorId = `${form.idOf('status')}-error`;
   const progressNumber = /^\d+$/.test(draft.progress.trim()) ? Math.min(100, Number(draft.progress.trim())) : 0;
 
   return (
     <>
-      <fieldset className={`psm-fieldset${statusError ? ' psm-field--error' : ''}`} aria-describedby={statusError ? 'upd-status-error' : undefined}>
+      <fieldset className={`psm-fieldset${statusError ? ' psm-field--error' : ''}`} aria-describedby={statusError ? statusErrorId : undefined}>
         <legend className="psm-field__label">
           {t('form.status')} <span className="psm-field__required">{t('requiredMark', { ns: 'forms' })}</span>
         </legend>
         <div className="psm-status-options">
           {statuses.map((s, i) => {
-            const id = i === 0 ? fieldId('status') : `${fieldId('status')}-${s.code}`;
+            const id = i === 0 ? form.idOf('status') : `${form.idOf('status')}-${s.code}`;
             return (
               <div className="form-check psm-status-option" key={s.code}>
                 <input
@@ -57,13 +58,13 @@ export function UpdateFields({ draft, onChange, errors, statuses, periods, curre
           })}
         </div>
         {statusError && (
-          <p id="upd-status-error" className="psm-field__error">
+          <p id={statusErrorId} className="psm-field__error">
             {statusError}
           </p>
         )}
       </fieldset>
 
-      <FormField id={fieldId('progress')} label={t('form.progress')} hint={t('form.progressHint')} error={errors.progress}>
+      <FormField {...field('progress')} label={t('form.progress')} hint={t('form.progressHint')}>
         {(p) => (
           <div className="psm-progress-input">
             <input
@@ -90,7 +91,7 @@ export function UpdateFields({ draft, onChange, errors, statuses, periods, curre
         )}
       </FormField>
 
-      <FormField id={fieldId('reportingPeriod')} label={t('form.period')} hint={t('form.periodHint')} error={errors.reportingPeriod} required>
+      <FormField {...field('reportingPeriod')} label={t('form.period')} hint={t('form.periodHint')} required>
         {(p) => (
           <select {...p} className="form-select" value={draft.reportingPeriod} onChange={(e) => onChange({ reportingPeriod: e.target.value })}>
             {(periods.includes(draft.reportingPeriod) || !draft.reportingPeriod ? periods : [draft.reportingPeriod, ...periods]).map((period) => (
@@ -102,7 +103,7 @@ export function UpdateFields({ draft, onChange, errors, statuses, periods, curre
         )}
       </FormField>
 
-      <FormField id={fieldId('comment')} label={t('form.comment')} hint={t('form.commentHint')} error={errors.comment}>
+      <FormField {...field('comment')} label={t('form.comment')} hint={t('form.commentHint')}>
         {(p) => (
           <>
             <textarea {...p} className="form-control psm-textarea" rows={5} value={draft.comment} onChange={(e) => onChange({ comment: e.target.value })} />
@@ -115,7 +116,7 @@ export function UpdateFields({ draft, onChange, errors, statuses, periods, curre
         <legend className="psm-field__label">{t('form.evidence')}</legend>
         <p className="psm-field__hint">{t('form.evidenceHint')}</p>
         <div className="psm-field-grid">
-          <FormField id={fieldId('evidence.type')} label={t('form.evidenceType')} error={errors['evidence.type']}>
+          <FormField {...field('evidence.type')} label={t('form.evidenceType')}>
             {(p) => (
               <select {...p} className="form-select" value={draft.evidenceType} onChange={(e) => onChange({ evidenceType: e.target.value })}>
                 <option value="">{t('form.evidenceNone')}</option>
@@ -127,13 +128,13 @@ export function UpdateFields({ draft, onChange, errors, statuses, periods, curre
               </select>
             )}
           </FormField>
-          <FormField id={fieldId('evidence.number')} label={t('form.evidenceNumber')} hint={t('form.evidenceNumberHint')} error={errors['evidence.number']}>
+          <FormField {...field('evidence.number')} label={t('form.evidenceNumber')} hint={t('form.evidenceNumberHint')}>
             {(p) => <input {...p} className="form-control" type="text" value={draft.evidenceNumber} onChange={(e) => onChange({ evidenceNumber: e.target.value })} />}
           </FormField>
-          <FormField id={fieldId('evidence.date')} label={t('form.evidenceDate')} error={errors['evidence.date']}>
+          <FormField {...field('evidence.date')} label={t('form.evidenceDate')}>
             {(p) => <input {...p} className="form-control" type="date" value={draft.evidenceDate} onChange={(e) => onChange({ evidenceDate: e.target.value })} />}
           </FormField>
-          <FormField id={fieldId('evidence.url')} label={t('form.evidenceUrl')} hint={t('form.evidenceUrlHint')} error={errors['evidence.url']}>
+          <FormField {...field('evidence.url')} label={t('form.evidenceUrl')} hint={t('form.evidenceUrlHint')}>
             {(p) => (
               <input
                 {...p}

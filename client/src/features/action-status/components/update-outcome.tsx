@@ -1,22 +1,23 @@
 import { useTranslation } from 'react-i18next';
+import type { ActionDetail } from '@psm/server/contract';
 import { useStatusLabel } from '../../../components/status-badge';
 import { Link } from '../../../i18n/link';
 import { paths } from '../../../lib/paths';
-import { useFocusOn } from '../../backoffice';
+import { useFocusOn } from '../../../lib/use-focus-on';
 import '../i18n';
-import type { ActionDetail } from '../types';
 
 type StatusInfo = { labelIt: string; labelEn: string } | null;
 
 /**
  * 409: someone saved in between. Says the version and status now, that nothing was saved or lost,
- * and offers to reload the current version; once reloaded, asks to check and confirm.
+ * and offers to reload the current version; once reloaded, asks to check and confirm. Focused when it
+ * appears (each submit: `attempt`) and once the current version is loaded.
  */
 export function ConflictAlert(props: { version: number | null; status: StatusInfo; reloadedVersion: number | null; reloading: boolean; onReload: () => void; attempt: number }) {
   const { version, status, reloadedVersion, reloading, onReload, attempt } = props;
   const { t } = useTranslation('actionStatus');
   const label = useStatusLabel();
-  const ref = useFocusOn<HTMLDivElement>(attempt);
+  const ref = useFocusOn<HTMLDivElement>(`${attempt}:${reloadedVersion}`);
   if (reloadedVersion != null) {
     return (
       <div ref={ref} className="alert alert-info" role="status" tabIndex={-1}>

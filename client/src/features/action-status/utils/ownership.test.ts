@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionRow } from '../types';
+import type { ActionRow } from '@psm/server/contract';
 import { manageableRows, ownership } from './ownership';
 import { semesterOptions } from './periods';
 import { sessionOf } from '../../../test/fake-api';

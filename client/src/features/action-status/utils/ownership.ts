@@ -1,5 +1,5 @@
-import type { SessionInfo } from '../../../lib/session';
-import type { ActionRow } from '../types';
+import type { SessionInfo } from '@psm/server/contract';
+import type { ActionRow } from '@psm/server/contract';
 
 /**
  * Why the user may update an action, as the server decides it (403 not-assigned otherwise): an admin

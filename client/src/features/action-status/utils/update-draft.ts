@@ -1,4 +1,4 @@
-import type { ActionDetail, ActionStatus, ActionUpdateBody } from '../types';
+import type { ActionDetail, ActionStatus, ActionUpdateInput } from '@psm/server/contract';
 
 /** What the user types, as text, until it is checked and sent. */
 export type Draft = {
@@ -15,9 +15,6 @@ export type Draft = {
 /** The server's names of the fields (problem `errors[].name`); also the form's error keys. */
 export const FIELDS = ['status', 'progress', 'reportingPeriod', 'comment', 'evidence.type', 'evidence.number', 'evidence.date', 'evidence.url'] as const;
 export type FieldName = (typeof FIELDS)[number];
-
-/** The id of each field's control, for labels, error links and focus. */
-export const fieldId = (f: FieldName) => `upd-${f.replace('.', '-')}`;
 
 export const COMMENT_MAX = 20000;
 
@@ -80,8 +77,8 @@ export function validateDraft(d: Draft, statuses: ActionStatus[]): Partial<Recor
 }
 
 /** The request body: empty texts are left out, progress is a number. */
-export function toBody(d: Draft): ActionUpdateBody {
-  const body: ActionUpdateBody = { status: d.status, reportingPeriod: d.reportingPeriod };
+export function toBody(d: Draft): ActionUpdateInput {
+  const body: ActionUpdateInput = { status: d.status, reportingPeriod: d.reportingPeriod };
   if (d.progress.trim()) body.progress = Number(d.progress.trim());
   if (d.comment.trim()) body.comment = d.comment.trim();
   if (d.evidenceType) {

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ActionDetail } from '@psm/server/contract';
 import { apiGet } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { ActionDetail } from '../types';
 
 /** GET /api/plans/:plan/actions/:code: one action with its history (newest first), dates, milestones and fundings. */
 export function getAction(plan: string, code: string, signal?: AbortSignal): Promise<ActionDetail> {

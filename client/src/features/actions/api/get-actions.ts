@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ActionTable } from '@psm/server/contract';
 import { apiGet } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { ActionTable } from '../types';
 
 const actionsPath = (plan: string) => `/api/plans/${encodeURIComponent(plan)}/actions`;
 

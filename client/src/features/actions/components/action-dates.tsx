@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ActionDetail } from '@psm/server/contract';
 import { formatDate } from '../../../lib/format';
 import '../i18n';
-import type { ActionDetail } from '../types';
 import { dayGap } from '../utils/dates';
 
 function DateCell({ iso }: { iso: string | null }) {
@@ -12,11 +12,11 @@ function DateCell({ iso }: { iso: string | null }) {
 
 type DateRow = { key: string; label: string; planned: string | null; actual: string | null; gap: ReactNode };
 
-/** A small table of planned and actual dates with the gap in words; stacked under 576 px. */
+/** A small table of planned and actual dates with the gap in words; stacked on phones. */
 function DatesTable({ className, caption, first, rows }: { className: string; caption: string; first: string; rows: DateRow[] }) {
   const { t } = useTranslation('actions');
   return (
-    <table className={`table act-stack-table ${className}`}>
+    <table className={`table psm-stack-table psm-stack-table--compact act-dates-table ${className}`}>
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>

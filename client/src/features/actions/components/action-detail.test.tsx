@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { ActionDetail } from '@psm/server/contract';
 import { i18n } from '../../../i18n/i18n';
 import { fakeApi } from '../../../test/fake-api';
 import { renderWithProviders } from '../../../test/render';
 import { detail, manager, PLAN, plans, statuses } from '../test-fixtures';
-import type { ActionDetail } from '../types';
 import { ActionDetailView } from './action-detail';
 
 const visitor = { user: null, csrfToken: null };

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import type { ActionDetail } from '@psm/server/contract';
 import { StatusBadge } from '../../../components/status-badge';
 import { Link } from '../../../i18n/link';
 import { formatPeriod } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { hasRole, useSession } from '../../../lib/session';
 import '../i18n';
-import type { ActionDetail } from '../types';
 import { CurrentPeriodNote } from './current-period-note';
 import { ProgressMeter, ToUpdateMarker } from './progress-meter';
 

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ActionRow, ActionStatus } from '@psm/server/contract';
 import { useStatusLabel } from '../../../components/status-badge';
 import '../i18n';
-import type { ActionRow, ActionStatus } from '../types';
 import { filterOptions, NO_OFFICE, NO_UPDATE, TO_UPDATE, type ActionFilters, type Option } from '../utils/filter-actions';
 import { useFundingSourceLabel } from '../utils/labels';
 

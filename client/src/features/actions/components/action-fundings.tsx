@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import type { ActionFunding } from '@psm/server/contract';
 import '../i18n';
-import type { ActionFunding } from '../types';
 import { useFundingSourceLabel } from '../utils/labels';
 import { formatEuro } from '../utils/money';
 import { ExternalLink } from './evidence-link';

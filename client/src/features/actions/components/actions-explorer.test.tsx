@@ -32,7 +32,7 @@ const shownCodes = () =>
   within(screen.getByRole('table'))
     .getAllByRole('row')
     .slice(1)
-    .map((r) => r.querySelector('.code-badge')?.textContent);
+    .map((r) => r.querySelector('.psm-code')?.textContent);
 
 describe('ActionsExplorer', () => {
   it('lists every action with status in words, progress, last period and the "da aggiornare" marker', async () => {

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ActionRow } from '@psm/server/contract';
 import { PageBreadcrumb } from '../../../components/page-breadcrumb';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
 import { useUrlState } from '../../../i18n/url-state';
@@ -10,7 +11,6 @@ import '../../../styles/actions.css';
 import { actionsDownloadUrl, useActions } from '../api/get-actions';
 import { usePlanSummary } from '../hooks/use-plan-summary';
 import '../i18n';
-import type { ActionRow } from '../types';
 import {
   directionOf,
   FILTER_DEFAULTS,

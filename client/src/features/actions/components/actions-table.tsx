@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import type { ActionRow } from '@psm/server/contract';
 import { StatusBadge } from '../../../components/status-badge';
 import { Link } from '../../../i18n/link';
 import { formatPeriod } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import '../i18n';
-import type { ActionRow } from '../types';
 import type { SortDirection, SortKey } from '../utils/filter-actions';
 import { ProgressMeter, ToUpdateMarker } from './progress-meter';
 
@@ -70,7 +70,7 @@ export function ActionsTable({ plan, rows, sort, direction, onSort }: Props) {
         {rows.map((r) => (
           <tr key={r.code} className="act-row">
             <td data-label={t('explorer.colCode')} className="act-cell-code">
-              <span className="code-badge">{r.code}</span>
+              <span className="psm-code">{r.code}</span>
             </td>
             <th scope="row" className="act-cell-title">
               <Link to={paths.action(plan, r.code)}>{r.title}</Link>

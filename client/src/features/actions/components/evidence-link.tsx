@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ActionUpdate } from '@psm/server/contract';
 import { formatDate, formatHost } from '../../../lib/format';
 import '../i18n';
-import type { ActionUpdate } from '../types';
 
 type Evidence = NonNullable<ActionUpdate['evidence']>;
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import type { ActionUpdate } from '@psm/server/contract';
 import { StatusBadge, type StatusLike } from '../../../components/status-badge';
 import { formatDate, formatPeriod } from '../../../lib/format';
 import '../i18n';
-import type { ActionUpdate } from '../types';
 import { EvidenceLink } from './evidence-link';
 import { ProgressMeter } from './progress-meter';
 

@@ -1,4 +1,4 @@
-import type { ActionRow } from '../types';
+import type { ActionRow } from '@psm/server/contract';
 
 /** The explorer's view state as URL parameters (Italian names, so a shared link reads well). */
 export const FILTER_DEFAULTS = {

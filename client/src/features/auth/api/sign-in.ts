@@ -1,5 +1,5 @@
+import type { SessionInfo } from '@psm/server/contract';
 import { ApiError } from '../../../lib/api-client';
-import type { SessionInfo } from '../../../lib/session';
 
 /** A refused login; `retryAfterSeconds` from the Retry-After header of a 429 (locked out). */
 export class SignInError extends ApiError {

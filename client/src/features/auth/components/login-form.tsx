@@ -1,15 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, useFocusOn } from '../../../components/form-field';
+import type { SessionInfo } from '@psm/server/contract';
+import { FormField } from '../../../components/forms/form-field';
+import { useForm } from '../../../components/forms/use-form';
 import { queryKeys } from '../../../lib/query-keys';
-import type { SessionInfo } from '../../../lib/session';
+import { useFocusOn } from '../../../lib/use-focus-on';
 import { SignInError, signIn } from '../api/sign-in';
 import '../i18n';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-type Errors = { email?: string; password?: string };
+const FIELDS = ['email', 'password'] as const;
 
 function useFailureText() {
   const { t } = useTranslation('auth');
@@ -26,35 +27,28 @@ function useFailureText() {
 }
 
 /**
- * E-mail and password (with show/hide). Fields are checked before sending; a refusal (401, 429 with
- * the minutes to wait) shows in an alert that takes the focus. `onSignedIn` gets the new session.
+ * E-mail and password (with show/hide). Fields are checked before sending (the focus goes to the first
+ * one at fault); a refusal (401, 429 with the minutes to wait) shows in an alert that takes the focus.
+ * `onSignedIn` gets the new session.
  */
 export function LoginForm({ onSignedIn }: { onSignedIn: (session: SessionInfo) => void }) {
   const { t } = useTranslation('auth');
   const queryClient = useQueryClient();
   const failureText = useFailureText();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
   const [visible, setVisible] = useState(false);
-  const [errors, setErrors] = useState<Errors>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const alertRef = useFocusOn<HTMLDivElement>(failure ? attempt : null);
+  const form = useForm({
+    id: 'login',
+    fields: FIELDS,
+    initial: { email: '', password: '' },
+    focusFirstError: true,
+    validate: ({ email, password }) => ({
+      email: !email.trim() ? t('errors.emailRequired') : !EMAIL.test(email.trim()) ? t('errors.emailInvalid') : undefined,
+      password: password ? undefined : t('errors.passwordRequired'),
+    }),
+  });
+  const alertRef = useFocusOn<HTMLDivElement>(form.failure ? form.attempt : null);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const found: Errors = {};
-    if (!email.trim()) found.email = t('errors.emailRequired');
-    else if (!EMAIL.test(email.trim())) found.email = t('errors.emailInvalid');
-    if (!password) found.password = t('errors.passwordRequired');
-    setErrors(found);
-    setFailure(null);
-    if (found.email || found.password) {
-      document.getElementById(found.email ? 'login-email' : 'login-password')?.focus();
-      return;
-    }
-    setBusy(true);
+  const submit = form.handleSubmit(async ({ email, password }) => {
     try {
       const session = await signIn(email.trim(), password);
       // The page decides where to go before the session appears (a signed-in visitor goes elsewhere).
@@ -62,17 +56,14 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (session: SessionInfo) =
       queryClient.setQueryData(queryKeys.session, session);
       void queryClient.invalidateQueries({ queryKey: queryKeys.session });
     } catch (err) {
-      setFailure(err);
-      setAttempt((n) => n + 1);
-      setPassword('');
-    } finally {
-      setBusy(false);
+      form.set({ password: '' });
+      throw err;
     }
-  };
+  });
 
-  const message = failure ? failureText(failure) : null;
+  const message = form.failure ? failureText(form.failure) : null;
   return (
-    <form className="psm-login" onSubmit={(e) => void submit(e)} noValidate aria-label={t('login.formLabel')}>
+    <form className="psm-login" onSubmit={submit} noValidate aria-label={t('login.formLabel')}>
       {message && (
         <div ref={alertRef} className="alert alert-danger" role="alert" tabIndex={-1}>
           <h2 className="h5">{t('errors.title')}</h2>
@@ -80,7 +71,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (session: SessionInfo) =
           {message.hint && <p className="mb-0 mt-1 small">{message.hint}</p>}
         </div>
       )}
-      <FormField id="login-email" label={t('login.email')} hint={t('login.emailHint')} error={errors.email} required>
+      <FormField {...form.field('email')} label={t('login.email')} hint={t('login.emailHint')} required>
         {(p) => (
           <input
             {...p}
@@ -90,12 +81,12 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (session: SessionInfo) =
             autoComplete="username"
             inputMode="email"
             spellCheck={false}
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
+            value={form.values.email}
+            onChange={(e) => form.set({ email: e.target.value })}
           />
         )}
       </FormField>
-      <FormField id="login-password" label={t('login.password')} error={errors.password} required>
+      <FormField {...form.field('password')} label={t('login.password')} required>
         {(p) => (
           <div className="psm-password">
             <input
@@ -105,8 +96,8 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (session: SessionInfo) =
               name="password"
               autoComplete="current-password"
               spellCheck={false}
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
+              value={form.values.password}
+              onChange={(e) => form.set({ password: e.target.value })}
             />
             <button
               type="button"
@@ -123,8 +114,8 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (session: SessionInfo) =
           </div>
         )}
       </FormField>
-      <button type="submit" className="btn btn-primary" disabled={busy}>
-        {busy ? t('login.submitting') : t('login.submit')}
+      <button type="submit" className="btn btn-primary" disabled={form.submitting}>
+        {form.submitting ? t('login.submitting') : t('login.submit')}
       </button>
       <p className="psm-login__help small">{t('login.forgotten')}</p>
     </form>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
+import { BackOfficeBreadcrumb } from '../../../components/back-office/back-office-page';
 import { ErrorState, LoadingState } from '../../../components/query-states';
-import { BackOfficeBreadcrumb } from '../../backoffice/components/back-office-page';
 import { Navigate } from '../../../i18n/link';
 import { paths } from '../../../lib/paths';
 import { useSession } from '../../../lib/session';

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
+import type { SessionInfo } from '@psm/server/contract';
 import { Link } from '../../../i18n/link';
-import { hasRole, type SessionInfo } from '../../../lib/session';
+import { hasRole } from '../../../lib/session';
 import '../i18n';
 import { SECTIONS } from '../utils/sections';
 

@@ -1,11 +1,13 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
+import type { SessionInfo } from '@psm/server/contract';
+import { useRoleName } from '../../../components/back-office/role-names';
 import { ErrorBoundary } from '../../../components/error-boundary';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { Navigate, useLangNavigate } from '../../../i18n/link';
 import { paths } from '../../../lib/paths';
-import { useLogout, useSession, type SessionInfo } from '../../../lib/session';
+import { useLogout, useSession } from '../../../lib/session';
 import '../../../styles/backoffice.css';
 import '../i18n';
 import { nextPath } from '../utils/sections';
@@ -14,6 +16,7 @@ import { BackOfficeNav } from './back-office-nav';
 function AreaHeader({ session, onLeave }: { session: SessionInfo; onLeave: (leaving: boolean) => void }) {
   const { t } = useTranslation('backoffice');
   const logout = useLogout();
+  const roleName = useRoleName();
   const navigate = useLangNavigate();
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -23,7 +26,7 @@ function AreaHeader({ session, onLeave }: { session: SessionInfo; onLeave: (leav
     setFailed(false);
     onLeave(true);
     try {
-      await logout(session.csrfToken);
+      await logout();
       navigate(paths.home());
     } catch {
       // useLogout forgets the session even when the server call fails; say so, and stay.
@@ -35,13 +38,13 @@ function AreaHeader({ session, onLeave }: { session: SessionInfo; onLeave: (leav
   return (
     <div className="psm-bo-bar">
       <div className="psm-bo-bar__who" aria-label={t('header.label')} role="group">
-        <p className="psm-bo-bar__area">{t('area')}</p>
+        <p className="psm-bo-bar__area">{t('nav.backOffice', { ns: 'common' })}</p>
         <p className="psm-bo-bar__user">
           <span className="visually-hidden">{t('header.signedInAs')} </span>
           <strong>{user.name ?? user.email}</strong>
           <span className="psm-bo-bar__role">
             <span className="visually-hidden">, {t('header.role')}: </span>
-            {t(`roles.${user.role}`)}
+            {roleName(user.role)}
           </span>
         </p>
       </div>

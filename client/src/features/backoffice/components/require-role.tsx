@@ -1,20 +1,23 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Role } from '@psm/server/contract';
+import { BackOfficeBreadcrumb } from '../../../components/back-office/back-office-page';
+import { useRoleName } from '../../../components/back-office/role-names';
 import { LoadingState } from '../../../components/query-states';
 import { Link } from '../../../i18n/link';
 import { paths } from '../../../lib/paths';
-import { hasRole, useSession, type Role } from '../../../lib/session';
+import { hasRole, useSession } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import '../i18n';
-import { BackOfficeBreadcrumb } from './back-office-page';
 
 /** "Non hai i permessi per questa pagina", with who may use it and the way back: never a crash. */
 export function Forbidden({ roles }: { roles: Role[] }) {
   const { t } = useTranslation('backoffice');
+  const roleName = useRoleName();
   const session = useSession();
   useDocumentTitle(t('forbidden.title'));
-  const allowed = [...new Set<Role>([...roles, 'admin'])].map((r) => t(`roles.${r}`)).join(', ');
-  const role = session.data ? t(`roles.${session.data.user.role}`) : '';
+  const allowed = [...new Set<Role>([...roles, 'admin'])].map(roleName).join(', ');
+  const role = session.data ? roleName(session.data.user.role) : '';
   return (
     <section className="psm-forbidden" aria-labelledby="psm-forbidden-title">
       <BackOfficeBreadcrumb crumbs={[{ label: t('forbidden.title') }]} />

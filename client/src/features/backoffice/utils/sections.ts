@@ -1,4 +1,4 @@
-import type { Role } from '../../../lib/session';
+import type { Role } from '@psm/server/contract';
 import { paths } from '../../../lib/paths';
 
 export type SectionKey = 'home' | 'myActions' | 'imports' | 'indicators' | 'planImport' | 'users';

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Dashboard } from '@psm/server/contract';
 import { apiGet } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { Dashboard } from '../types';
 
 /** GET /api/plans/:plan/strategies/:code/dashboard: every indicator of the strategy with its series. */
 export function getDashboard(plan: string, strategy: string, signal?: AbortSignal): Promise<Dashboard> {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import type { DashboardSeries } from '@psm/server/contract';
 import { formatPeriod, formatSignedNumber, formatSignedPercent, withUnit } from '../../../lib/format';
 import '../i18n';
-import type { IndicatorSeries } from '../types';
 
 const ARROWS = { up: '▲', down: '▼', flat: '▶' } as const;
 
@@ -9,7 +9,7 @@ const ARROWS = { up: '▲', down: '▼', flat: '▶' } as const;
  * Change from the previous value: the arrow shows which way the number moved; the word and the
  * colour say whether that is good news given the indicator's polarity (never the colour alone).
  */
-export function ChangeIndicator({ series, unit, decimals }: { series: IndicatorSeries; unit: string | null; decimals: number | null }) {
+export function ChangeIndicator({ series, unit, decimals }: { series: DashboardSeries; unit: string | null; decimals: number | null }) {
   const { t } = useTranslation('dashboard');
   const change = series.changeFromPrevious;
   if (!change) return <p className="psm-change psm-change--unknown">{t('card.changeUnknown')}</p>;

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { DashboardIndicator } from '@psm/server/contract';
 import { i18n } from '../../../i18n/i18n';
 import { indicatorOf, point, seriesOf } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
-import type { DashboardIndicator } from '../types';
 import { IndicatorCard } from './indicator-card';
 
 const TORINO = 'Città metropolitana di Torino';

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import type { DashboardIndicator, DashboardPoint, DashboardSeries } from '@psm/server/contract';
 import { Link } from '../../../i18n/link';
 import { formatNumber, formatPeriod, withUnit } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import '../i18n';
-import type { DashboardIndicator, IndicatorSeries, SeriesPoint } from '../types';
-import { flaggedPeriods, flagsOf } from '../utils/point-flags';
+import { flaggedPeriods, flagsOf } from '../../../lib/point-flags';
 import { ChangeIndicator } from './change-indicator';
 import { DemonstrationNote, IndicatorSource } from './indicator-source';
 import { Sparkline } from './sparkline';
-import { useDataLang } from '../utils/use-data-lang';
+import { useDataLang } from '../../../lib/use-data-lang';
 
 type Props = {
   indicator: DashboardIndicator;
@@ -20,7 +20,7 @@ type Props = {
   focusName: string;
 };
 
-function FlagText({ point }: { point: SeriesPoint }) {
+function FlagText({ point }: { point: DashboardPoint }) {
   const { t } = useTranslation('dashboard');
   const flags = flagsOf(point);
   if (flags.length === 0) return null;
@@ -32,7 +32,7 @@ function FlagText({ point }: { point: SeriesPoint }) {
   );
 }
 
-function Comparisons({ series, indicator }: { series: IndicatorSeries[]; indicator: DashboardIndicator }) {
+function Comparisons({ series, indicator }: { series: DashboardSeries[]; indicator: DashboardIndicator }) {
   const { t } = useTranslation('dashboard');
   if (series.length === 0) return null;
   return (

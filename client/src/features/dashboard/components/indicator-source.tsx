@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import type { DashboardIndicator } from '@psm/server/contract';
 import '../i18n';
-import type { DashboardIndicator } from '../types';
 
 /** "Fonte: <agency> – <dataset>" linked to the source, and the licence. */
 export function IndicatorSource({ indicator }: { indicator: DashboardIndicator }) {

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import type { DashboardPoint } from '@psm/server/contract';
 import { formatNumber, formatPeriod, withUnit } from '../../../lib/format';
 import '../i18n';
-import type { SeriesPoint } from '../types';
 import { periodPosition } from '../utils/period-position';
 
 const W = 200;
 const H = 44;
 const PAD = 5;
 
-type Props = { points: readonly SeriesPoint[]; unit: string | null; decimals: number | null };
+type Props = { points: readonly DashboardPoint[]; unit: string | null; decimals: number | null };
 
 /**
  * The series of the plan's territory as a small inline SVG line: positions follow the periods (gaps

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ImportBatchDetail } from '@psm/server/contract';
 import { apiGet } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { ImportBatchDetail } from '../types';
 import { isRunning } from '../utils/job-state';
 
 /** How often a running preview or commit is asked for its progress. */

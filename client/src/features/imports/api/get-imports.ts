@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { ImportList } from '@psm/server/contract';
 import { apiGet } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { ImportList } from '../types';
 import { isRunning } from '../utils/job-state';
 
 export const IMPORTS_PAGE_SIZE = 20;

@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { ImportBatch } from '@psm/server/contract';
 import { ApiError } from '../../../lib/api-client';
+import { csrfToken } from '../../../lib/csrf';
 import { queryKeys } from '../../../lib/query-keys';
-import type { ImportBatch } from '../types';
 
 export type UploadProgress = { loaded: number; total: number; percent: number };
 
@@ -18,16 +19,18 @@ function problemOf(xhr: XMLHttpRequest): Record<string, unknown> {
 /**
  * POST /api/imports (multipart) through XMLHttpRequest, the one browser API that reports upload progress.
  * Resolves with the batch (202: its preview has started); rejects with ApiError like the other calls.
+ * Like apiSend, it carries the session's CSRF token.
  */
 export function uploadImport(
   form: FormData,
-  { csrfToken, onProgress, signal }: { csrfToken: string | null | undefined; onProgress?: (p: UploadProgress) => void; signal?: AbortSignal },
+  { onProgress, signal }: { onProgress?: (p: UploadProgress) => void; signal?: AbortSignal } = {},
 ): Promise<ImportBatch> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', '/api/imports');
     xhr.setRequestHeader('Accept', 'application/json');
-    if (csrfToken) xhr.setRequestHeader('X-CSRF-Token', csrfToken);
+    const token = csrfToken();
+    if (token) xhr.setRequestHeader('X-CSRF-Token', token);
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable && e.total > 0) {
         onProgress?.({ loaded: e.loaded, total: e.total, percent: Math.min(100, Math.floor((e.loaded / e.total) * 100)) });
@@ -51,13 +54,13 @@ export function uploadImport(
 }
 
 /** The upload as a mutation, with its progress for the progress bar. */
-export function useUploadImport(csrfToken: string | null | undefined) {
+export function useUploadImport() {
   const queryClient = useQueryClient();
   const [progress, setProgress] = useState<UploadProgress | null>(null);
   const mutation = useMutation({
     mutationFn: (form: FormData) => {
       setProgress({ loaded: 0, total: 0, percent: 0 });
-      return uploadImport(form, { csrfToken, onProgress: setProgress });
+      return uploadImport(form, { onProgress: setProgress });
     },
     onSuccess: (batch) => {
       queryClient.setQueryData(queryKeys.imports.detail(batch.id), { ...batch, report: null });

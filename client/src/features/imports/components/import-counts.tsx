@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import type { ImportReport } from '@psm/server/contract';
 import '../i18n';
 import { formatNumber, formatPeriod } from '../../../lib/format';
-import type { ImportReport } from '../types';
 
 const TILES = ['inserted', 'updated', 'unchanged', 'errors'] as const;
 

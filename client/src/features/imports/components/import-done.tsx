@@ -1,20 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ImportBatchDetail } from '@psm/server/contract';
 import '../i18n';
 import { Link } from '../../../i18n/link';
 import { ApiError } from '../../../lib/api-client';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
-import { useSession } from '../../../lib/session';
 import { useRollbackImport } from '../api/rollback-import';
-import type { ImportBatchDetail } from '../types';
 import { ImportCounts } from './import-counts';
 
 /** Step 4: what changed, a link to each indicator's public chart, and the rollback (confirmed first). */
 export function ImportDone({ batch }: { batch: ImportBatchDetail }) {
   const { t } = useTranslation('imports');
-  const session = useSession();
-  const rollback = useRollbackImport(batch.id, session.data?.csrfToken);
+  const rollback = useRollbackImport(batch.id);
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLDivElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
@@ -86,7 +84,7 @@ export function ImportDone({ batch }: { batch: ImportBatchDetail }) {
         <div className="import-rollback">
           {!confirming ? (
             <>
-              <button type="button" className="btn btn-outline-danger" disabled={!session.data?.csrfToken} onClick={() => setConfirming(true)}>
+              <button type="button" className="btn btn-outline-danger" onClick={() => setConfirming(true)}>
                 {t('done.rollback')}
               </button>
               <p className="bod-help">{t('done.rollbackHelp')}</p>

@@ -1,10 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { ImportBatchDetail } from '@psm/server/contract';
 import { i18n } from '../../../i18n/i18n';
 import { fakeApi, sessionOf } from '../../../test/fake-api';
 import { renderWithProviders } from '../../../test/render';
 import { batchOf, reportOf } from '../testing/fixtures';
-import type { ImportBatchDetail } from '../types';
 import { ImportJob } from './import-job';
 
 const invalidReport = reportOf({

@@ -1,25 +1,22 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ImportBatchDetail, ImportReport } from '@psm/server/contract';
 import '../i18n';
 import { Link } from '../../../i18n/link';
 import { ApiError } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
-import { useSession } from '../../../lib/session';
 import { useCommitImport } from '../api/commit-import';
-import type { ImportBatchDetail, ImportReport } from '../types';
 import { canCommit } from '../utils/job-state';
 import { splitIssues } from '../utils/report-issues';
 import { ImportCounts } from './import-counts';
-import { IssueTable } from './issue-table';
+import { ImportIssues } from './import-issues';
 import { UnknownCodes } from './unknown-codes';
 
 /** Steps 2 and 3: what the preview found; the commit button only for a clean preview. */
 export function ImportPreview({ batch, report }: { batch: ImportBatchDetail; report: ImportReport }) {
   const { t } = useTranslation('imports');
-  const session = useSession();
-  const csrfToken = session.data?.csrfToken;
-  const commit = useCommitImport(batch.id, csrfToken);
+  const commit = useCommitImport(batch.id);
   const errorRef = useRef<HTMLDivElement>(null);
   const { unknownCodes, rows } = splitIssues(report.errors);
   const invalid = batch.status === 'invalid' || report.status === 'invalid';
@@ -51,7 +48,7 @@ export function ImportPreview({ batch, report }: { batch: ImportBatchDetail; rep
       {/* Nothing was read for a file imported before: no counts to show. */}
       {!report.alreadyImported && <ImportCounts report={report} />}
       {unknownCodes.length > 0 && <UnknownCodes codes={unknownCodes} />}
-      {rows.length > 0 && <IssueTable issues={rows} total={report.counts.errors} truncated={report.errorsTruncated} />}
+      {rows.length > 0 && <ImportIssues issues={rows} total={report.counts.errors} truncated={report.errorsTruncated} />}
       {canCommit(batch) && (
         <div className="callout success import-commit">
           <div className="callout-title">{t('preview.clean')}</div>
@@ -59,8 +56,7 @@ export function ImportPreview({ batch, report }: { batch: ImportBatchDetail; rep
           <button
             type="button"
             className="btn btn-primary"
-            // The token comes with the session; the back-office shell has it before the page shows.
-            disabled={commit.isPending || !csrfToken}
+            disabled={commit.isPending}
             onClick={() => commit.mutate(undefined, { onError: () => requestAnimationFrame(() => errorRef.current?.focus()) })}
           >
             {t('preview.commit')}

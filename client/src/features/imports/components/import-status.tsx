@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import type { BatchStatus } from '@psm/server/contract';
 import '../i18n';
-import type { BatchStatus } from '../types';
 
 const TONE: Record<BatchStatus, 'ok' | 'bad' | 'run' | 'neutral'> = {
   uploaded: 'run',

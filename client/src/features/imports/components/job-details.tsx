@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import type { ImportBatch } from '@psm/server/contract';
 import '../i18n';
 import { formatDateTime } from '../../../lib/format';
-import type { ImportBatch } from '../types';
 import { formatBytes } from '../utils/file-size';
 
 /** The options as the analyst gave them, in the form's own words (filter unit=EUR_HAB). */

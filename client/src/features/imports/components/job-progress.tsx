@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import type { ImportBatch } from '@psm/server/contract';
 import '../i18n';
 import { formatNumber } from '../../../lib/format';
-import type { ImportBatch } from '../types';
 import { formatBytes } from '../utils/file-size';
 import { ProgressBar } from './progress-bar';
 

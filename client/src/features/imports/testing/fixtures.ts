@@ -1,4 +1,4 @@
-import type { ImportBatchDetail, ImportReport } from '../types';
+import type { ImportBatchDetail, ImportReport } from '@psm/server/contract';
 
 /** A batch as GET /api/imports/:id answers it; counts and report filled in by the test. */
 export function batchOf(over: Partial<ImportBatchDetail> = {}): ImportBatchDetail {

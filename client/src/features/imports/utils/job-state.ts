@@ -1,4 +1,4 @@
-import type { BatchStatus, ImportBatchDetail } from '../types';
+import type { BatchStatus, ImportBatchDetail } from '@psm/server/contract';
 
 /** The wizard's four steps; the upload is step 1, before any batch exists. */
 export const STEPS = ['upload', 'preview', 'confirm', 'done'] as const;

@@ -1,4 +1,4 @@
-import type { ImportIssue } from '../types';
+import type { ImportIssue } from '@psm/server/contract';
 
 /** An unknown (or ambiguous) code of the file, reported once with how many rows use it and the first rows. */
 export type UnknownCode = {

@@ -1,4 +1,4 @@
-import type { UploadOptions } from '../types';
+import type { UploadField, UploadOptions } from '../types';
 
 /** `A=B` lines (or comma-free entries on one line separated by ";") without the blank ones. */
 export const pairLines = (text: string): string[] =>
@@ -22,3 +22,6 @@ export function uploadFormData(file: File, o: UploadOptions): FormData {
 }
 
 export const EMPTY_OPTIONS: UploadOptions = { indicator: '', source: '', format: '', filters: '', map: '', createIndicators: false };
+
+/** In the order the form shows them. */
+export const UPLOAD_FIELDS: readonly UploadField[] = ['file', 'indicator', 'source', 'format', 'filter', 'map', 'createIndicators'];

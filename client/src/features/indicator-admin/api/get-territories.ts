@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { TerritoryList } from '@psm/server/contract';
 import { apiGet } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { TerritoryList } from '../types';
 
 /** GET /api/territories: every territory (comuni, zone, the city, region, country), for the target's territory. */
 export function getTerritories(signal?: AbortSignal): Promise<TerritoryList> {

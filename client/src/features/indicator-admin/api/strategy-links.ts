@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { StrategyIndicators, StrategyIndicatorsInput } from '@psm/server/contract';
 import { apiGet, apiSend } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { StrategyIndicators, StrategyIndicatorsInput } from '../types';
 
 const path = (plan: string, strategy: string) =>
   `/api/plans/${encodeURIComponent(plan)}/strategies/${encodeURIComponent(strategy)}/indicators`;
@@ -19,15 +19,15 @@ export function useStrategyLinks(plan: string, strategy: string) {
 }
 
 /** PUT …/strategies/:code/indicators: replaces the whole list (order = position). */
-export async function saveStrategyLinks(plan: string, strategy: string, body: StrategyIndicatorsInput, csrfToken: string | null | undefined) {
-  const { data } = await apiSend<StrategyIndicators>('PUT', path(plan, strategy), { body, csrfToken });
+export async function saveStrategyLinks(plan: string, strategy: string, body: StrategyIndicatorsInput) {
+  const { data } = await apiSend<StrategyIndicators>('PUT', path(plan, strategy), { body });
   return data;
 }
 
-export function useSaveStrategyLinks(plan: string, strategy: string, csrfToken: string | null | undefined) {
+export function useSaveStrategyLinks(plan: string, strategy: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: StrategyIndicatorsInput) => saveStrategyLinks(plan, strategy, body, csrfToken),
+    mutationFn: (body: StrategyIndicatorsInput) => saveStrategyLinks(plan, strategy, body),
     onSuccess: (saved) => {
       queryClient.setQueryData(queryKeys.strategyIndicators(plan, strategy), saved);
       // The dashboard, the plan's indicator counts and each indicator's strategies change with it.

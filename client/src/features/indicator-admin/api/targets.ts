@@ -1,17 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { IndicatorDetail, Target, TargetCreate } from '@psm/server/contract';
 import { apiSend } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { IndicatorDetail, Target, TargetCreate } from '../types';
 
 /** POST /api/indicators/:code/targets: 201 with the target; 409 when one exists for the same scope. */
-export async function createTarget(code: string, body: TargetCreate, csrfToken: string | null | undefined): Promise<Target> {
-  const { data } = await apiSend<Target>('POST', `/api/indicators/${encodeURIComponent(code)}/targets`, { body, csrfToken });
+export async function createTarget(code: string, body: TargetCreate): Promise<Target> {
+  const { data } = await apiSend<Target>('POST', `/api/indicators/${encodeURIComponent(code)}/targets`, { body });
   return data;
 }
 
 /** DELETE /api/indicators/:code/targets/:id. */
-export async function deleteTarget(code: string, id: number, csrfToken: string | null | undefined): Promise<void> {
-  await apiSend('DELETE', `/api/indicators/${encodeURIComponent(code)}/targets/${id}`, { csrfToken });
+export async function deleteTarget(code: string, id: number): Promise<void> {
+  await apiSend('DELETE', `/api/indicators/${encodeURIComponent(code)}/targets/${id}`);
 }
 
 /** The indicator read again after a change to its targets (they are part of its detail). */
@@ -24,18 +24,18 @@ function useTargetChanged(code: string) {
   };
 }
 
-export function useCreateTarget(code: string, csrfToken: string | null | undefined) {
+export function useCreateTarget(code: string) {
   const changed = useTargetChanged(code);
   return useMutation({
-    mutationFn: (body: TargetCreate) => createTarget(code, body, csrfToken),
+    mutationFn: (body: TargetCreate) => createTarget(code, body),
     onSuccess: (created) => changed((targets) => [...targets, created]),
   });
 }
 
-export function useDeleteTarget(code: string, csrfToken: string | null | undefined) {
+export function useDeleteTarget(code: string) {
   const changed = useTargetChanged(code);
   return useMutation({
-    mutationFn: (id: number) => deleteTarget(code, id, csrfToken),
+    mutationFn: (id: number) => deleteTarget(code, id),
     onSuccess: (_, id) => changed((targets) => targets.filter((t) => t.id !== id)),
   });
 }

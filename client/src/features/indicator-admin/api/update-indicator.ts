@@ -1,18 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { IndicatorDetail, IndicatorPatch } from '@psm/server/contract';
 import { apiSend } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { IndicatorDetail, IndicatorPatch } from '../types';
 
 /** PATCH /api/indicators/:code: only the fields sent change; answers the whole indicator. */
-export async function updateIndicator(code: string, patch: IndicatorPatch, csrfToken: string | null | undefined): Promise<IndicatorDetail> {
-  const { data } = await apiSend<IndicatorDetail>('PATCH', `/api/indicators/${encodeURIComponent(code)}`, { body: patch, csrfToken });
+export async function updateIndicator(code: string, patch: IndicatorPatch): Promise<IndicatorDetail> {
+  const { data } = await apiSend<IndicatorDetail>('PATCH', `/api/indicators/${encodeURIComponent(code)}`, { body: patch });
   return data;
 }
 
-export function useUpdateIndicator(code: string, csrfToken: string | null | undefined) {
+export function useUpdateIndicator(code: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (patch: IndicatorPatch) => updateIndicator(code, patch, csrfToken),
+    mutationFn: (patch: IndicatorPatch) => updateIndicator(code, patch),
     onSuccess: (detail) => {
       queryClient.setQueryData(queryKeys.indicators.detail(code), detail);
       // Lists and dashboards show the name, unit and polarity too.

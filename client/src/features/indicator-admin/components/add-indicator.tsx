@@ -1,8 +1,8 @@
 import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { IndicatorListItem } from '@psm/server/contract';
 import '../i18n';
 import { formatNumber } from '../../../lib/format';
-import type { IndicatorListItem } from '../types';
 
 const MAX_OPTIONS = 100;
 

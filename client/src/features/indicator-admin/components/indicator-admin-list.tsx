@@ -7,8 +7,9 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/query-
 import { Link } from '../../../i18n/link';
 import { useUrlState } from '../../../i18n/url-state';
 import { formatNumber } from '../../../lib/format';
+import { isIndicatorSource } from '../../../lib/known-values';
 import { paths } from '../../../lib/paths';
-import { useIndicators } from '../api/get-indicators';
+import { MAX_PAGE_SIZE, useIndicators } from '../../../lib/api/get-indicators';
 import { missingMetadata } from '../utils/completion';
 import { StrategyLinksIndex } from './strategy-links-index';
 
@@ -19,7 +20,7 @@ export function IndicatorAdminList() {
   const { t } = useTranslation('indicatorAdmin');
   const [state, setState] = useUrlState({ q: '', completare: '', pagina: '1' });
   const [text, setText] = useState(state.q);
-  const query = useIndicators(state.q);
+  const query = useIndicators({ pageSize: MAX_PAGE_SIZE, q: state.q });
   const onlyTodo = state.completare === '1';
 
   const submit = (e: FormEvent) => {
@@ -27,7 +28,7 @@ export function IndicatorAdminList() {
     setState({ q: text.trim(), pagina: null });
   };
   const n = (v: number) => formatNumber(v, 0);
-  const sourceOf = (s: string) => (['istat', 'bes', 'eurostat', 'infocamere', 'ente', 'other'].includes(s) ? t(`common.sources.${s as 'istat'}`) : s);
+  const sourceOf = (s: string) => (isIndicatorSource(s) ? t(`common.sources.${s}`) : s);
 
   const all = query.data?.items ?? [];
   const withMissing = all.map((i) => ({ i, missing: missingMetadata(i) }));

@@ -3,8 +3,9 @@ import '../i18n';
 import '../../../styles/backoffice-data.css';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { Link } from '../../../i18n/link';
+import { isIndicatorSource } from '../../../lib/known-values';
 import { paths } from '../../../lib/paths';
-import { useIndicator } from '../api/get-indicator';
+import { useIndicator } from '../../../lib/api/get-indicator';
 import { missingMetadata } from '../utils/completion';
 import { MetadataForm } from './metadata-form';
 import { TargetsSection } from './targets-section';
@@ -26,7 +27,7 @@ export function IndicatorAdmin({ code }: { code: string }) {
   }
   const i = query.data;
   const missing = missingMetadata(i);
-  const source = ['istat', 'bes', 'eurostat', 'infocamere', 'ente', 'other'].includes(i.source) ? t(`common.sources.${i.source as 'istat'}`) : i.source;
+  const source = isIndicatorSource(i.source) ? t(`common.sources.${i.source}`) : i.source;
   return (
     <div className="bod indicator-admin">
       <dl className="bod-dl indicator-admin__facts">

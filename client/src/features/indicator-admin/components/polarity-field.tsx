@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import type { Polarity } from '@psm/server/contract';
+import { POLARITIES } from '@psm/server/contract/values';
 import '../i18n';
-import { POLARITY_VALUES, type Polarity } from '../types';
 
 /** Polarity as three radios, each explained in words with an example. */
 export function PolarityField({ value, onChange, error }: { value: Polarity; onChange: (p: Polarity) => void; error?: string | null }) {
@@ -11,7 +12,7 @@ export function PolarityField({ value, onChange, error }: { value: Polarity; onC
       <p id="md-polarity-hint" className="bod-help">
         {t('form.polarityHelp')}
       </p>
-      {POLARITY_VALUES.map((p, i) => (
+      {POLARITIES.map((p, i) => (
         <div key={p} className="form-check bod-radio">
           <input
             type="radio"

@@ -1,41 +1,26 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { IndicatorListItem, StrategyIndicators } from '@psm/server/contract';
 import '../i18n';
 import '../../../styles/backoffice-data.css';
-import { ErrorSummary } from '../../../components/error-summary';
+import { ErrorSummary } from '../../../components/forms/error-summary';
+import { useForm } from '../../../components/forms/use-form';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { Link } from '../../../i18n/link';
-import { ApiError } from '../../../lib/api-client';
 import { usePlanTree } from '../../../lib/api/get-plan-tree';
 import { paths } from '../../../lib/paths';
-import { useSession } from '../../../lib/session';
-import { useIndicators } from '../api/get-indicators';
+import { problemText } from '../../../lib/problem';
+import { MAX_PAGE_SIZE, useIndicators } from '../../../lib/api/get-indicators';
 import { useSaveStrategyLinks, useStrategyLinks } from '../api/strategy-links';
-import type { IndicatorListItem, StrategyIndicators } from '../types';
-import { bodyOf, itemIndexOf, itemsOf, move, sameItems, type LinkItem } from '../utils/link-items';
+import { bodyOf, itemsOf, move, sameItems, type LinkItem } from '../utils/link-items';
 import { AddIndicator } from './add-indicator';
 import { LinkRow } from './link-row';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 
-type SaveErrors = { rows: Record<number, string>; other: string[] };
-
-function saveErrorsOf(err: unknown): SaveErrors {
-  const out: SaveErrors = { rows: {}, other: [] };
-  if (!(err instanceof ApiError)) return { rows: {}, other: [String(err)] };
-  const issues = Array.isArray(err.problem.errors) ? (err.problem.errors as { name?: string; message?: string }[]) : [];
-  for (const i of issues) {
-    const row = itemIndexOf(i.name);
-    if (row !== null) out.rows[row] = i.message ?? '';
-    else out.other.push(i.name ? `${i.name}: ${i.message ?? ''}` : (i.message ?? ''));
-  }
-  if (!issues.length) out.other.push(`${err.detail || err.title}${err.status ? ` (HTTP ${err.status})` : ''}`);
-  return out;
-}
-
 /** /gestione/piani/:plan/strategie/:code/indicatori: which indicators measure the strategy, in which order. */
 export function StrategyLinksEditor({ plan, strategy }: { plan: string; strategy: string }) {
   const links = useStrategyLinks(plan, strategy);
-  const catalogue = useIndicators('');
+  const catalogue = useIndicators({ pageSize: MAX_PAGE_SIZE });
   if (links.isPending) return <LoadingState />;
   if (links.isError) return <ErrorState error={links.error} onRetry={() => void links.refetch()} />;
   return <LinksForm plan={plan} strategy={strategy} initial={links.data} catalogue={catalogue.data?.items ?? []} />;
@@ -46,27 +31,25 @@ type FormProps = { plan: string; strategy: string; initial: StrategyIndicators; 
 function LinksForm({ plan, strategy, initial, catalogue }: FormProps) {
   const { t } = useTranslation('indicatorAdmin');
   const { t: tc } = useTranslation();
-  const session = useSession();
-  const csrfToken = session.data?.csrfToken;
   const tree = usePlanTree(plan, { fresh: true });
-  const save = useSaveStrategyLinks(plan, strategy, csrfToken);
-  const [base, setBase] = useState<LinkItem[]>(() => itemsOf(initial));
-  const [items, setItems] = useState<LinkItem[]>(base);
+  const save = useSaveStrategyLinks(plan, strategy);
   const [announcement, setAnnouncement] = useState('');
-  const [errors, setErrors] = useState<SaveErrors>({ rows: {}, other: [] });
   const [saved, setSaved] = useState(false);
-  const [attempt, setAttempt] = useState(0);
+  // The server names a row's problem by its place in the list (items.3.indicator).
+  const form = useForm({ id: 'link', fields: ({ items }: { items: LinkItem[] }) => items.map((_, i) => `items.${i}`), initial: () => ({ items: itemsOf(initial) }) });
+  const { items } = form.values;
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const searchRef = useRef<HTMLInputElement>(null);
 
-  const dirty = !sameItems(items, base);
+  const dirty = !sameItems(items, form.base.items);
   const title = tree.data?.axes.flatMap((a) => a.strategies).find((s) => s.code === strategy)?.title;
   const focusLater = (key: string) => requestAnimationFrame(() => buttons.current.get(key)?.focus());
+  // Adding, moving or removing a row renumbers the rows: the errors of the last save no longer fit.
   const changed = (next: LinkItem[], message: string) => {
-    setItems(next);
+    form.set({ items: next });
+    form.clearErrors();
     setAnnouncement(message);
     setSaved(false);
-    setErrors({ rows: {}, other: [] });
   };
 
   const moveItem = (index: number, by: -1 | 1) => {
@@ -89,35 +72,26 @@ function LinksForm({ plan, strategy, initial, catalogue }: FormProps) {
   const addItem = (i: IndicatorListItem) =>
     changed([...items, { indicator: i.code, name: i.name, demonstration: true, rationale: '' }], t('strategyLinks.added', { name: i.name }));
   const update = (index: number, patch: Partial<LinkItem>) => {
-    setItems((list) => list.map((x, i) => (i === index ? { ...x, ...patch } : x)));
+    form.set({ items: items.map((x, i) => (i === index ? { ...x, ...patch } : x)) });
     setSaved(false);
   };
 
-  const submit = () => {
-    save.mutate(bodyOf(items), {
-      onSuccess: (result) => {
-        const next = itemsOf(result);
-        setBase(next);
-        setItems(next);
-        setSaved(true);
-        setAnnouncement('');
-      },
-      onError: (err) => {
-        setErrors(saveErrorsOf(err));
-        setAttempt((n) => n + 1);
-      },
-    });
-  };
+  const submit = form.handleSubmit(async (v) => {
+    form.reset({ items: itemsOf(await save.mutateAsync(bodyOf(v.items))) });
+    setSaved(true);
+    setAnnouncement('');
+  });
 
-  const rowErrors = Object.entries(errors.rows).map(([i, message]) => ({
-    id: `link-${i}-title`,
-    label: items[Number(i)]?.name ?? `#${Number(i) + 1}`,
-    message,
-  }));
+  const rowError = (index: number) => form.errors[`items.${index}`];
+  const rowErrors = items.flatMap((item, i) => {
+    const message = rowError(i);
+    return message ? [{ id: `link-${i}-title`, label: item.name, message }] : [];
+  });
+  const other = [...form.other, ...(form.failure ? [problemText(form.failure)] : [])];
   const linked = new Set(items.map((i) => i.indicator));
   return (
     <div className="bod strategy-links">
-      <UnsavedChangesGuard when={dirty && !save.isPending} />
+      <UnsavedChangesGuard when={dirty && !form.submitting} />
       {title && <p className="bod-lead">{t('strategyLinks.lead', { title })}</p>}
       <div className="callout note strategy-links__demo">
         <div className="callout-title">{t('strategyLinks.demoTitle')}</div>
@@ -126,7 +100,7 @@ function LinksForm({ plan, strategy, initial, catalogue }: FormProps) {
           {t('strategyLinks.demoText', { badge: tc('demo.badge'), explain: tc('demo.explain') })}
         </p>
       </div>
-      <ErrorSummary title={t('strategyLinks.saveFailed')} items={rowErrors} other={errors.other} attempt={attempt} variant="data" />
+      <ErrorSummary title={t('strategyLinks.saveFailed')} items={rowErrors} other={other} attempt={form.attempt} variant="data" />
       <h2 className="h4" id="links-list-heading">
         {t('strategyLinks.listHeading')}
       </h2>
@@ -140,7 +114,7 @@ function LinksForm({ plan, strategy, initial, catalogue }: FormProps) {
               item={item}
               index={index}
               total={items.length}
-              error={errors.rows[index] ?? null}
+              error={rowError(index) ?? null}
               buttonRef={(key, el) => {
                 if (el) buttons.current.set(`${item.indicator}:${key}`, el);
                 else buttons.current.delete(`${item.indicator}:${key}`);
@@ -157,18 +131,10 @@ function LinksForm({ plan, strategy, initial, catalogue }: FormProps) {
       </p>
       <AddIndicator catalogue={catalogue} exclude={linked} onAdd={addItem} searchRef={searchRef} />
       <div className="bod-actions strategy-links__save">
-        <button type="button" className="btn btn-primary" onClick={submit} disabled={save.isPending || !dirty || !csrfToken}>
-          {save.isPending ? t('strategyLinks.saving') : t('strategyLinks.save')}
+        <button type="button" className="btn btn-primary" onClick={() => submit()} disabled={form.submitting || !dirty}>
+          {form.submitting ? t('strategyLinks.saving') : t('strategyLinks.save')}
         </button>
-        <button
-          type="button"
-          className="btn btn-outline-primary"
-          disabled={!dirty || save.isPending}
-          onClick={() => {
-            setItems(base);
-            setErrors({ rows: {}, other: [] });
-          }}
-        >
+        <button type="button" className="btn btn-outline-primary" disabled={!dirty || form.submitting} onClick={() => form.reset()}>
           {t('strategyLinks.reset')}
         </button>
         <p className={`bod-status${dirty && !saved ? ' bod-status--pending' : ''}`} role="status">

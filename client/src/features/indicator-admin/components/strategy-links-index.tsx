@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import '../i18n';
-import { FormField } from '../../../components/form-field';
+import { FormField } from '../../../components/forms/form-field';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
 import { Link } from '../../../i18n/link';
 import { useUrlState } from '../../../i18n/url-state';

@@ -1,4 +1,4 @@
-import type { IndicatorDetail } from '../types';
+import type { IndicatorDetail } from '@psm/server/contract';
 
 /** An indicator created by an import, as GET /api/indicators/:code answers it. */
 export function indicatorOf(over: Partial<IndicatorDetail> = {}): IndicatorDetail {

@@ -1,4 +1,4 @@
-import type { IndicatorListItem } from '../types';
+import type { IndicatorListItem } from '@psm/server/contract';
 
 /** The note the import writes on an indicator it creates ("…; definizione, unità e polarità da completare"). */
 const CREATED_BY_IMPORT = /Creato dall'importazione|Created by importing/;

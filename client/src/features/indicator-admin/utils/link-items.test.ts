@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyOf, itemIndexOf, move } from './link-items';
+import { bodyOf, move } from './link-items';
 
 describe('link items', () => {
   it('moves an item up or down, never past the ends', () => {
@@ -7,13 +7,6 @@ describe('link items', () => {
     expect(move(['a', 'b', 'c'], 0, 1)).toEqual(['b', 'a', 'c']);
     expect(move(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
     expect(move(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c']);
-  });
-
-  it('reads the row a problem names, in either spelling', () => {
-    expect(itemIndexOf('items.3.indicator')).toBe(3);
-    expect(itemIndexOf('items[0].indicator')).toBe(0);
-    expect(itemIndexOf('items')).toBeNull();
-    expect(itemIndexOf('plan')).toBeNull();
   });
 
   it('sends empty rationales as null, in the list order', () => {

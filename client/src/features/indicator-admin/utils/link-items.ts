@@ -1,4 +1,4 @@
-import type { StrategyIndicators, StrategyIndicatorsInput } from '../types';
+import type { StrategyIndicators, StrategyIndicatorsInput } from '@psm/server/contract';
 
 /** One linked indicator as the editor holds it (rationale as typed). */
 export type LinkItem = { indicator: string; name: string; demonstration: boolean; rationale: string };
@@ -25,9 +25,3 @@ export function move<T>(list: readonly T[], from: number, by: -1 | 1): T[] {
 export const sameItems = (a: readonly LinkItem[], b: readonly LinkItem[]) =>
   a.length === b.length &&
   a.every((x, i) => x.indicator === b[i]!.indicator && x.demonstration === b[i]!.demonstration && x.rationale.trim() === b[i]!.rationale.trim());
-
-/** `items.3.indicator` (or `items[3].indicator`) → 3: the row a 400 names. */
-export function itemIndexOf(name: string | undefined): number | null {
-  const m = /^items(?:\.|\[)(\d+)\]?(?:\.|$)/.exec(name ?? '');
-  return m ? Number(m[1]) : null;
-}

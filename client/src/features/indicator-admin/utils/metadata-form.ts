@@ -1,4 +1,4 @@
-import type { Frequency, IndicatorDetail, IndicatorPatch, Polarity } from '../types';
+import type { Frequency, IndicatorDetail, IndicatorPatch, Polarity } from '@psm/server/contract';
 
 /** The form's values: text as typed (decimals too), so nothing is lost while the analyst types. */
 export type MetadataValues = {

@@ -1,4 +1,4 @@
-import type { TargetCreate } from '../types';
+import type { TargetCreate } from '@psm/server/contract';
 
 export type TargetValues = { territory: string; period: string; value: string; plan: string; description: string; sourceUrl: string };
 export type TargetField = keyof TargetValues;

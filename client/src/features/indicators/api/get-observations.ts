@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { ObservationList } from '@psm/server/contract';
 import { apiGet } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { ObservationList } from '../types';
 import { observationsUrl } from '../utils/observations-url';
 
 /** GET /api/observations for one indicator and the territories shown (current values). */

@@ -1,5 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { INDICATOR_SOURCES } from '@psm/server/contract/values';
+import { useDataLang } from '../../../lib/use-data-lang';
 import '../i18n';
 import { useSourceName } from './indicator-sources';
 import { usePlanTree } from '../../../lib/api/get-plan-tree';
@@ -9,14 +11,12 @@ export type CatalogueState = { q: string; fonte: string; piano: string; strategi
 
 type Props = { value: CatalogueState; onChange: (patch: Partial<CatalogueState>) => void; onReset: () => void };
 
-const SOURCES = ['istat', 'bes', 'eurostat', 'infocamere', 'ente', 'other'] as const;
-
 /**
  * Text search (applied on submit), source, plan and strategy (applied on change: they only filter
  * the list below, the page does not move). Everything goes to the URL.
  */
 export function CatalogueFilters({ value, onChange, onReset }: Props) {
-  const { t, i18n } = useTranslation('indicators');
+  const { t } = useTranslation('indicators');
   const id = useId();
   const sourceName = useSourceName();
   const plans = usePlans();
@@ -29,7 +29,7 @@ export function CatalogueFilters({ value, onChange, onReset }: Props) {
     onChange({ q: text.trim() });
   };
   const strategies = tree.data?.axes.flatMap((a) => a.strategies) ?? [];
-  const dataLang = i18n.language === 'it' ? undefined : 'it';
+  const dataLang = useDataLang();
   const filtered = value.q || value.fonte || value.piano || value.strategia;
 
   return (
@@ -47,7 +47,7 @@ export function CatalogueFilters({ value, onChange, onReset }: Props) {
         <label htmlFor={`${id}-source`}>{t('catalogue.source')}</label>
         <select id={`${id}-source`} className="form-select" value={value.fonte} onChange={(e) => onChange({ fonte: e.target.value })}>
           <option value="">{t('catalogue.allSources')}</option>
-          {SOURCES.map((s) => (
+          {INDICATOR_SOURCES.map((s) => (
             <option key={s} value={s}>
               {sourceName(s)}
             </option>

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import type { IndicatorListItem } from '@psm/server/contract';
 import { Link } from '../../../i18n/link';
 import { paths } from '../../../lib/paths';
 import '../i18n';
-import type { IndicatorListItem } from '../types';
 import { useFrequencyName, useSourceName } from './indicator-sources';
 import { StrategyLinks } from './strategy-links';
 import { useIndicatorName } from './use-indicator-name';

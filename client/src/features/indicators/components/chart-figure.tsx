@@ -1,12 +1,13 @@
 import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { IndicatorDetail } from '@psm/server/contract';
 import { LoadingState } from '../../../components/query-states';
 import { formatPeriod } from '../../../lib/format';
 import '../i18n';
-import type { IndicatorDetail, Series } from '../types';
+import type { Series } from '../types';
 import { chartSeries } from '../utils/chart-series';
 import { mergeSeries } from '../utils/merge-series';
-import { flagsPresent } from '../utils/point-flags';
+import { flagsPresent } from '../../../lib/point-flags';
 import type { TerritoryStyle } from '../utils/territory-style';
 import { PointMarker } from './point-marker';
 import { TargetList } from './target-list';

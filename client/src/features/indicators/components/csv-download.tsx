@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CoveredTerritory } from '@psm/server/contract';
 import '../i18n';
-import type { CoveredTerritory } from '../types';
 import { csvFileName, observationsUrl } from '../utils/observations-url';
 
 /** The CSV of exactly what the page shows: the same observations query, with format=csv. */

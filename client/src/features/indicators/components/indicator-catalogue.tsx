@@ -4,7 +4,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/query-
 import { useUrlState } from '../../../i18n/url-state';
 import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useIndicators } from '../api/get-indicators';
+import { useIndicators } from '../../../lib/api/get-indicators';
 import '../i18n';
 import { CatalogueFilters } from './catalogue-filters';
 import { CataloguePagination } from './catalogue-pagination';

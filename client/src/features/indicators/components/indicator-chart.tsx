@@ -2,9 +2,10 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefOb
 import type { DotItemDotProps } from 'recharts';
 import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
+import type { Target } from '@psm/server/contract';
 import { formatNumber, formatPeriod } from '../../../lib/format';
 import '../i18n';
-import type { Series, Target } from '../types';
+import type { Series } from '../types';
 import { type MergedRow, valueOf } from '../utils/merge-series';
 import { niceScale } from '../utils/nice-scale';
 import type { TerritoryStyle } from '../utils/territory-style';

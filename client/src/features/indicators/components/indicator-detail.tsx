@@ -1,15 +1,16 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { IndicatorDetail, PlanSummary } from '@psm/server/contract';
 import { PageBreadcrumb, type Crumb } from '../../../components/page-breadcrumb';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { joinList, splitList, useUrlState } from '../../../i18n/url-state';
 import { usePlans } from '../../../lib/api/get-plans';
 import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useIndicator } from '../api/get-indicator';
+import { useIndicator } from '../../../lib/api/get-indicator';
 import { useObservations } from '../api/get-observations';
 import '../i18n';
-import type { IndicatorDetail, PlanSummary, Series } from '../types';
+import type { Series } from '../types';
 import { defaultSelection, normaliseSelection, offeredTerritories } from '../utils/territory-options';
 import { territoryStyle } from '../utils/territory-style';
 import { ChartFigure } from './chart-figure';

@@ -1,16 +1,17 @@
 import { useTranslation } from 'react-i18next';
+import type { IndicatorDetail } from '@psm/server/contract';
+import { useDataLang } from '../../../lib/use-data-lang';
 import '../i18n';
-import type { IndicatorDetail } from '../types';
 import { useFrequencyName, useSourceName } from './indicator-sources';
 import { useIndicatorName } from './use-indicator-name';
 
 /** Name, code, definition and the facts that frame every value: source, frequency, unit. */
 export function IndicatorHeader({ indicator }: { indicator: IndicatorDetail }) {
-  const { t, i18n } = useTranslation('indicators');
+  const { t } = useTranslation('indicators');
   const name = useIndicatorName()(indicator);
   const sourceName = useSourceName();
   const frequencyName = useFrequencyName();
-  const dataLang = i18n.language === 'it' ? undefined : 'it';
+  const dataLang = useDataLang();
   return (
     <header className="ind-head">
       <p className="ind-head__kicker">

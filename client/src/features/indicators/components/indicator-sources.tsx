@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { IndicatorDetail } from '@psm/server/contract';
 import { formatDate, formatPeriod } from '../../../lib/format';
+import { isFrequency, isIndicatorSource } from '../../../lib/known-values';
+import { useDataLang } from '../../../lib/use-data-lang';
 import '../i18n';
-import type { IndicatorDetail } from '../types';
 import { StrategyLinks } from './strategy-links';
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
@@ -14,27 +16,23 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-const KNOWN_FREQUENCIES = ['annual', 'semiannual', 'quarterly', 'monthly', 'irregular'] as const;
-const KNOWN_SOURCES = ['istat', 'bes', 'eurostat', 'infocamere', 'ente', 'other'] as const;
-
 export function useSourceName(): (source: string) => string {
   const { t } = useTranslation('indicators');
-  return (s) => ((KNOWN_SOURCES as readonly string[]).includes(s) ? t(`sourceNames.${s as (typeof KNOWN_SOURCES)[number]}`) : s);
+  return (s) => (isIndicatorSource(s) ? t(`sourceNames.${s}`) : s);
 }
 
 export function useFrequencyName(): (frequency: string) => string {
   const { t } = useTranslation('indicators');
-  return (f) => ((KNOWN_FREQUENCIES as readonly string[]).includes(f) ? t(`frequencies.${f as (typeof KNOWN_FREQUENCIES)[number]}`) : f);
+  return (f) => (isFrequency(f) ? t(`frequencies.${f}`) : f);
 }
 
 /** Everything about where the values come from and how to read them; what is unknown says so. */
 export function IndicatorSources({ indicator }: { indicator: IndicatorDetail }) {
-  const { t, i18n } = useTranslation('indicators');
+  const { t } = useTranslation('indicators');
   const sourceName = useSourceName();
   const frequencyName = useFrequencyName();
   const missing = <span className="ind-missing">{t('page.notAvailable')}</span>;
-  // The metadata are written in Italian: mark them so screen readers pronounce them right.
-  const dataLang = i18n.language === 'it' ? undefined : 'it';
+  const dataLang = useDataLang();
   const text = (v: string | null) => (v ? <span lang={dataLang}>{v}</span> : missing);
   const latestBatch = [...indicator.batches].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
 

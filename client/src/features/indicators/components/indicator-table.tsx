@@ -1,10 +1,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { IndicatorDetail } from '@psm/server/contract';
 import { formatNumber, formatPeriod } from '../../../lib/format';
 import '../i18n';
-import type { IndicatorDetail, Series, SeriesPoint } from '../types';
+import type { Series, SeriesPoint } from '../types';
 import { mergeSeries } from '../utils/merge-series';
-import { flagsOf } from '../utils/point-flags';
+import { flagsOf } from '../../../lib/point-flags';
 import { useIndicatorName } from './use-indicator-name';
 
 function FlagLetters({ point }: { point: SeriesPoint }) {

@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { IndicatorDetail } from '@psm/server/contract';
 import { formatNumber, formatPeriod, formatSignedNumber, withUnit } from '../../../lib/format';
 import '../i18n';
-import type { IndicatorDetail, Series } from '../types';
+import type { Series } from '../types';
 import { summariseSeries } from '../utils/series-summary';
 import { useValueText } from './use-value-text';
 

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import type { StrategyLink } from '@psm/server/contract';
 import { Link } from '../../../i18n/link';
 import { paths } from '../../../lib/paths';
+import { useDataLang } from '../../../lib/use-data-lang';
 import '../i18n';
-import type { StrategyLink } from '../types';
 import { DemoBadge } from './demo-badge';
 import { usePlanLabel } from './use-plan-label';
 
@@ -14,10 +15,10 @@ type Props = { links: StrategyLink[]; explain?: boolean; compact?: boolean };
  * given for links the plan itself makes.
  */
 export function StrategyLinks({ links, explain = false, compact = false }: Props) {
-  const { t, i18n } = useTranslation('indicators');
+  const { t } = useTranslation('indicators');
   const planLabel = usePlanLabel();
   // Strategy titles and rationales are the plan's own Italian words.
-  const dataLang = i18n.language === 'it' ? undefined : 'it';
+  const dataLang = useDataLang();
   const anyDemo = links.some((l) => l.demonstration);
   return (
     <>

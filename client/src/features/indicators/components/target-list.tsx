@@ -1,19 +1,20 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { IndicatorDetail } from '@psm/server/contract';
 import { formatHost, formatPeriod } from '../../../lib/format';
+import { useDataLang } from '../../../lib/use-data-lang';
 import '../i18n';
-import type { IndicatorDetail } from '../types';
 import { usePlanLabel } from './use-plan-label';
 import { useValueText } from './use-value-text';
 
 /** Every target of the indicator under the chart, each with who set it and where it is published. */
 export function TargetList({ indicator, drawn }: { indicator: IndicatorDetail; drawn: ReadonlySet<string> }) {
-  const { t, i18n } = useTranslation('indicators');
+  const { t } = useTranslation('indicators');
   const text = useValueText(indicator);
   const planLabel = usePlanLabel();
   const headingId = useId();
   // Target descriptions are the documents' own words, in Italian.
-  const dataLang = i18n.language === 'it' ? undefined : 'it';
+  const dataLang = useDataLang();
   return (
     <section className="ind-targets" aria-labelledby={headingId}>
       <h3 id={headingId} className="h5">

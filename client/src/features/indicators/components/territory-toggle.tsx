@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CoveredTerritory } from '@psm/server/contract';
 import '../i18n';
-import type { CoveredTerritory } from '../types';
 import type { TerritoryStyle } from '../utils/territory-style';
 import { PointMarker } from './point-marker';
 

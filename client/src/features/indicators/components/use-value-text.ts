@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPeriod, withUnit } from '../../../lib/format';
 import '../i18n';
 import type { SeriesPoint } from '../types';
-import { flagsOf } from '../utils/point-flags';
+import { flagsOf } from '../../../lib/point-flags';
 
 type Shape = { unit: string | null; decimals: number | null };
 

@@ -1,6 +1,5 @@
-import type { Polarity, SeriesPoint } from '../types';
-
-export type Direction = 'improving' | 'worsening' | 'stable' | 'neutral' | 'unknown';
+import type { Direction, Polarity } from '@psm/server/contract';
+import type { SeriesPoint } from '../types';
 
 export type SeriesSummary = {
   latest: SeriesPoint;

@@ -1,9 +1,12 @@
-import type { Coverage, CoveredTerritory } from '../types';
+import type { Coverage, CoveredTerritory, TerritoryLevel } from '@psm/server/contract';
 
-/** The order comparisons are offered in after the plan's own territory: wider areas, then finer ones. */
-const LEVEL_ORDER = ['citta_metropolitana', 'regione', 'stato', 'zona_omogenea', 'comune', 'provincia', 'ripartizione'];
+/**
+ * The order comparisons are offered in after the plan's own territory: wider areas, then finer ones.
+ * An order of our own, not the contract's list (TERRITORY_LEVELS): the compiler checks each level.
+ */
+const LEVEL_ORDER = ['citta_metropolitana', 'regione', 'stato', 'zona_omogenea', 'comune', 'provincia', 'ripartizione'] as const satisfies readonly TerritoryLevel[];
 const rank = (level: string) => {
-  const i = LEVEL_ORDER.indexOf(level);
+  const i = (LEVEL_ORDER as readonly string[]).indexOf(level);
   return i < 0 ? LEVEL_ORDER.length : i;
 };
 

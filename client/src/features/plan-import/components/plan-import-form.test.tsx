@@ -1,9 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { PlanImportResult } from '@psm/server/contract';
 import { i18n } from '../../../i18n/i18n';
 import { fakeApi, sessionOf } from '../../../test/fake-api';
 import { renderWithProviders } from '../../../test/render';
-import type { PlanImportResult } from '../types';
 import { PlanImportForm } from './plan-import-form';
 
 const result = (over: Partial<PlanImportResult> = {}): PlanImportResult => ({
@@ -18,8 +18,9 @@ const result = (over: Partial<PlanImportResult> = {}): PlanImportResult => ({
 });
 
 function setup(routes: Parameters<typeof fakeApi>[0]) {
-  const calls = fakeApi({ 'GET /api/plans': { body: { items: [{ code: 'psm-2024-2026' }] } }, ...routes }, { session: sessionOf('admin') });
-  renderWithProviders(<PlanImportForm />);
+  const calls = fakeApi({ 'GET /api/plans': { body: { items: [{ code: 'psm-2024-2026' }] } }, ...routes });
+  // Signed in, as the back-office shell around the form makes sure.
+  renderWithProviders(<PlanImportForm />, { session: sessionOf('admin') });
   return calls;
 }
 

@@ -1,15 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ImportIssue, PlanImportResult } from '@psm/server/contract';
 import '../i18n';
 import '../../../styles/backoffice-data.css';
+import { FormField } from '../../../components/forms/form-field';
+import { useForm } from '../../../components/forms/use-form';
 import { ApiError } from '../../../lib/api-client';
 import { plansQueryOptions } from '../../../lib/api/get-plans';
-import { useSession } from '../../../lib/session';
+import { problemIssues, problemText } from '../../../lib/problem';
 import { useImportPlan } from '../api/import-plan';
-import { EMPTY_FIELDS, PLAN_FIELDS, type PlanField, type PlanFields, type PlanImportResult, type PlanIssue } from '../types';
+import { EMPTY_FIELDS, PLAN_FIELDS, type PlanField, type PlanFields } from '../types';
+import { PlanFileField } from './plan-file-field';
 import { PlanImportResultView } from './plan-import-result';
-import { PlanIssuesTable } from './plan-issues-table';
+import { PlanProblems } from './plan-problems';
 
 const PATTERNS: Partial<Record<PlanField, { re: RegExp; message: 'planPattern' | 'periodPattern' | 'countPattern' }>> = {
   plan: { re: /^[a-z0-9][a-z0-9-]{0,63}$/, message: 'planPattern' },
@@ -18,192 +22,102 @@ const PATTERNS: Partial<Record<PlanField, { re: RegExp; message: 'planPattern' |
   declaredStrategies: { re: /^\d{1,4}$/, message: 'countPattern' },
   declaredActions: { re: /^\d{1,4}$/, message: 'countPattern' },
 };
+const FIELDS: readonly (PlanField | 'file')[] = ['file', ...PLAN_FIELDS];
+type PlanDraft = PlanFields & { file: File | null };
 
 /** What was checked: the same file (name, size, date) with the same fields may be imported. */
-const signatureOf = (file: File | null, fields: PlanFields) => (file ? JSON.stringify([file.name, file.size, file.lastModified, fields]) : '');
-
-type Problems = { file: PlanIssue[]; fields: Partial<Record<PlanField | 'file', string>>; other: string[] };
-const NO_PROBLEMS: Problems = { file: [], fields: {}, other: [] };
-
-function problemsOf(err: unknown): Problems {
-  if (!(err instanceof ApiError)) return { ...NO_PROBLEMS, other: [String(err)] };
-  const issues = Array.isArray(err.problem.errors) ? (err.problem.errors as PlanIssue[]) : [];
-  if (err.status === 422) return { ...NO_PROBLEMS, file: issues.length ? issues : [{ message: err.detail || err.title }] };
-  const out: Problems = { file: [], fields: {}, other: [] };
-  for (const i of issues) {
-    const field = i.name === 'file' ? 'file' : PLAN_FIELDS.find((f) => f === i.name);
-    if (field) out.fields[field] = i.message;
-    else out.other.push(i.name ? `${i.name}: ${i.message}` : i.message);
-  }
-  if (!issues.length) out.other.push(`${err.detail || err.title}${err.status ? ` (HTTP ${err.status})` : ''}`);
-  return out;
-}
+const signatureOf = ({ file, ...fields }: PlanDraft) => (file ? JSON.stringify([file.name, file.size, file.lastModified, fields]) : '');
 
 /** /gestione/piano: the plan structure file with the plan's details; "Verifica" (dry run) before "Importa". */
 export function PlanImportForm() {
   const { t } = useTranslation('planImport');
-  const session = useSession();
-  const csrfToken = session.data?.csrfToken;
   // The codes already loaded, as a reminder: re-read after a minute (another admin may have imported one).
   const plans = useQuery({ ...plansQueryOptions(), staleTime: 60_000 });
-  const run = useImportPlan(csrfToken);
-  const [file, setFile] = useState<File | null>(null);
-  const [fields, setFields] = useState<PlanFields>(EMPTY_FIELDS);
-  const [submitted, setSubmitted] = useState(false);
-  const [problems, setProblems] = useState<Problems>(NO_PROBLEMS);
+  const run = useImportPlan();
+  const [fileIssues, setFileIssues] = useState<ImportIssue[]>([]);
   const [result, setResult] = useState<PlanImportResult | null>(null);
   const [checked, setChecked] = useState('');
-  const problemRef = useRef<HTMLDivElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
-
-  const signature = signatureOf(file, fields);
-  const verified = Boolean(result?.dryRun) && checked === signature;
-
-  const clientError = (f: PlanField | 'file'): string | null => {
-    if (!submitted) return null;
-    if (f === 'file') return file ? null : t('form.fileRequired');
-    const v = fields[f].trim();
+  const patternError = (f: PlanField, v: string) => {
     const p = PATTERNS[f];
-    return v && p && !p.re.test(v) ? t(`form.${p.message}`) : null;
+    return v.trim() && p && !p.re.test(v.trim()) ? t(`form.${p.message}`) : undefined;
   };
-  const errorOf = (f: PlanField | 'file') => clientError(f) ?? problems.fields[f] ?? null;
-  const hasClientErrors = () => !file || PLAN_FIELDS.some((f) => fields[f].trim() && PATTERNS[f] && !PATTERNS[f]!.re.test(fields[f].trim()));
+  const form = useForm({
+    id: 'pi',
+    fields: FIELDS,
+    initial: (): PlanDraft => ({ ...EMPTY_FIELDS, file: null }),
+    live: true,
+    validate: (v) => ({ file: v.file ? undefined : t('form.fileRequired'), ...Object.fromEntries(PLAN_FIELDS.map((f) => [f, patternError(f, v[f])])) }),
+  });
+  const { values } = form;
+  const verified = Boolean(result?.dryRun) && checked === signatureOf(values);
 
   const go = (dryRun: boolean) => {
-    setSubmitted(true);
-    setProblems(NO_PROBLEMS);
-    if (hasClientErrors() || !file) return;
-    run.mutate(
-      { file, fields, dryRun },
-      {
-        onSuccess: (r) => {
-          setResult(r);
-          setChecked(r.dryRun ? signature : '');
-          requestAnimationFrame(() => resultRef.current?.focus());
-        },
-        onError: (err) => {
-          setResult(null);
-          setProblems(problemsOf(err));
-          requestAnimationFrame(() => problemRef.current?.focus());
-        },
-      },
-    );
-  };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    go(true);
-  };
-  const set = (f: PlanField, v: string) => {
-    setFields((x) => ({ ...x, [f]: v }));
-    if (problems.fields[f]) setProblems((p) => ({ ...p, fields: { ...p.fields, [f]: undefined } }));
+    setFileIssues([]);
+    form.handleSubmit(async (draft) => {
+      const { file, ...fields } = draft;
+      try {
+        const r = await run.mutateAsync({ file: file!, fields, dryRun });
+        setResult(r);
+        setChecked(r.dryRun ? signatureOf(draft) : '');
+        requestAnimationFrame(() => resultRef.current?.focus());
+      } catch (err) {
+        setResult(null);
+        // 422: the file's problems, row by row; nothing was written.
+        if (!(err instanceof ApiError && err.status === 422)) throw err;
+        const issues = problemIssues(err);
+        setFileIssues(issues.length ? issues : [{ message: err.detail || err.title }]);
+      }
+    })();
   };
 
-  const field = (f: PlanField, opts: { hint?: ReactNode; required?: boolean; inputMode?: 'numeric'; list?: string } = {}) => {
-    const error = errorOf(f);
-    const describedBy = [error ? `pi-${f}-error` : null, opts.hint ? `pi-${f}-hint` : null].filter(Boolean).join(' ') || undefined;
-    return (
-      <div className="bod-field">
-        <label htmlFor={`pi-${f}`}>
-          {t(`form.${f}`)}
-          {opts.required && <span className="bod-required"> ({t('form.required')})</span>}
-        </label>
+  const field = (f: PlanField, opts: { hint?: ReactNode; inputMode?: 'numeric'; list?: string } = {}) => (
+    <FormField variant="data" {...form.field(f)} label={t(`form.${f}`)} hint={opts.hint}>
+      {(p) => (
         <input
-          id={`pi-${f}`}
+          {...p}
           className="form-control"
-          value={fields[f]}
-          onChange={(e) => set(f, e.target.value)}
+          value={values[f]}
+          onChange={(e) => form.set({ [f]: e.target.value })}
           inputMode={opts.inputMode}
           list={opts.list}
-          aria-describedby={describedBy}
-          aria-invalid={error ? true : undefined}
           autoComplete="off"
           spellCheck={false}
         />
-        {opts.hint && (
-          <p id={`pi-${f}-hint`} className="bod-help">
-            {opts.hint}
-          </p>
-        )}
-        {error && (
-          <p id={`pi-${f}-error`} className="bod-field-error">
-            {error}
-          </p>
-        )}
-      </div>
-    );
-  };
+      )}
+    </FormField>
+  );
 
-  const fileError = errorOf('file');
-  const fieldProblems = Object.entries(problems.fields).filter(([, m]) => m);
+  // The fields the server refused, listed at the top; the client's own checks show beside the fields only.
+  const refused = FIELDS.flatMap((f) => {
+    const message = form.refused[f];
+    return message ? [{ id: form.idOf(f), label: f === 'file' ? t('form.file') : t(`form.${f}`), message }] : [];
+  });
   const existing = plans.data?.items.map((p) => p.code) ?? [];
   return (
     <div className="bod plan-import">
-      <form onSubmit={submit} noValidate aria-labelledby="plan-form-heading">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          go(true);
+        }}
+        noValidate
+        aria-labelledby="plan-form-heading"
+      >
         <h2 id="plan-form-heading" className="h4">
           {t('form.heading')}
         </h2>
-        {(problems.file.length > 0 || fieldProblems.length > 0 || problems.other.length > 0) && (
-          <div ref={problemRef} tabIndex={-1} className="alert alert-danger" role="alert">
-            <h3 className="h5">{problems.file.length ? t('errors.fileTitle') : fieldProblems.length ? t('errors.fieldsTitle') : t('errors.failed')}</h3>
-            {fieldProblems.length > 0 && (
-              <ul>
-                {fieldProblems.map(([f, m]) => (
-                  <li key={f}>
-                    <a
-                      href={`#pi-${f}`}
-                      onClick={(e) => {
-                        e.preventDefault();
-                        document.getElementById(`pi-${f}`)?.focus();
-                      }}
-                    >
-                      {f === 'file' ? t('form.file') : t(`form.${f as PlanField}`)}: {m}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            )}
-            {problems.other.map((m) => (
-              <p key={m} className="mb-0">
-                {m}
-              </p>
-            ))}
-          </div>
-        )}
-        {problems.file.length > 0 && <PlanIssuesTable issues={problems.file} />}
-        <div className="bod-field plan-import__file-field">
-          <p className="bod-label" id="pi-file-label">
-            {t('form.file')} <span className="bod-required">({t('form.required')})</span>
-          </p>
-          <p className="plan-import__file-row">
-            <input
-              id="pi-file"
-              type="file"
-              className="import-drop__input"
-              accept=".xlsx,.csv,.json,.yaml,.yml"
-              aria-labelledby="pi-file-label pi-file-button"
-              aria-describedby={`pi-file-chosen pi-file-hint${fileError ? ' pi-file-error' : ''}`}
-              aria-invalid={fileError ? true : undefined}
-              onChange={(e) => {
-                setFile(e.target.files?.[0] ?? null);
-                setProblems(NO_PROBLEMS);
-              }}
-            />
-            <label htmlFor="pi-file" id="pi-file-button" className="btn btn-outline-primary btn-sm import-drop__button">
-              {t('form.choose')}
-            </label>{' '}
-            <span id="pi-file-chosen" className="plan-import__chosen" aria-live="polite">
-              {file ? t('form.chosen', { name: file.name }) : t('form.noFile')}
-            </span>
-          </p>
-          <p id="pi-file-hint" className="bod-help">
-            {t('form.fileHelp')}
-          </p>
-          {fileError && (
-            <p id="pi-file-error" className="bod-field-error">
-              {fileError}
-            </p>
-          )}
-        </div>
+        <PlanProblems fileIssues={fileIssues} fields={refused} other={[...form.other, ...(form.failure ? [problemText(form.failure)] : [])]} attempt={form.attempt} />
+        <PlanFileField
+          id={form.idOf('file')}
+          file={values.file}
+          error={form.errors.file}
+          onFile={(file) => {
+            form.set({ file });
+            form.clearErrors();
+            setFileIssues([]);
+          }}
+        />
         <div className="bod-grid">
           {field('plan', {
             hint: (
@@ -234,7 +148,7 @@ export function PlanImportForm() {
           </div>
         </fieldset>
         <div className="bod-actions">
-          <button type="submit" className="btn btn-primary" disabled={run.isPending || !csrfToken}>
+          <button type="submit" className="btn btn-primary" disabled={run.isPending}>
             {run.isPending && run.variables?.dryRun ? t('form.verifying') : t('form.verify')}
           </button>
           <button type="button" className="btn btn-success" disabled={!verified || run.isPending} onClick={() => go(false)} aria-describedby="pi-import-help">

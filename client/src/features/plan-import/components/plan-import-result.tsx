@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import type { PlanImportResult } from '@psm/server/contract';
 import '../i18n';
 import { Link } from '../../../i18n/link';
 import { formatNumber } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
-import type { PlanImportResult } from '../types';
 
 const LEVELS = ['axes', 'strategies', 'actions'] as const;
 

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ActionTable } from '@psm/server/contract';
 import { apiGet } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { ActionTable } from '../types';
 
 /** GET /api/plans/:plan/actions: every action of the plan with its latest status (JSON). */
 export function getPlanActions(plan: string, signal?: AbortSignal): Promise<ActionTable> {

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { PlanContext } from '@psm/server/contract';
 import { apiGet } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { PlanContext } from '../types';
 
 /** GET /api/plans/:plan/context: indicators by the direction of their latest change, for the plan, each axis and strategy. */
 export function getPlanContext(plan: string, signal?: AbortSignal): Promise<PlanContext> {

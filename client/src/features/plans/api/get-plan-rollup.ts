@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { PlanRollup } from '@psm/server/contract';
 import { apiGet } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { PlanRollup } from '../types';
 
 /** GET /api/plans/:plan/rollup: actions by status for the plan, each axis and each strategy. */
 export function getPlanRollup(plan: string, signal?: AbortSignal): Promise<PlanRollup> {

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import type { PlanSummary } from '@psm/server/contract';
 import { Link } from '../../../i18n/link';
 import { paths } from '../../../lib/paths';
-import { useDataLang } from '../hooks/use-data-lang';
+import { useDataLang } from '../../../lib/use-data-lang';
 import '../i18n';
-import type { PlanSummary } from '../types';
 
 /** A link to every edition of the plan (keeping the language); the one shown is marked as current. */
 export function EditionSwitch({ plans, current }: { plans: PlanSummary[]; current: string }) {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import type { PlanSummary } from '@psm/server/contract';
 import { formatHost, formatPercent } from '../../../lib/format';
 import '../i18n';
-import type { PlanSummary } from '../types';
 
 type Counted = PlanSummary['counts']['strategies'];
 

@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Rollup, TrendCounts as Counts } from '@psm/server/contract';
 import { PageBreadcrumb } from '../../../components/page-breadcrumb';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { Link } from '../../../i18n/link';
@@ -7,10 +8,9 @@ import { usePlanTree } from '../../../lib/api/get-plan-tree';
 import { formatPeriod } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useDataLang } from '../hooks/use-data-lang';
+import { useDataLang } from '../../../lib/use-data-lang';
 import { usePlanLevels, type PlanLevels } from '../hooks/use-plan-levels';
 import '../i18n';
-import type { TrendCounts as Counts, Rollup } from '../types';
 import { LevelCard } from './level-card';
 import { LevelsError } from './levels-error';
 import { RollupSummary } from './rollup-summary';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageBreadcrumb } from '../../../components/page-breadcrumb';
 import { paths } from '../../../lib/paths';
-import { useDataLang } from '../hooks/use-data-lang';
+import { useDataLang } from '../../../lib/use-data-lang';
 import '../i18n';
 import { Link } from '../../../i18n/link';
 

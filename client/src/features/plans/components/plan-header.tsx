@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import type { PlanSummary } from '@psm/server/contract';
 import { formatDate } from '../../../lib/format';
-import { useDataLang } from '../hooks/use-data-lang';
+import { useDataLang } from '../../../lib/use-data-lang';
 import '../i18n';
-import type { PlanSummary } from '../types';
 
 /** The plan's title, subtitle and approval, as the plan itself states them. */
 export function PlanHeader({ plan }: { plan: PlanSummary }) {

@@ -6,7 +6,7 @@ import { usePlanTree } from '../../../lib/api/get-plan-tree';
 import { usePlans } from '../../../lib/api/get-plans';
 import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useDataLang } from '../hooks/use-data-lang';
+import { useDataLang } from '../../../lib/use-data-lang';
 import { usePlanLevels } from '../hooks/use-plan-levels';
 import '../i18n';
 import { AxisCard } from './axis-card';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import type { ActionStatus, Rollup } from '@psm/server/contract';
 import { StatusBar } from '../../../components/status-bar';
 import { formatPercent } from '../../../lib/format';
 import '../i18n';
-import type { ActionStatus, Rollup } from '../types';
 
 type Props = {
   rollup: Rollup | undefined;

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import type { ActionRow } from '@psm/server/contract';
 import { StatusBadge } from '../../../components/status-badge';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { Link } from '../../../i18n/link';
 import { formatPercent, formatPeriod } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { usePlanActions } from '../api/get-plan-actions';
-import { useDataLang } from '../hooks/use-data-lang';
+import { useDataLang } from '../../../lib/use-data-lang';
 import '../i18n';
-import type { ActionRow } from '../types';
 
 function Progress({ value }: { value: number | null }) {
   const { t } = useTranslation('plans');

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import type { StrategyNode } from '@psm/server/contract';
 import { Link } from '../../../i18n/link';
 import { paths } from '../../../lib/paths';
-import { useDataLang } from '../hooks/use-data-lang';
+import { useDataLang } from '../../../lib/use-data-lang';
 import type { PlanLevels } from '../hooks/use-plan-levels';
 import '../i18n';
-import type { StrategyNode } from '../types';
 import { RollupSummary } from './rollup-summary';
 import { TrendCounts } from './trend-counts';
 

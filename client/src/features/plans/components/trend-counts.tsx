@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import type { TrendCounts as Counts } from '@psm/server/contract';
 import { formatNumber } from '../../../lib/format';
 import '../i18n';
-import type { TrendCounts as Counts } from '../types';
 import { TrendIcon, type TrendKind } from './trend-icon';
 
 const KINDS: readonly TrendKind[] = ['improving', 'worsening', 'stable', 'other'];

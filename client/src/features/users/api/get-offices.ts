@@ -1,7 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { PlanRollup } from '@psm/server/contract';
 import { apiGet } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { Office, PlanRollup } from '../types';
+import type { Office } from '../types';
 
 /**
  * The offices known to the API. There is no offices endpoint: the plans' roll-ups list the offices

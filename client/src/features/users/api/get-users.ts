@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { UserList } from '@psm/server/contract';
 import { apiGet } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { UserList } from '../types';
 
 /** GET /api/users (admins): every account, by e-mail. */
 export const getUsers = (signal?: AbortSignal) => apiGet<UserList>('/api/users', { signal, cache: 'no-cache' });

@@ -1,58 +1,52 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../lib/api-client';
-import { ErrorSummary, problemFieldErrors, useCsrf, useFocusOn, WriteError } from '../../backoffice';
+import type { UserOut } from '@psm/server/contract';
+import { ErrorSummary } from '../../../components/forms/error-summary';
+import { useForm } from '../../../components/forms/use-form';
+import { WriteError } from '../../../components/forms/write-error';
+import { useFocusOn } from '../../../lib/use-focus-on';
 import { useChangeUser, useUnlockUser } from '../api/user-writes';
 import '../i18n';
-import type { User } from '../types';
 import { passwordErrors } from '../utils/validate-user';
 import { PasswordFields } from './user-fields';
 
 /** A new password set by the admin (typed twice); the account's sessions end. */
-export function UserPassword({ user }: { user: User }) {
+export function UserPassword({ user }: { user: UserOut }) {
   const { t } = useTranslation('users');
-  const csrfToken = useCsrf();
   const change = useChangeUser();
-  const [pw, setPw] = useState({ password: '', repeat: '' });
-  const [errors, setErrors] = useState<{ password?: string; repeat?: string }>({});
-  const [failure, setFailure] = useState<unknown>(null);
   const [done, setDone] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const doneRef = useFocusOn<HTMLParagraphElement>(done ? attempt : null);
+  const form = useForm({
+    id: 'edit',
+    fields: ['password', 'repeat'],
+    initial: { password: '', repeat: '' },
+    validate: ({ password, repeat }) => Object.fromEntries(Object.entries(passwordErrors(password, repeat)).map(([f, key]) => [f, t(`errors.${key}`)])),
+    serverMessage: (message) => t('errors.server', { message }),
+  });
+  const doneRef = useFocusOn<HTMLParagraphElement>(done ? form.attempt : null);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setAttempt((n) => n + 1);
-    setDone(false);
-    setFailure(null);
-    const found = passwordErrors(pw.password, pw.repeat);
-    setErrors(Object.fromEntries(Object.entries(found).map(([k, v]) => [k, t(`errors.${v}`)])));
-    if (Object.keys(found).length) return;
-    try {
-      await change.mutateAsync({ id: user.id, body: { password: pw.password }, csrfToken });
-      setPw({ password: '', repeat: '' });
-      setDone(true);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 400) {
-        const f = problemFieldErrors(err, ['password']);
-        setErrors(f.fields.password ? { password: t('errors.server', { message: f.fields.password }) } : {});
-        if (!f.fields.password) setFailure(err);
-      } else setFailure(err);
-    }
-  };
+  const send = form.handleSubmit(async ({ password }) => {
+    await change.mutateAsync({ id: user.id, body: { password } });
+    form.reset();
+    setDone(true);
+  });
 
-  const summary = [
-    ...(errors.password ? [{ id: 'edit-password', label: t('fields.newPassword'), message: errors.password }] : []),
-    ...(errors.repeat ? [{ id: 'edit-repeat', label: t('fields.passwordRepeat'), message: errors.repeat }] : []),
-  ];
+  const labels = { password: t('fields.newPassword'), repeat: t('fields.passwordRepeat') };
   return (
-    <form className="psm-bo-form psm-user-editor__part" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="user-password-title">
+    <form
+      className="psm-bo-form psm-user-editor__part"
+      onSubmit={(e) => {
+        setDone(false);
+        send(e);
+      }}
+      noValidate
+      aria-labelledby="user-password-title"
+    >
       <h3 id="user-password-title" className="h5">
         {t('edit.passwordTitle')}
       </h3>
       <p className="small">{t('edit.passwordIntro')}</p>
-      <ErrorSummary items={summary} attempt={attempt} />
-      <WriteError error={failure} attempt={attempt} />
+      <ErrorSummary items={form.summary((f) => labels[f])} other={form.other} attempt={form.attempt} />
+      <WriteError error={form.failure} attempt={form.attempt} />
       {done && (
         <p ref={doneRef} className="alert alert-success" role="status" tabIndex={-1}>
           {t('edit.passwordSaved', { email: user.email })}
@@ -63,14 +57,14 @@ export function UserPassword({ user }: { user: User }) {
       <div className="psm-field-grid">
         <PasswordFields
           idPrefix="edit"
-          label={t('fields.newPassword')}
-          password={pw.password}
-          repeat={pw.repeat}
-          onChange={(patch) => setPw((p) => ({ ...p, ...patch }))}
-          errors={errors}
+          label={labels.password}
+          password={form.values.password}
+          repeat={form.values.repeat}
+          onChange={form.set}
+          errors={form.errors}
         />
       </div>
-      <button type="submit" className="btn btn-outline-primary" disabled={change.isPending}>
+      <button type="submit" className="btn btn-outline-primary" disabled={form.submitting}>
         {t('edit.passwordSave')}
       </button>
     </form>
@@ -78,9 +72,8 @@ export function UserPassword({ user }: { user: User }) {
 }
 
 /** Lifts a login lockout and says how many failed attempts it cleared. */
-export function UserUnlock({ user }: { user: User }) {
+export function UserUnlock({ user }: { user: UserOut }) {
   const { t } = useTranslation('users');
-  const csrfToken = useCsrf();
   const unlock = useUnlockUser();
   const [result, setResult] = useState<number | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -89,7 +82,7 @@ export function UserUnlock({ user }: { user: User }) {
     setAttempt((n) => n + 1);
     setResult(null);
     try {
-      setResult((await unlock.mutateAsync({ id: user.id, csrfToken })).clearedFailures);
+      setResult((await unlock.mutateAsync({ id: user.id })).clearedFailures);
     } catch {
       // shown from unlock.error
     }

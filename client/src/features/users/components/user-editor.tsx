@@ -1,18 +1,22 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../lib/api-client';
-import { ErrorSummary, FormField, problemFieldErrors, useCsrf, useFocusOn, WriteError } from '../../backoffice';
+import type { Role, UserChange, UserOut } from '@psm/server/contract';
+import { ErrorSummary } from '../../../components/forms/error-summary';
+import { FormField } from '../../../components/forms/form-field';
+import { useForm } from '../../../components/forms/use-form';
+import { WriteError } from '../../../components/forms/write-error';
+import { useFocusOn } from '../../../lib/use-focus-on';
 import { useChangeUser } from '../api/user-writes';
 import '../i18n';
-import type { Office, Role, User, UserChange } from '../types';
+import type { Office } from '../types';
 import { UserPassword, UserUnlock } from './user-access';
 import { OfficeField, RoleField } from './user-fields';
 
 type Draft = { name: string; role: Role; office: string; active: boolean };
-const ids = { name: 'edit-name', role: 'edit-role', office: 'edit-office', active: 'edit-active' } as const;
+const FIELDS = ['name', 'role', 'office', 'active'] as const;
 
 /** Only what changed; leaving the manager role also leaves the office. */
-function changes(user: User, d: Draft): UserChange {
+function changes(user: UserOut, d: Draft): UserChange {
   const out: UserChange = {};
   const name = d.name.trim() || null;
   if (name !== user.name) out.name = name;
@@ -24,52 +28,38 @@ function changes(user: User, d: Draft): UserChange {
 }
 
 /** Edits one account: name, role, office, active (with a confirmation before disabling); new password; unlock. */
-export function UserEditor({ user, selfId, offices, onClose }: { user: User; selfId: number; offices: Office[]; onClose: () => void }) {
+export function UserEditor({ user, selfId, offices, onClose }: { user: UserOut; selfId: number; offices: Office[]; onClose: () => void }) {
   const { t } = useTranslation('users');
-  const csrfToken = useCsrf();
   const change = useChangeUser();
   const self = user.id === selfId;
-  const [draft, setDraft] = useState<Draft>({ name: user.name ?? '', role: user.role, office: user.office ?? '', active: user.active });
-  const [errors, setErrors] = useState<Partial<Record<keyof Draft, string>>>({});
-  const [other, setOther] = useState<string[]>([]);
-  const [failure, setFailure] = useState<unknown>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [attempt, setAttempt] = useState(0);
+  const form = useForm({
+    id: 'edit',
+    fields: FIELDS,
+    initial: (): Draft => ({ name: user.name ?? '', role: user.role, office: user.office ?? '', active: user.active }),
+    validate: (d) => ({ name: d.name.trim().length > 200 ? t('errors.nameLong') : undefined }),
+    serverMessage: (m) => t('errors.server', { message: m }),
+  });
+  const { values: draft, set, errors } = form;
   const headingRef = useFocusOn<HTMLHeadingElement>(user.id);
-  const messageRef = useFocusOn<HTMLParagraphElement>(message ? attempt : null);
-  const confirmRef = useFocusOn<HTMLDivElement>(confirming ? attempt : null);
-  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const messageRef = useFocusOn<HTMLParagraphElement>(message ? form.attempt : null);
+  const confirmRef = useFocusOn<HTMLDivElement>(confirming ? form.attempt : null);
 
-  const save = async (confirmed: boolean) => {
-    setAttempt((n) => n + 1);
-    setErrors({});
-    setOther([]);
-    setFailure(null);
+  /** Saves what changed; disabling an account asks first (`confirmed` once the admin said yes). */
+  const save = (confirmed: boolean) => {
     setMessage(null);
-    const body = changes(user, draft);
-    if (draft.name.trim().length > 200) return setErrors({ name: t('errors.nameLong') });
-    if (!Object.keys(body).length) return setMessage(t('edit.nothing'));
-    if (body.active === false && !confirmed) return setConfirming(true);
-    setConfirming(false);
-    try {
-      await change.mutateAsync({ id: user.id, body, csrfToken });
+    form.handleSubmit(async (d) => {
+      const body = changes(user, d);
+      if (!Object.keys(body).length) return setMessage(t('edit.nothing'));
+      if (body.active === false && !confirmed) return setConfirming(true);
+      setConfirming(false);
+      await change.mutateAsync({ id: user.id, body });
       setMessage(t('edit.saved', { email: user.email }));
-    } catch (err) {
-      if (err instanceof ApiError && (err.status === 400 || err.status === 422)) {
-        const f = problemFieldErrors(err, ['name', 'role', 'office', 'active']);
-        setErrors(Object.fromEntries(Object.entries(f.fields).map(([k, m]) => [k, t('errors.server', { message: m })])));
-        setOther(f.other);
-      } else setFailure(err);
-    }
-  };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void save(false);
+    })();
   };
 
   const labels = { name: t('fields.name'), role: t('fields.role'), office: t('fields.office'), active: t('fields.active') };
-  const summary = (Object.keys(errors) as (keyof Draft)[]).map((f) => ({ id: ids[f], label: labels[f], message: errors[f]! }));
   return (
     <section className="psm-user-editor psm-panel" aria-labelledby="user-editor-title">
       <div className="psm-panel__body">
@@ -81,33 +71,41 @@ export function UserEditor({ user, selfId, offices, onClose }: { user: User; sel
             {t('edit.close')}
           </button>
         </div>
-        <form className="psm-bo-form" onSubmit={submit} noValidate aria-labelledby="user-editor-title">
+        <form
+          className="psm-bo-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            save(false);
+          }}
+          noValidate
+          aria-labelledby="user-editor-title"
+        >
           <p className="small">
             {t('edit.intro')} {t('edit.endsSessions')}
           </p>
-          <ErrorSummary items={summary} other={other} attempt={attempt} />
-          <WriteError error={failure} attempt={attempt} />
+          <ErrorSummary items={form.summary((f) => labels[f])} other={form.other} attempt={form.attempt} />
+          <WriteError error={form.failure} attempt={form.attempt} />
           {message && (
             <p ref={messageRef} className="alert alert-success" role="status" tabIndex={-1}>
               {message}
             </p>
           )}
           <div className="psm-field-grid">
-            <FormField id={ids.name} label={t('fields.name')} hint={t('fields.nameHint')} error={errors.name}>
+            <FormField {...form.field('name')} label={labels.name} hint={t('fields.nameHint')}>
               {(p) => <input {...p} className="form-control" type="text" autoComplete="off" value={draft.name} onChange={(e) => set({ name: e.target.value })} />}
             </FormField>
-            <RoleField id={ids.role} value={draft.role} onChange={(role) => role && set({ role })} error={errors.role} disabled={self} hint={self ? t('edit.self') : undefined} />
-            {draft.role === 'manager' && <OfficeField id={ids.office} value={draft.office} onChange={(office) => set({ office })} error={errors.office} offices={offices} />}
+            <RoleField id={form.idOf('role')} value={draft.role} onChange={(role) => role && set({ role })} error={errors.role} disabled={self} hint={self ? t('edit.self') : undefined} />
+            {draft.role === 'manager' && <OfficeField id={form.idOf('office')} value={draft.office} onChange={(office) => set({ office })} error={errors.office} offices={offices} />}
           </div>
           <div className="form-check">
-            <input id={ids.active} type="checkbox" checked={draft.active} disabled={self} onChange={(e) => set({ active: e.target.checked })} />
-            <label htmlFor={ids.active}>{t('fields.active')}</label>
+            <input id={form.idOf('active')} type="checkbox" checked={draft.active} disabled={self} onChange={(e) => set({ active: e.target.checked })} />
+            <label htmlFor={form.idOf('active')}>{labels.active}</label>
           </div>
           {confirming ? (
             <div ref={confirmRef} className="alert alert-warning" role="alertdialog" aria-labelledby="confirm-disable-text" tabIndex={-1}>
               <p id="confirm-disable-text">{t('edit.confirmDisable', { email: user.email })}</p>
               <div className="psm-bo-form__actions">
-                <button type="button" className="btn btn-danger" onClick={() => void save(true)}>
+                <button type="button" className="btn btn-danger" onClick={() => save(true)}>
                   {t('edit.confirmYes')}
                 </button>
                 <button type="button" className="btn btn-outline-secondary" onClick={() => setConfirming(false)}>
@@ -116,8 +114,8 @@ export function UserEditor({ user, selfId, offices, onClose }: { user: User; sel
               </div>
             </div>
           ) : (
-            <button type="submit" className="btn btn-primary" disabled={change.isPending}>
-              {change.isPending ? t('edit.saving') : t('edit.save')}
+            <button type="submit" className="btn btn-primary" disabled={form.submitting}>
+              {form.submitting ? t('edit.saving') : t('edit.save')}
             </button>
           )}
         </form>

@@ -1,20 +1,28 @@
 import { useTranslation } from 'react-i18next';
-import { FormField } from '../../backoffice';
+import type { Role } from '@psm/server/contract';
+import { ROLES } from '@psm/server/contract/values';
+import { useRoleName } from '../../../components/back-office/role-names';
+import { FormField } from '../../../components/forms/form-field';
 import '../i18n';
-import type { Office, Role } from '../types';
+import type { Office } from '../types';
 
-export const ROLES: Role[] = ['manager', 'analyst', 'admin'];
+/**
+ * The contract lists the roles from the most powerful down (admin, analyst, manager); the form offers
+ * them the other way round, the most common account (manager) first.
+ */
+const ROLE_CHOICES: readonly Role[] = [...ROLES].reverse();
 
 export function RoleField({ id, value, onChange, error, disabled, hint }: { id: string; value: Role | ''; onChange: (r: Role | '') => void; error?: string; disabled?: boolean; hint?: string }) {
   const { t } = useTranslation('users');
+  const roleName = useRoleName();
   return (
     <FormField id={id} label={t('fields.role')} error={error} hint={hint} required>
       {(p) => (
         <select {...p} className="form-select" value={value} disabled={disabled} onChange={(e) => onChange(e.target.value as Role | '')}>
           <option value="">—</option>
-          {ROLES.map((r) => (
+          {ROLE_CHOICES.map((r) => (
             <option key={r} value={r}>
-              {t(`roles.${r}`, { ns: 'backoffice' })}
+              {roleName(r)}
             </option>
           ))}
         </select>

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { BackOfficePage } from '../../../components/back-office/back-office-page';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
 import { useUrlState } from '../../../i18n/url-state';
 import { useSession } from '../../../lib/session';
-import { BackOfficePage } from '../../backoffice';
 import { useOffices } from '../api/get-offices';
 import { useUsers } from '../api/get-users';
 import '../i18n';

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import type { UserOut } from '@psm/server/contract';
+import { useRoleName } from '../../../components/back-office/role-names';
 import { formatDateTime } from '../../../lib/format';
 import '../i18n';
-import type { User } from '../types';
 
 /** Every account; each row opens its editor. Stacked as cards on narrow screens (labels from data-label). */
-export function UsersTable({ users, selfId, onEdit }: { users: User[]; selfId: number; onEdit: (id: number) => void }) {
+export function UsersTable({ users, selfId, onEdit }: { users: UserOut[]; selfId: number; onEdit: (id: number) => void }) {
   const { t } = useTranslation('users');
+  const roleName = useRoleName();
   const cols = {
     email: t('table.email'),
     name: t('table.name'),
@@ -16,7 +18,7 @@ export function UsersTable({ users, selfId, onEdit }: { users: User[]; selfId: n
     actions: t('table.actions'),
   };
   return (
-    <table className="table psm-stack-table psm-users-table">
+    <table className="table psm-stack-table psm-stack-table--compact psm-users-table">
       <caption className="visually-hidden">{t('table.caption')}</caption>
       <thead>
         <tr>
@@ -34,7 +36,7 @@ export function UsersTable({ users, selfId, onEdit }: { users: User[]; selfId: n
               {u.email} {u.id === selfId && <span className="muted">{t('table.you')}</span>}
             </th>
             <td data-label={cols.name}>{u.name ?? <span className="muted">{t('table.noName')}</span>}</td>
-            <td data-label={cols.role}>{t(`roles.${u.role}`, { ns: 'backoffice' })}</td>
+            <td data-label={cols.role}>{roleName(u.role)}</td>
             <td data-label={cols.office}>{u.office ?? <span aria-label={t('table.none')}>{t('table.none')}</span>}</td>
             <td data-label={cols.active}>
               <span className={`psm-flag ${u.active ? 'psm-flag--done' : 'psm-flag--off'}`}>{u.active ? t('table.isActive') : t('table.isDisabled')}</span>

@@ -1,4 +1,4 @@
-import type { Role } from '../types';
+import type { Role } from '@psm/server/contract';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const MIN_PASSWORD = 12;

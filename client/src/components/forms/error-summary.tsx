@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useFocusOn } from './form-field';
-import './form-i18n';
+import { useFocusOn } from '../../lib/use-focus-on';
+import './i18n';
 
 export type SummaryItem = { id: string; label: string; message: string };
 

@@ -1,6 +1,6 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import './form-i18n';
+import './i18n';
 
 /** What a control needs to be tied to its label, hint and error. */
 export type ControlProps = {
@@ -62,13 +62,4 @@ export function FormField({ id, label, required, hint, error, className, variant
       )}
     </div>
   );
-}
-
-/** Moves the keyboard focus to the element when `key` changes to a non-null value (a new error, a new result). */
-export function useFocusOn<T extends HTMLElement>(key: unknown) {
-  const ref = useRef<T>(null);
-  useEffect(() => {
-    if (key != null && key !== false) ref.current?.focus();
-  }, [key]);
-  return ref;
 }

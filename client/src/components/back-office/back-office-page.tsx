@@ -1,18 +1,15 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageBreadcrumb, type Crumb } from '../../../components/page-breadcrumb';
-import { paths } from '../../../lib/paths';
-import { useDocumentTitle } from '../../../lib/use-document-title';
-import '../i18n';
-
-export type { Crumb };
+import { paths } from '../../lib/paths';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { PageBreadcrumb, type Crumb } from '../page-breadcrumb';
 
 /** Home / Area riservata / …crumbs / the page: every step a link but the last. */
 export function BackOfficeBreadcrumb({ crumbs, root = false }: { crumbs: Crumb[]; root?: boolean }) {
-  const { t } = useTranslation('backoffice');
+  const { t } = useTranslation();
   const items: Crumb[] = [
-    { label: t('breadcrumb.home', { ns: 'common' }), to: paths.home() },
-    ...(root ? [] : [{ label: t('area'), to: paths.backOffice.home() }]),
+    { label: t('breadcrumb.home'), to: paths.home() },
+    ...(root ? [] : [{ label: t('nav.backOffice'), to: paths.backOffice.home() }]),
     ...crumbs,
   ];
   return <PageBreadcrumb items={items} />;
@@ -30,7 +27,11 @@ type PageProps = {
   children: ReactNode;
 };
 
-/** The frame of a back-office page: breadcrumb, h1, tab title, optional lead paragraph. */
+/**
+ * The frame of a back-office page: breadcrumb, h1, tab title, optional lead paragraph. Every page
+ * below /gestione is already inside the shell (features/backoffice), which sends visitors to the
+ * login and shows the user and the sections of their role. Styles: styles/backoffice.css.
+ */
 export function BackOfficePage({ title, crumbs = [], lead, root, children }: PageProps) {
   useDocumentTitle(title);
   return (

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import type { ImportIssue } from '@psm/server/contract';
 import '../i18n';
+import { IssueTable } from '../../../components/back-office/issue-table';
 import { Pager } from '../../../components/pager';
 import { useUrlState } from '../../../i18n/url-state';
 import { formatNumber } from '../../../lib/format';
-import type { ImportIssue } from '../types';
 import { issueValue } from '../utils/report-issues';
 
 export const ISSUES_PAGE_SIZE = 25;
@@ -11,47 +12,23 @@ export const ISSUES_PAGE_SIZE = 25;
 type Props = { issues: readonly ImportIssue[]; total: number; truncated: boolean };
 
 /** Every error of the file with its row and column, 25 a page (the page is in the URL: ?errori=2). */
-export function IssueTable({ issues, total, truncated }: Props) {
+export function ImportIssues({ issues, total, truncated }: Props) {
   const { t } = useTranslation('imports');
   const [state, setState] = useUrlState({ errori: '1' });
   const pages = Math.max(1, Math.ceil(issues.length / ISSUES_PAGE_SIZE));
   const page = Math.min(pages, Math.max(1, Number.parseInt(state.errori, 10) || 1));
   const shown = issues.slice((page - 1) * ISSUES_PAGE_SIZE, page * ISSUES_PAGE_SIZE);
-  const dash = t('issues.empty');
   return (
     <section className="import-issues" aria-labelledby="import-issues-heading">
       <h3 id="import-issues-heading" className="h5">
         {t('issues.heading')} <span className="import-issues__count">({formatNumber(issues.length, 0)})</span>
       </h3>
       {truncated && <p className="bod-help">{t('issues.truncated', { shown: formatNumber(issues.length, 0), total: formatNumber(total, 0) })}</p>}
-      <div className="table-responsive" tabIndex={0} role="region" aria-label={t('issues.caption')}>
-        <table className="table table-sm bod-table import-issues__table">
-          <caption className="visually-hidden">{t('issues.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="bod-num">
-                {t('issues.row')}
-              </th>
-              <th scope="col">{t('issues.column')}</th>
-              <th scope="col">{t('issues.value')}</th>
-              <th scope="col">{t('issues.message')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((issue, i) => {
-              const value = issueValue(issue);
-              return (
-                <tr key={`${page}-${i}`}>
-                  <td className="bod-num">{issue.row != null ? formatNumber(issue.row, 0) : dash}</td>
-                  <td>{(issue.column ?? issue.name) ? <code>{issue.column ?? issue.name}</code> : dash}</td>
-                  <td>{value != null ? <code>{value === '' ? '""' : value}</code> : dash}</td>
-                  <td className="import-issues__message">{issue.message}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <IssueTable
+        issues={shown}
+        labels={{ caption: t('issues.caption'), row: t('issues.row'), column: t('issues.column'), value: t('issues.value'), message: t('issues.message') }}
+        quotedValue={issueValue}
+      />
       {pages > 1 && (
         <Pager
           label={t('issues.pagination')}
