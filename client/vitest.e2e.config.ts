@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // The client build and the seeded template database, made once per run (e2e/global-setup.ts).
+    globalSetup: ['e2e/global-setup.ts'],
   },
 });

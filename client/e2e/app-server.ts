@@ -1,11 +1,16 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import pg from 'pg';
+
+// fs.cpSync exists in every Node the project supports (≥ 20.19); the @types/node 14 hoisted to the
+// repository root, which the client resolves, does not declare it.
+const { cpSync } = fs as typeof fs & { cpSync: (from: string, to: string, opts: { recursive: true }) => void };
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLIENT_ROOT = path.join(REPO_ROOT, 'client');
@@ -59,15 +64,82 @@ async function freePort(): Promise<number> {
  * Production build of the client into `outDir` (a folder of the caller's: parallel runs never share
  * client/dist). `manifest` also writes Vite's manifest, .vite/manifest.json (the weight benchmark reads it).
  */
-export function buildClient(outDir: string, { manifest = false } = {}): void {
+export async function buildClient(outDir: string, { manifest = false } = {}): Promise<void> {
   const args = ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error', ...(manifest ? ['--manifest'] : [])];
   try {
-    execFileSync('npx', args, { cwd: CLIENT_ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+    // Asynchronous, so that the e2e global setup seeds the template database meanwhile.
+    await promisify(execFile)('npx', args, { cwd: CLIENT_ROOT, encoding: 'utf8' });
   } catch (err) {
     const e = err as { stdout?: string; stderr?: string };
     const output = `${e.stdout ?? ''}${e.stderr ?? ''}`.replace(/^npm warn .*\n/gm, '').trim();
     throw new Error(`the client build (vite build) failed:\n${output}`);
   }
+}
+
+/** Where the e2e global setup (global-setup.ts) put the seeded template database of the run. */
+export const DB_TEMPLATE_ENV = 'E2E_DB_TEMPLATE';
+
+/** A database name of this process's own: two runs on one server never pick the same one. */
+function uniqueDbName(prefix: string): string {
+  return `${prefix}_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
+}
+
+/** Runs one statement on the DATABASE_URL server's database (CREATE / DROP / ALTER DATABASE). */
+async function adminQuery(sql: string): Promise<void> {
+  const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+/** The environment of a server process (or CLI) on database `name` of the DATABASE_URL server, or on the embedded database in `dir`. */
+function dbEnvOf(target: { name: string } | { dir: string }): Record<string, string> {
+  if ('dir' in target) return { PGLITE_DIR: target.dir };
+  const u = new URL(process.env.DATABASE_URL!);
+  u.pathname = `/${target.name}`;
+  return { DATABASE_URL: u.toString() };
+}
+
+/** process.env for a server process or CLI on `dbEnv`: DATABASE_URL removed when on the embedded database. */
+function serverEnv(dbEnv: Record<string, string>, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '', ...dbEnv, ...extra };
+  if (!dbEnv.DATABASE_URL) delete env.DATABASE_URL;
+  return env;
+}
+
+/**
+ * Migrates and seeds a template database with the server's CLI (npm run seed), once per run, and
+ * returns where it is (a database name on the DATABASE_URL server, or a folder) and how to remove
+ * it. The CLI has exited when this returns, so the embedded folder is closed and copied safely, and
+ * nobody is connected to the server's template (CREATE DATABASE … TEMPLATE requires it; connections
+ * are then refused so that none can appear).
+ */
+export async function buildDbTemplate(): Promise<{ template: string; drop: () => Promise<void> }> {
+  if (process.env.DATABASE_URL) {
+    const name = uniqueDbName('psm_e2e_tpl');
+    const drop = () => adminQuery(`drop database if exists ${name} with (force)`);
+    try {
+      await adminQuery(`create database ${name}`);
+      await runServerCli('seed', [], serverEnv(dbEnvOf({ name })));
+      await adminQuery(`alter database ${name} allow_connections false`);
+    } catch (err) {
+      await drop();
+      throw err;
+    }
+    return { template: name, drop };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'psm-e2e-template-'));
+  const drop = async () => fs.rmSync(dir, { recursive: true, force: true });
+  try {
+    await runServerCli('seed', [], serverEnv(dbEnvOf({ dir })));
+  } catch (err) {
+    await drop();
+    throw err;
+  }
+  return { template: dir, drop };
 }
 
 /** Runs one of the server's CLIs (server/src/cli/<name>.ts) to its end; stdin gets `input`. */
@@ -88,15 +160,19 @@ function runServerCli(name: string, args: string[], env: NodeJS.ProcessEnv, inpu
 }
 
 /**
- * Builds the client into a temporary folder and starts the whole application as `npm start` does
- * (server/src/index.ts serving that build through CLIENT_DIST), on a database of its own: a new
- * database on the DATABASE_URL server, or a fresh embedded one in a temporary folder.
+ * Starts the whole application as `npm start` does (server/src/index.ts serving a client build
+ * through CLIENT_DIST) on a database of its own: a new database on the DATABASE_URL server, or an
+ * embedded one in a temporary folder. Under vitest both come from the global setup (global-setup.ts):
+ * the run's build (E2E_CLIENT_DIST) and a copy of the run's seeded template (E2E_DB_TEMPLATE).
+ * Without them (the screenshot tool) the client is built into a temporary folder and the database
+ * starts empty, migrated and seeded by the server as it starts.
  *
- * With `users`, the database is migrated and seeded with the server's CLI (npm run seed) and each
- * account created with npm run user:create -- --password-stdin, all BEFORE the server starts: the
- * embedded database (PGlite) lives in the memory of the process that opened it, so an account another
- * process writes into the folder while the server runs is not seen by the server (checked: its login
- * answers 401), and two processes writing the same folder risk overwriting each other's files.
+ * With `users`, the database is migrated and seeded (the copied template already is; otherwise with
+ * the server's CLI, npm run seed) and each account created with npm run user:create --
+ * --password-stdin, all BEFORE the server starts: the embedded database (PGlite) lives in the memory
+ * of the process that opened it, so an account another process writes into the folder while the
+ * server runs is not seen by the server (checked: its login answers 401), and two processes writing
+ * the same folder risk overwriting each other's files.
  */
 export async function startAppServer(options: AppServerOptions = {}): Promise<AppServer> {
   const cleanups: (() => Promise<void> | void)[] = [];
@@ -110,36 +186,28 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ap
     if (!clientDist) {
       const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'psm-e2e-dist-'));
       cleanups.push(() => fs.rmSync(dist, { recursive: true, force: true }));
-      buildClient(dist);
+      await buildClient(dist);
       clientDist = dist;
     }
     const port = await freePort();
-    const dbEnv: Record<string, string> = {};
+    // A copy of the run's template when the global setup made one (already migrated and seeded).
+    const template = process.env[DB_TEMPLATE_ENV] || undefined;
+    let dbEnv: Record<string, string>;
     if (process.env.DATABASE_URL) {
-      const name = `psm_e2e_${crypto.randomBytes(4).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      await admin.end();
-      cleanups.push(async () => {
-        const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-        await c.connect();
-        await c.query(`drop database if exists ${name} with (force)`);
-        await c.end();
-      });
-      const u = new URL(process.env.DATABASE_URL);
-      u.pathname = `/${name}`;
-      dbEnv.DATABASE_URL = u.toString();
+      const name = uniqueDbName('psm_e2e');
+      await adminQuery(template ? `create database ${name} template ${template}` : `create database ${name}`);
+      cleanups.push(() => adminQuery(`drop database if exists ${name} with (force)`));
+      dbEnv = dbEnvOf({ name });
     } else {
-      const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), 'psm-e2e-db-'));
-      cleanups.push(() => fs.rmSync(dbDir, { recursive: true, force: true }));
-      dbEnv.PGLITE_DIR = dbDir;
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'psm-e2e-db-'));
+      cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+      if (template) cpSync(template, dir, { recursive: true });
+      dbEnv = dbEnvOf({ dir });
     }
-    const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '', ...dbEnv, ...options.env };
-    if (!dbEnv.DATABASE_URL) delete env.DATABASE_URL;
+    const env = serverEnv(dbEnv, options.env);
 
     if (options.users?.length) {
-      await runServerCli('seed', [], env);
+      if (!template) await runServerCli('seed', [], env);
       for (const u of options.users) {
         const args = ['--email', u.email, '--role', u.role, '--password-stdin'];
         if (u.name) args.push('--name', u.name);

@@ -1,10 +1,10 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import knexFactory, { type Knex } from 'knex';
+import type { Knex } from 'knex';
 import { createDb, migrateLatest } from '../db/knex';
 import { seedDatabase } from '../seed/seed';
+import { adminDb, databaseUrl, TEMPLATE_ENV, uniqueDbName } from './db-template';
 
 export type TestDb = {
   db: Knex;
@@ -16,23 +16,30 @@ export type TestDb = {
 
 /**
  * A database of the test's own: with DATABASE_URL a new database on that server (dropped at the
- * end), otherwise an in-memory embedded PostgreSQL. Runs never collide.
+ * end), otherwise an embedded PostgreSQL in a new folder. Runs never collide.
+ *
+ * Under jest it is a copy of a template the global setup built for this run (db-template.ts):
+ * `CREATE DATABASE … TEMPLATE` on the server, a copy of the template's folder for the embedded
+ * database. `migrate: false` gets an empty database, `seed: false` a migrated one with no data;
+ * without the templates (outside jest) the database is built from scratch.
  */
 export async function createTestDb(opts: { migrate?: boolean; seed?: boolean } = {}): Promise<TestDb> {
   const { migrate = true, seed = true } = opts;
+  const seeded = migrate && seed;
   const url = process.env.DATABASE_URL;
   let testDb: TestDb;
+  let copied = false;
   if (url) {
-    const name = `psm_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
-    const admin = knexFactory({ client: 'pg', connection: url, pool: { min: 0, max: 1 } });
-    await admin.raw(`create database ${name}`);
-    const u = new URL(url);
-    u.pathname = `/${name}`;
-    const db = await createDb({ kind: 'postgres', url: u.toString(), poolMax: 5 });
+    const name = uniqueDbName('psm_test');
+    const template = seeded ? process.env[TEMPLATE_ENV.pgSeeded] : undefined;
+    const admin = adminDb(url);
+    await admin.raw(template ? `create database ${name} template ${template}` : `create database ${name}`);
+    copied = !!template;
+    const db = await createDb({ kind: 'postgres', url: databaseUrl(url, name), poolMax: 5 });
     testDb = {
       db,
       engine: 'postgres',
-      env: { DATABASE_URL: u.toString() },
+      env: { DATABASE_URL: databaseUrl(url, name) },
       destroy: async () => {
         await db.destroy();
         await admin.raw(`drop database if exists ${name} with (force)`);
@@ -42,6 +49,9 @@ export async function createTestDb(opts: { migrate?: boolean; seed?: boolean } =
   } else {
     // In a folder, so that a child process can open it once this one lets it go.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'psm-test-'));
+    const template = process.env[seeded ? TEMPLATE_ENV.pgliteSeeded : TEMPLATE_ENV.pgliteEmpty];
+    if (template) fs.cpSync(template, dir, { recursive: true });
+    copied = seeded && !!template;
     const db = await createDb({ kind: 'pglite', dir });
     testDb = {
       db,
@@ -53,8 +63,8 @@ export async function createTestDb(opts: { migrate?: boolean; seed?: boolean } =
       },
     };
   }
-  if (migrate) await migrateLatest(testDb.db);
-  if (migrate && seed) await seedDatabase(testDb.db);
+  if (migrate && !copied) await migrateLatest(testDb.db);
+  if (seeded && !copied) await seedDatabase(testDb.db);
   return testDb;
 }
 

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { loginAs, type LoggedIn } from '../../../test/accounts';
 import { insertLevel2Fixtures } from '../../../test/level2-fixtures';
+import { problem } from '../../../test/problem';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 
 const PLAN = '/api/plans/psm-2024-2026';
@@ -12,7 +13,6 @@ const update = {
   comment: 'Gara aggiudicata',
   evidence: { type: 'Determinazione dirigenziale', number: '45/2024', date: '2024-10-15', url: 'https://example.org/atti/45-2024' },
 };
-const problem = (text: string) => JSON.parse(text) as { type: string; errors?: { name: string }[]; currentVersion?: number; currentStatus?: { status: { code: string } } };
 
 /** The story of issue 4 as its users see it: an admin assigns, a manager reports, the public reads, the admin audits. */
 describe('recording the status of an action (level 2 writes)', () => {
@@ -47,20 +47,20 @@ describe('recording the status of an action (level 2 writes)', () => {
 
   it('refuses a manager of another office with not-assigned, before anything is written', async () => {
     const etag = (await t.api.get(ACTION).expect(200)).headers.etag!;
-    const res = await outsider.agent.post(`${ACTION}/updates`).set(outsider.csrf).set('If-Match', etag).send(update).expect(403);
-    expect(problem(res.text).type).toBe('/api/docs#problem-not-assigned');
+    const res = await outsider.agent.post(`${ACTION}/updates`).set(outsider.csrf).set('If-Match', etag).send(update);
+    expect(problem(res, 403).type).toBe('/api/docs#problem-not-assigned');
     expect(await updatesOf112()).toBe(1);
   });
 
   it('answers 428 without If-Match and 400 naming the field for bad input, writing nothing', async () => {
     const etag = (await t.api.get(ACTION).expect(200)).headers.etag!;
-    const missing = await manager.agent.post(`${ACTION}/updates`).set(manager.csrf).send(update).expect(428);
-    expect(problem(missing.text)).toMatchObject({ type: '/api/docs#problem-precondition-required', errors: [{ name: 'If-Match' }] });
+    const missing = await manager.agent.post(`${ACTION}/updates`).set(manager.csrf).send(update);
+    expect(problem(missing, 428)).toMatchObject({ type: '/api/docs#problem-precondition-required', errors: [{ name: 'If-Match' }] });
     const post = (body: object) => manager.agent.post(`${ACTION}/updates`).set(manager.csrf).set('If-Match', etag).send(body);
-    expect(problem((await post({ ...update, progress: 120 }).expect(400)).text).errors).toEqual([{ name: 'progress', message: 'must be between 0 and 100' }]);
-    expect(problem((await post({ ...update, status: 'boh' }).expect(400)).text).errors).toEqual([{ name: 'status', message: 'unknown status "boh"' }]);
-    expect(problem((await post({ ...update, evidence: { ...update.evidence, url: 'ftp://x' } }).expect(400)).text).errors![0]!.name).toBe('evidence.url');
-    expect(problem((await post({ ...update, reportingPeriod: '2024-S3' }).expect(400)).text).errors![0]!.name).toBe('reportingPeriod');
+    expect(problem(await post({ ...update, progress: 120 }), 400).errors).toEqual([{ name: 'progress', message: 'must be between 0 and 100' }]);
+    expect(problem(await post({ ...update, status: 'boh' }), 400).errors).toEqual([{ name: 'status', message: 'unknown status "boh"' }]);
+    expect(problem(await post({ ...update, evidence: { ...update.evidence, url: 'ftp://x' } }), 400).errors![0]!.name).toBe('evidence.url');
+    expect(problem(await post({ ...update, reportingPeriod: '2024-S3' }), 400).errors![0]!.name).toBe('reportingPeriod');
     expect(await updatesOf112()).toBe(1);
   });
 
@@ -82,8 +82,8 @@ describe('recording the status of an action (level 2 writes)', () => {
     expect(after).toMatchObject({ byStatus: { in_corso: 2 }, meanProgress: 57.5, weightedMeanProgress: 60.77, toUpdate: before.toUpdate - 1 });
     expect(after.byStatus.in_ritardo ?? 0).toBe(0);
 
-    const conflict = await colleague.agent.post(`${ACTION}/updates`).set(colleague.csrf).set('If-Match', staleEtag).send({ ...update, progress: 70 }).expect(409);
-    expect(problem(conflict.text)).toMatchObject({ type: '/api/docs#problem-conflict', currentVersion: 3, currentStatus: { status: { code: 'in_corso' } } });
+    const conflict = await colleague.agent.post(`${ACTION}/updates`).set(colleague.csrf).set('If-Match', staleEtag).send({ ...update, progress: 70 });
+    expect(problem(conflict, 409)).toMatchObject({ type: '/api/docs#problem-conflict', currentVersion: 3, currentStatus: { status: { code: 'in_corso' } } });
     expect(await updatesOf112()).toBe(2);
     expect((await t.api.get(ACTION).expect(200)).body.progress).toBe(60);
   });
@@ -121,12 +121,12 @@ describe('recording the status of an action (level 2 writes)', () => {
     const code = `${PLAN}/actions/2.1.1`;
     const etag = (await t.api.get(code).expect(200)).headers.etag!;
     const patch = (body: object) => admin.agent.patch(code).set(admin.csrf).set('If-Match', etag).send(body);
-    const bad = await patch({ office: 'NOPE', zones: ['ITC11-ZO01', 'XX'], fundings: [{ sourceType: 'pnrr', pnrrCode: 'M5C2I2.2', cup: 'short' }] }).expect(400);
-    expect(problem(bad.text).errors!.map((e) => e.name)).toEqual(['fundings.0.cup']);
-    const unknown = await patch({ office: 'NOPE', zones: ['ITC11-ZO01', 'XX'] }).expect(400);
-    expect(problem(unknown.text).errors!.map((e) => e.name)).toEqual(['office', 'zones.1']);
-    const dates = await patch({ dates: { plannedStart: '2025-01-01', plannedEnd: '2024-12-31' } }).expect(400);
-    expect(problem(dates.text).errors!.map((e) => e.name)).toEqual(['dates.plannedEnd']);
+    const bad = await patch({ office: 'NOPE', zones: ['ITC11-ZO01', 'XX'], fundings: [{ sourceType: 'pnrr', pnrrCode: 'M5C2I2.2', cup: 'short' }] });
+    expect(problem(bad, 400).errors!.map((e) => e.name)).toEqual(['fundings.0.cup']);
+    const unknown = await patch({ office: 'NOPE', zones: ['ITC11-ZO01', 'XX'] });
+    expect(problem(unknown, 400).errors!.map((e) => e.name)).toEqual(['office', 'zones.1']);
+    const dates = await patch({ dates: { plannedStart: '2025-01-01', plannedEnd: '2024-12-31' } });
+    expect(problem(dates, 400).errors!.map((e) => e.name)).toEqual(['dates.plannedEnd']);
     const ok = await patch({
       weight: 2,
       dates: { plannedStart: '2024-01-01', plannedEnd: '2026-12-31' },

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { insertLevel2Fixtures } from '../../../test/level2-fixtures';
+import { problem } from '../../../test/problem';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { actionsToXlsx, getActionTable } from './service';
 
@@ -45,8 +46,8 @@ describe('actions API (level 2 reads)', () => {
     for (const r of res.body.items as { strategy: { code: string }; axis: { code: string } }[]) expect(r.strategy.code.split('.')[0]).toBe(r.axis.code);
     const never = res.body.items.find((r: { code: string }) => r.code === '6.1.2');
     expect(never).toMatchObject({ status: null, progress: null, lastPeriod: null, toUpdate: true });
-    const bad = await t.api.get('/api/plans/psm-2024-2026/actions?period=2024-S3').expect(400);
-    expect(JSON.parse(bad.text).errors).toEqual([{ name: 'period', message: 'must be a semester such as 2024-S2' }]);
+    const bad = await t.api.get('/api/plans/psm-2024-2026/actions?period=2024-S3');
+    expect(problem(bad, 400).errors).toEqual([{ name: 'period', message: 'must be a semester such as 2024-S2' }]);
   });
 
   it('offers the table as CSV', async () => {
@@ -96,8 +97,8 @@ describe('actions API (level 2 reads)', () => {
       { sourceType: 'own', pnrrCode: null, cup: null, amount: 2000, description: null, sourceUrl: null },
       { sourceType: 'pnrr', pnrrCode: 'M5C2I2.2', cup: 'J11B21004470001', amount: 1000000.5, description: null, sourceUrl: null },
     ]);
-    const nf = await t.api.get('/api/plans/psm-2024-2026/actions/9.9.9').expect(404);
-    expect(JSON.parse(nf.text).detail).toBe('Action "psm-2024-2026 9.9.9" does not exist.');
+    const nf = await t.api.get('/api/plans/psm-2024-2026/actions/9.9.9');
+    expect(problem(nf, 404).detail).toBe('Action "psm-2024-2026 9.9.9" does not exist.');
     await t.api.get('/api/plans/psm-2024-2026/actions/1.1').expect(400);
   });
 

@@ -1,9 +1,9 @@
 import { loginAs, type LoggedIn } from '../../../test/accounts';
 import { insertLevel2Fixtures } from '../../../test/level2-fixtures';
+import { problem } from '../../../test/problem';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 
 const URL = '/api/action-statuses';
-const problem = (text: string) => JSON.parse(text) as { type: string; detail: string; errors?: { name: string; message: string }[]; updates?: number };
 const newStatus = { code: 'in_verifica', labelIt: 'In verifica', labelEn: 'Under review', rag: 'amber', colour: '#F0E442', position: 8, closed: false };
 
 /** Issue 4: the status vocabulary is configurable by admins, audited, and the public read sees each change. */
@@ -40,13 +40,13 @@ describe('action status vocabulary (admin writes)', () => {
 
   it('answers 400 naming the field for a bad colour, rag, code or duplicate code, writing nothing', async () => {
     const count = await rowCount();
-    const post = (body: object) => admin.agent.post(URL).set(admin.csrf).send(body).expect(400);
-    expect(problem((await post({ ...newStatus, code: 'nuovo', colour: 'red' })).text).errors!.map((e) => e.name)).toEqual(['colour']);
-    expect(problem((await post({ ...newStatus, code: 'nuovo', rag: 'blue' })).text).errors!.map((e) => e.name)).toEqual(['rag']);
-    expect(problem((await post({ ...newStatus, code: 'Nuovo-1' })).text).errors!.map((e) => e.name)).toEqual(['code']);
-    expect(problem((await post({ ...newStatus, code: 'in_corso' })).text).errors).toEqual([{ name: 'code', message: 'a status "in_corso" already exists' }]);
-    const patch = await admin.agent.patch(`${URL}/in_corso`).set(admin.csrf).send({ colour: '#12345' }).expect(400);
-    expect(problem(patch.text).errors!.map((e) => e.name)).toEqual(['colour']);
+    const post = async (body: object) => problem(await admin.agent.post(URL).set(admin.csrf).send(body), 400);
+    expect((await post({ ...newStatus, code: 'nuovo', colour: 'red' })).errors!.map((e) => e.name)).toEqual(['colour']);
+    expect((await post({ ...newStatus, code: 'nuovo', rag: 'blue' })).errors!.map((e) => e.name)).toEqual(['rag']);
+    expect((await post({ ...newStatus, code: 'Nuovo-1' })).errors!.map((e) => e.name)).toEqual(['code']);
+    expect((await post({ ...newStatus, code: 'in_corso' })).errors).toEqual([{ name: 'code', message: 'a status "in_corso" already exists' }]);
+    const patch = await admin.agent.patch(`${URL}/in_corso`).set(admin.csrf).send({ colour: '#12345' });
+    expect(problem(patch, 400).errors!.map((e) => e.name)).toEqual(['colour']);
     await admin.agent.patch(`${URL}/in_corso`).set(admin.csrf).send({ code: 'altro' }).expect(400);
     await admin.agent.patch(`${URL}/nessuno`).set(admin.csrf).send({ labelIt: 'x' }).expect(404);
     expect(await rowCount()).toBe(count);
@@ -56,9 +56,9 @@ describe('action status vocabulary (admin writes)', () => {
   it('refuses to delete a status that updates use (409 with the count), changing nothing', async () => {
     const used = Number((await t.db('action_updates').where({ status: 'in_corso' }).count('* as n'))[0]!.n);
     expect(used).toBeGreaterThan(0);
-    const res = await admin.agent.delete(`${URL}/in_corso`).set(admin.csrf).expect(409);
-    expect(problem(res.text)).toMatchObject({ type: '/api/docs#problem-status-in-use', updates: used });
-    expect(problem(res.text).detail).toContain(`${used} action update(s)`);
+    const refused = problem(await admin.agent.delete(`${URL}/in_corso`).set(admin.csrf), 409);
+    expect(refused).toMatchObject({ type: '/api/docs#problem-status-in-use', updates: used });
+    expect(refused.detail).toContain(`${used} action update(s)`);
     expect((await statuses()).map((s) => s.code)).toContain('in_corso');
   });
 

@@ -1,5 +1,6 @@
 import { writeAudit } from '../../../audit/audit';
 import { loginAs, type LoggedIn } from '../../../test/accounts';
+import { problem } from '../../../test/problem';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 
 type Entry = { id: number; occurredAt: string; userId: number | null; actor: string; action: string; resourceType: string; resourceId: string | null; before: unknown; after: unknown };
@@ -66,7 +67,7 @@ describe('audit log API', () => {
   });
 
   it('rejects malformed filters with 400 naming the parameter', async () => {
-    const res = await admin.agent.get('/api/audit?from=yesterday&pageSize=9999').expect(400);
-    expect(JSON.parse(res.text).errors.map((e: { name: string }) => e.name).sort()).toEqual(['from', 'pageSize']);
+    const res = await admin.agent.get('/api/audit?from=yesterday&pageSize=9999');
+    expect(problem(res, 400).errors!.map((e) => e.name).sort()).toEqual(['from', 'pageSize']);
   });
 });

@@ -1,3 +1,4 @@
+import { problem } from '../../../test/problem';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { getPlanContext } from './service';
 
@@ -95,10 +96,10 @@ describe('context trend of a plan (level 1)', () => {
   });
 
   it('answers 404 for an unknown plan and 400 for a malformed code', async () => {
-    const nf = await t.api.get('/api/plans/psm-1999-2001/context').expect(404);
-    expect(JSON.parse(nf.text).detail).toBe('Plan "psm-1999-2001" does not exist.');
-    const bad = await t.api.get('/api/plans/PSM%20X/context').expect(400);
-    expect(JSON.parse(bad.text).errors).toEqual([{ name: 'plan', message: 'must be a plan code such as psm-2021-2023' }]);
+    const nf = await t.api.get('/api/plans/psm-1999-2001/context');
+    expect(problem(nf, 404).detail).toBe('Plan "psm-1999-2001" does not exist.');
+    const bad = await t.api.get('/api/plans/PSM%20X/context');
+    expect(problem(bad, 400).errors).toEqual([{ name: 'plan', message: 'must be a plan code such as psm-2021-2023' }]);
   });
 });
 

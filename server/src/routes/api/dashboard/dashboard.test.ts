@@ -1,3 +1,4 @@
+import { problem } from '../../../test/problem';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 
 describe('strategy dashboard API', () => {
@@ -60,10 +61,10 @@ describe('strategy dashboard API', () => {
   it('answers an empty dashboard for a strategy with no indicators, 404 for unknown codes, 400 for malformed ones', async () => {
     const empty = await t.api.get('/api/plans/psm-2021-2023/strategies/1.2/dashboard').expect(200);
     expect(empty.body.indicators).toEqual([]);
-    const nf = await t.api.get('/api/plans/psm-2021-2023/strategies/9.9/dashboard').expect(404);
-    expect(JSON.parse(nf.text).detail).toBe('Strategy "psm-2021-2023 9.9" does not exist.');
+    const nf = await t.api.get('/api/plans/psm-2021-2023/strategies/9.9/dashboard');
+    expect(problem(nf, 404).detail).toBe('Strategy "psm-2021-2023 9.9" does not exist.');
     await t.api.get('/api/plans/psm-2021-2023/strategies/1.1/dashboard?territories=XX9').expect(404);
-    const bad = await t.api.get('/api/plans/psm-2021-2023/strategies/abc/dashboard').expect(400);
-    expect(JSON.parse(bad.text).errors).toEqual([{ name: 'code', message: 'must be a strategy code such as 2.1' }]);
+    const bad = await t.api.get('/api/plans/psm-2021-2023/strategies/abc/dashboard');
+    expect(problem(bad, 400).errors).toEqual([{ name: 'code', message: 'must be a strategy code such as 2.1' }]);
   });
 });

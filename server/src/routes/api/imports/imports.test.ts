@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { failInterruptedImports } from '../../../imports/jobs';
 import { sharedFile } from '../../../imports/readers/test-utils';
 import { loginAs } from '../../../test/accounts';
+import { problem } from '../../../test/problem';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 
 const TOKEN = 'test-admin-token-0123456789abcdef';
@@ -72,10 +73,10 @@ describe('imports API', () => {
       ['/api/imports/1/commit', 'post'],
       ['/api/imports/1/rollback', 'post'],
     ] as const) {
-      const none = await t.api[method](path).expect(401).expect('Content-Type', /problem\+json/);
-      expect(JSON.parse(none.text).detail).toMatch(/Log in first/);
-      const wrongRole = await t.api[method](path).set(manager.headers).expect(403);
-      expect(JSON.parse(wrongRole.text).detail).toBe('This needs the role admin or analyst; you are manager.');
+      const none = await t.api[method](path);
+      expect(problem(none, 401).detail).toMatch(/Log in first/);
+      const wrongRole = await t.api[method](path).set(manager.headers);
+      expect(problem(wrongRole, 403).detail).toBe('This needs the role admin or analyst; you are manager.');
     }
     const wrong = await t.api.get('/api/imports').set('Authorization', `Bearer ${TOKEN}x`).expect(401);
     expect(wrong.headers['www-authenticate']).toMatch(/^Bearer .*invalid_token/);
@@ -139,10 +140,10 @@ describe('imports API', () => {
     const again = await upload(EUROSTAT, 'copy.tsv', EUROSTAT_FIELDS).expect(202);
     const dup = await waitFor(again.body.id, ['previewed', 'invalid', 'failed']);
     expect(dup.report).toMatchObject({ status: 'already_imported', alreadyImported: { batchId: id } });
-    const refused = await t.api.post(`/api/imports/${again.body.id}/commit`).set(auth).expect(409).expect('Content-Type', /problem\+json/);
-    expect(JSON.parse(refused.text).detail).toMatch(new RegExp(`already imported .* batch ${id}`));
+    const refused = await t.api.post(`/api/imports/${again.body.id}/commit`).set(auth);
+    expect(problem(refused, 409).detail).toMatch(new RegExp(`already imported .* batch ${id}`));
     // A committed batch cannot be committed twice.
-    expect(JSON.parse((await t.api.post(`/api/imports/${id}/commit`).set(auth).expect(409)).text).detail).toMatch(/already committed/);
+    expect(problem(await t.api.post(`/api/imports/${id}/commit`).set(auth), 409).detail).toMatch(/already committed/);
   });
 
   it('commits a revision, rolls it back (a later revision first), and the API shows each value at once', async () => {
@@ -159,8 +160,8 @@ describe('imports API', () => {
     await waitFor(second.body.id, ['committed']);
     expect(await value('BES_10AMB001P', 'ITC11', '2023')).toBe(37);
 
-    const blocked = await t.api.post(`/api/imports/${first.body.id}/rollback`).set(auth).expect(409);
-    expect(JSON.parse(blocked.text).detail).toMatch(new RegExp(`later batch\\(es\\) ${second.body.id}`));
+    const blocked = await t.api.post(`/api/imports/${first.body.id}/rollback`).set(auth);
+    expect(problem(blocked, 409).detail).toMatch(new RegExp(`later batch\\(es\\) ${second.body.id}`));
     const undo2 = await t.api.post(`/api/imports/${second.body.id}/rollback`).set(auth).expect(200);
     expect(undo2.body).toEqual({ batchId: second.body.id, removed: 1, restored: 1, indicatorsRemoved: [] });
     expect(await value('BES_10AMB001P', 'ITC11', '2023')).toBe(36.5);
@@ -170,8 +171,8 @@ describe('imports API', () => {
 
     const shown = await t.api.get(`/api/imports/${first.body.id}`).set(auth).expect(200);
     expect(shown.body).toMatchObject({ status: 'rolled_back', rolledBackBy: analyst });
-    const again = await t.api.post(`/api/imports/${first.body.id}/rollback`).set(auth).expect(409);
-    expect(JSON.parse(again.text).detail).toMatch(/rolled_back/);
+    const again = await t.api.post(`/api/imports/${first.body.id}/rollback`).set(auth);
+    expect(problem(again, 409).detail).toMatch(/rolled_back/);
     await t.api.post(`/api/imports/${first.body.id}/commit`).set(auth).expect(409);
   });
 
@@ -190,8 +191,8 @@ describe('imports API', () => {
       ]),
     );
     expect(invalid.counts.errors).toBe(2);
-    const refused = await t.api.post(`/api/imports/${res.body.id}/commit`).set(auth).expect(409);
-    expect(JSON.parse(refused.text).detail).toMatch(/the preview found 2 errors/);
+    const refused = await t.api.post(`/api/imports/${res.body.id}/commit`).set(auth);
+    expect(problem(refused, 409).detail).toMatch(/the preview found 2 errors/);
     expect(await observationCount()).toBe(before);
   });
 
@@ -199,8 +200,8 @@ describe('imports API', () => {
     const batches = await t.db('import_batches').count({ n: '*' }).first();
     const file = tidy(['BES_10AMB001P;ITC11;2023;36,5;']);
     const bad = async (fields: [string, string][], name: string) => {
-      const res = await upload(file, 'x.csv', fields).expect(400).expect('Content-Type', /problem\+json/);
-      expect(JSON.parse(res.text).errors.map((e: { name: string }) => e.name)).toContain(name);
+      const res = await upload(file, 'x.csv', fields);
+      expect(problem(res, 400).errors!.map((e) => e.name)).toContain(name);
     };
     await bad([['format', 'pdf']], 'format');
     await bad([['source', 'nobody']], 'source');
@@ -209,12 +210,12 @@ describe('imports API', () => {
     await bad([['createIndicators', 'yes']], 'createIndicators');
     await bad([['colour', 'blue']], 'colour');
     await bad([['indicator', 'A'], ['indicator', 'B']], 'indicator');
-    const noFile = await t.api.post('/api/imports').set(auth).field('indicator', 'X').expect(400);
-    expect(JSON.parse(noFile.text).errors[0]).toMatchObject({ name: 'file' });
+    const noFile = await t.api.post('/api/imports').set(auth).field('indicator', 'X');
+    expect(problem(noFile, 400).errors![0]).toMatchObject({ name: 'file' });
     await upload(Buffer.alloc(0), 'empty.csv').expect(400);
     await t.api.post('/api/imports').set(auth).send({ file: 'x' }).expect(415);
-    const big = await upload(Buffer.alloc(4 * 1024 * 1024 + 10, 'a'), 'big.csv').expect(413);
-    expect(JSON.parse(big.text).detail).toMatch(/MAX_UPLOAD_MB/);
+    const big = await upload(Buffer.alloc(4 * 1024 * 1024 + 10, 'a'), 'big.csv');
+    expect(problem(big, 413).detail).toMatch(/MAX_UPLOAD_MB/);
     expect(await t.db('import_batches').count({ n: '*' }).first()).toEqual(batches);
     expect(fs.readdirSync(t.uploadDir).filter((f) => f.endsWith('.part'))).toEqual([]);
   });
@@ -253,11 +254,11 @@ describe('imports API', () => {
       ['post', '/api/imports/999999/commit'],
       ['post', '/api/imports/999999/rollback'],
     ] as const) {
-      const res = await t.api[method](path).set(auth).expect(404).expect('Content-Type', /problem\+json/);
-      expect(JSON.parse(res.text).detail).toBe('Import batch "999999" does not exist.');
+      const res = await t.api[method](path).set(auth);
+      expect(problem(res, 404).detail).toBe('Import batch "999999" does not exist.');
     }
-    const res = await t.api.get('/api/imports/abc').set(auth).expect(400);
-    expect(JSON.parse(res.text).errors[0]).toMatchObject({ name: 'id' });
+    const res = await t.api.get('/api/imports/abc').set(auth);
+    expect(problem(res, 400).errors![0]).toMatchObject({ name: 'id' });
     await t.api.post('/api/imports/0/commit').set(auth).expect(400);
     await t.api.get('/api/imports/99999999999').set(auth).expect(400);
   });
@@ -269,7 +270,7 @@ describe('imports API', () => {
     expect(await failInterruptedImports(t.db)).toBe(1);
     const res = await t.api.get(`/api/imports/${id}`).set(auth).expect(200);
     expect(res.body).toMatchObject({ status: 'failed', error: expect.stringMatching(/^Interrupted.*nothing was written/) });
-    expect(JSON.parse((await t.api.post(`/api/imports/${id}/commit`).set(auth).expect(409)).text).detail).toMatch(/failed/);
+    expect(problem(await t.api.post(`/api/imports/${id}/commit`).set(auth), 409).detail).toMatch(/failed/);
   });
 
   it('documents the import endpoints in OpenAPI, with the bearer scheme, and on the docs page', async () => {
@@ -309,8 +310,8 @@ describe('imports API without ADMIN_TOKEN', () => {
       ['post', '/api/imports/1/commit'],
       ['post', '/api/imports/1/rollback'],
     ] as const) {
-      const res = await t.api[method](path).set('Authorization', 'Bearer anything-at-all-here').expect(401).expect('Content-Type', /problem\+json/);
-      expect(JSON.parse(res.text).detail).toBe('The bearer token is not valid.');
+      const res = await t.api[method](path).set('Authorization', 'Bearer anything-at-all-here');
+      expect(problem(res, 401).detail).toBe('The bearer token is not valid.');
     }
   });
 });

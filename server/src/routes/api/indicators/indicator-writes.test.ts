@@ -1,10 +1,12 @@
+import type { Response } from 'supertest';
 import { loginAs, type LoggedIn } from '../../../test/accounts';
+import { problem } from '../../../test/problem';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { tableCounts } from '../../../test/test-db';
 
 const IND = '/api/indicators/BES_10AMB001P';
-const problem = (text: string) => JSON.parse(text) as { type: string; detail: string; errors?: { name: string; message: string }[]; existing?: number };
-const names = (text: string) => problem(text).errors!.map((e) => e.name);
+/** The fields a 400 problem+json answer names. */
+const names = (res: Response) => problem(res, 400).errors!.map((e) => e.name);
 const target = { territory: 'ITC11', period: '2030', value: 20, description: 'Valore guida OMS per il PM10', sourceUrl: 'https://example.org/obiettivi/pm10' };
 
 /** An analyst keeps the indicator's metadata and targets; the public reads them at once; the admin audits. */
@@ -36,17 +38,17 @@ describe('indicator writes (analysts): metadata and targets', () => {
   it('answers 400 naming the field for bad values, unknown fields and an empty body, writing nothing', async () => {
     const counts = await tableCounts(t.db);
     const row = await t.db('indicators').where({ code: 'BES_10AMB001P' }).first();
-    expect(names((await patch({ decimals: 7 }).expect(400)).text)).toEqual(['decimals']);
-    expect(names((await patch({ decimals: 1.5 }).expect(400)).text)).toEqual(['decimals']);
-    expect(names((await patch({ polarity: 'up' }).expect(400)).text)).toEqual(['polarity']);
-    expect(names((await patch({ frequency: 'weekly' }).expect(400)).text)).toEqual(['frequency']);
-    expect(names((await patch({ sourceUrl: 'ftp://istat.it/x' }).expect(400)).text)).toEqual(['sourceUrl']);
-    expect(names((await patch({ name: '  ' }).expect(400)).text)).toEqual(['name']);
-    expect(problem((await patch({ unit: 'km', code: 'NEW', kind: 'constructed' }).expect(400)).text).errors).toEqual([
+    expect(names(await patch({ decimals: 7 }))).toEqual(['decimals']);
+    expect(names(await patch({ decimals: 1.5 }))).toEqual(['decimals']);
+    expect(names(await patch({ polarity: 'up' }))).toEqual(['polarity']);
+    expect(names(await patch({ frequency: 'weekly' }))).toEqual(['frequency']);
+    expect(names(await patch({ sourceUrl: 'ftp://istat.it/x' }))).toEqual(['sourceUrl']);
+    expect(names(await patch({ name: '  ' }))).toEqual(['name']);
+    expect(problem(await patch({ unit: 'km', code: 'NEW', kind: 'constructed' }), 400).errors).toEqual([
       { name: 'code', message: 'is not a known field' },
       { name: 'kind', message: 'is not a known field' },
     ]);
-    expect(problem((await patch({}).expect(400)).text).errors).toEqual([{ name: 'body', message: 'send at least one field to change' }]);
+    expect(problem(await patch({}), 400).errors).toEqual([{ name: 'body', message: 'send at least one field to change' }]);
     expect(await tableCounts(t.db)).toEqual(counts);
     expect(await t.db('indicators').where({ code: 'BES_10AMB001P' }).first()).toEqual(row);
     await analyst.agent.patch('/api/indicators/NOPE').set(analyst.csrf).send({ unit: 'x' }).expect(404);
@@ -73,27 +75,27 @@ describe('indicator writes (analysts): metadata and targets', () => {
     expect(detail.targets.map((x: { plan: string | null; period: string }) => `${x.plan} ${x.period}`)).toEqual(['null 2030', 'psm-2024-2026 2026-S2']);
 
     const counts = await tableCounts(t.db);
-    const dup = await post({ ...target, value: 18 }).expect(409);
-    expect(problem(dup.text)).toMatchObject({ type: '/api/docs#problem-conflict', existing: res.body.id });
-    expect(problem(dup.text).detail).toContain('BES_10AMB001P, ITC11, 2030, no plan');
+    const dup = problem(await post({ ...target, value: 18 }), 409);
+    expect(dup).toMatchObject({ type: '/api/docs#problem-conflict', existing: res.body.id });
+    expect(dup.detail).toContain('BES_10AMB001P, ITC11, 2030, no plan');
     await post({ ...target, plan: 'psm-2024-2026', period: '2026-S2' }).expect(409);
     expect(await tableCounts(t.db)).toEqual(counts);
   });
 
   it('answers 400 naming the field for an unknown territory or plan, a bad period or an unsourced target, writing nothing', async () => {
     const counts = await tableCounts(t.db);
-    expect(problem((await post({ ...target, territory: 'XX9', plan: 'psm-1999-2001' }).expect(400)).text).errors).toEqual([
+    expect(problem(await post({ ...target, territory: 'XX9', plan: 'psm-1999-2001' }), 400).errors).toEqual([
       { name: 'territory', message: 'no territory with code "XX9"' },
       { name: 'plan', message: 'no plan with code "psm-1999-2001"' },
     ]);
-    expect(names((await post({ ...target, period: '2030-13' }).expect(400)).text)).toEqual(['period']);
-    expect(names((await post({ ...target, period: '2030M03' }).expect(400)).text)).toEqual(['period']);
+    expect(names(await post({ ...target, period: '2030-13' }))).toEqual(['period']);
+    expect(names(await post({ ...target, period: '2030M03' }))).toEqual(['period']);
     const { sourceUrl: _omit, ...unsourced } = target;
     void _omit;
-    expect(names((await post(unsourced).expect(400)).text)).toEqual(['sourceUrl']);
-    expect(names((await post({ ...target, sourceUrl: 'javascript:alert(1)' }).expect(400)).text)).toEqual(['sourceUrl']);
-    expect(names((await post({ ...target, value: '20' }).expect(400)).text)).toEqual(['value']);
-    expect(names((await post({ ...target, indicator: 'X' }).expect(400)).text)).toEqual(['indicator']);
+    expect(names(await post(unsourced))).toEqual(['sourceUrl']);
+    expect(names(await post({ ...target, sourceUrl: 'javascript:alert(1)' }))).toEqual(['sourceUrl']);
+    expect(names(await post({ ...target, value: '20' }))).toEqual(['value']);
+    expect(names(await post({ ...target, indicator: 'X' }))).toEqual(['indicator']);
     await post(target, '/api/indicators/NOPE/targets').expect(404);
     expect(await tableCounts(t.db)).toEqual(counts);
   });
@@ -106,7 +108,7 @@ describe('indicator writes (analysts): metadata and targets', () => {
     expect(await t.db('targets').where({ id: first!.id }).first()).toBeUndefined();
     expect((await t.api.get(IND).expect(200)).body.targets).toHaveLength(1);
     await analyst.agent.delete(`${IND}/targets/${first!.id}`).set(analyst.csrf).expect(404);
-    expect(names((await analyst.agent.delete(`${IND}/targets/abc`).set(analyst.csrf).expect(400)).text)).toEqual(['id']);
+    expect(names(await analyst.agent.delete(`${IND}/targets/abc`).set(analyst.csrf))).toEqual(['id']);
   });
 
   it('keeps every write in the audit log with before and after', async () => {

@@ -1,3 +1,4 @@
+import { problem } from '../../../test/problem';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 
 describe('indicators API', () => {
@@ -47,10 +48,10 @@ describe('indicators API', () => {
   });
 
   it('rejects bad parameters by name and unknown codes with 404', async () => {
-    const bad = await t.api.get('/api/indicators?source=wikipedia&pageSize=0').expect(400).expect('Content-Type', /problem\+json/);
-    expect(JSON.parse(bad.text).errors.map((e: { name: string }) => e.name).sort()).toEqual(['pageSize', 'source']);
+    const bad = await t.api.get('/api/indicators?source=wikipedia&pageSize=0');
+    expect(problem(bad, 400).errors!.map((e) => e.name).sort()).toEqual(['pageSize', 'source']);
     await t.api.get('/api/indicators?strategy=x').expect(400);
-    const nf = await t.api.get('/api/indicators/NOPE').expect(404);
-    expect(JSON.parse(nf.text).detail).toBe('Indicator "NOPE" does not exist.');
+    const nf = await t.api.get('/api/indicators/NOPE');
+    expect(problem(nf, 404).detail).toBe('Indicator "NOPE" does not exist.');
   });
 });

@@ -1,3 +1,4 @@
+import { problem } from '../../../test/problem';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 
 describe('observations API', () => {
@@ -47,14 +48,14 @@ describe('observations API', () => {
   });
 
   it('names the wrong parameter (400) and the unknown code (404)', async () => {
-    const missing = await t.api.get('/api/observations').expect(400);
-    expect(JSON.parse(missing.text).errors[0].name).toBe('indicator');
-    const range = await t.api.get('/api/observations?indicator=BES_10AMB017&from=2023&to=2015').expect(400);
-    expect(JSON.parse(range.text).errors).toEqual([{ name: 'from', message: 'from must not be after to' }]);
-    const period = await t.api.get('/api/observations?indicator=BES_10AMB017&from=last-year').expect(400);
-    expect(JSON.parse(period.text).errors[0].name).toBe('from');
-    const nf = await t.api.get('/api/observations?indicator=BES_10AMB017&territory=ZZZ').expect(404);
-    expect(JSON.parse(nf.text).detail).toBe('Territory "ZZZ" does not exist.');
+    const missing = await t.api.get('/api/observations');
+    expect(problem(missing, 400).errors![0]!.name).toBe('indicator');
+    const range = await t.api.get('/api/observations?indicator=BES_10AMB017&from=2023&to=2015');
+    expect(problem(range, 400).errors).toEqual([{ name: 'from', message: 'from must not be after to' }]);
+    const period = await t.api.get('/api/observations?indicator=BES_10AMB017&from=last-year');
+    expect(problem(period, 400).errors![0]!.name).toBe('from');
+    const nf = await t.api.get('/api/observations?indicator=BES_10AMB017&territory=ZZZ');
+    expect(problem(nf, 404).detail).toBe('Territory "ZZZ" does not exist.');
     await t.api.get('/api/observations?indicator=NOPE').expect(404);
   });
 
@@ -118,13 +119,13 @@ describe('observations API', () => {
 
     it('names asOf or vintages when they are wrong (400)', async () => {
       for (const bad of ['last-year', '2025-02-30', '2025-11-24T10:30:00', '24/11/2025']) {
-        const res = await t.api.get(url(`&asOf=${encodeURIComponent(bad)}`)).expect(400).expect('Content-Type', /problem\+json/);
-        expect(JSON.parse(res.text).errors).toEqual([{ name: 'asOf', message: expect.stringContaining('must be a date') }]);
+        const res = await t.api.get(url(`&asOf=${encodeURIComponent(bad)}`));
+        expect(problem(res, 400).errors).toEqual([{ name: 'asOf', message: expect.stringContaining('must be a date') }]);
       }
-      const both = await t.api.get(url('&vintages=all&asOf=2025-11-23')).expect(400);
-      expect(JSON.parse(both.text).errors[0].name).toBe('vintages');
-      const some = await t.api.get(url('&vintages=some')).expect(400);
-      expect(JSON.parse(some.text).errors[0].name).toBe('vintages');
+      const both = await t.api.get(url('&vintages=all&asOf=2025-11-23'));
+      expect(problem(both, 400).errors![0]!.name).toBe('vintages');
+      const some = await t.api.get(url('&vintages=some'));
+      expect(problem(some, 400).errors![0]!.name).toBe('vintages');
     });
 
     it('puts the vintage columns in the CSV', async () => {

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { loginAs, type LoggedIn } from '../../../test/accounts';
+import { problem } from '../../../test/problem';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { tableCounts } from '../../../test/test-db';
 
 const URL = '/api/plans/import';
 const csv = Buffer.from('codice;codice_padre;titolo\n1.6;1;Strategia aggiunta\n1.6.1;1.6;Azione aggiunta\n2;;Torino Metropoli più verde e resiliente\n1.1;1;Costruire capacità 4.0\n');
-const problem = (text: string) => JSON.parse(text) as { type: string; detail: string; errors: { name?: string; row?: number; column?: string; message: string }[] };
 
 /** An admin loads a plan's structure from a file through the API, previewing it first. */
 describe('plan structure import (POST /api/plans/import, admins)', () => {
@@ -93,27 +93,27 @@ describe('plan structure import (POST /api/plans/import, admins)', () => {
     const counts = await tableCounts(t.db);
     const bad = Buffer.from('code;parent_code;title\n1.7;1;Buona\n7.1;7;Orfana\n1.7;1;Doppia\n1.8;1;\n');
     for (const query of ['', '?dryRun=true']) {
-      const res = await upload(bad, 'errato.csv', [['plan', 'psm-2021-2023']], query).expect(422).expect('Content-Type', /problem\+json/);
-      expect(problem(res.text)).toMatchObject({ type: '/api/docs#problem-invalid-file' });
-      expect(problem(res.text).errors).toEqual([
+      const res = problem(await upload(bad, 'errato.csv', [['plan', 'psm-2021-2023']], query), 422);
+      expect(res).toMatchObject({ type: '/api/docs#problem-invalid-file' });
+      expect(res.errors).toEqual([
         { row: 3, column: 'parent_code', message: 'parent "7" of "7.1" is neither in the file nor in the plan' },
         { row: 4, column: 'code', message: 'duplicate code "1.7" (first at row 2)' },
         { row: 5, column: 'title', message: 'title is missing for "1.8"' },
       ]);
     }
-    const missingColumn = await upload(Buffer.from('codice;nome_sbagliato\n1.6;X\n'), 'x.csv', [['plan', 'psm-2021-2023']]).expect(422);
-    expect(problem(missingColumn.text).errors[0]).toMatchObject({ row: 1, column: 'title' });
+    const missingColumn = await upload(Buffer.from('codice;nome_sbagliato\n1.6;X\n'), 'x.csv', [['plan', 'psm-2021-2023']]);
+    expect(problem(missingColumn, 422).errors![0]).toMatchObject({ row: 1, column: 'title' });
     await upload(Buffer.from('%PDF'), 'piano.pdf', [['plan', 'psm-2021-2023']]).expect(422);
-    const badCode = await upload(Buffer.from('{"plan":{"code":"PSM X"},"items":[]}'), 'piano.json').expect(422);
-    expect(problem(badCode.text).errors).toEqual([{ column: 'plan.code', message: '"PSM X" is not a plan code such as psm-2021-2023' }]);
-    const newPlan = await upload(csv, 'piano.csv', [['plan', 'psm-2099-2101']]).expect(422);
-    expect(problem(newPlan.text).errors).toEqual([{ name: 'plan', message: 'plan "psm-2099-2101" does not exist; give its title to create it' }]);
+    const badCode = await upload(Buffer.from('{"plan":{"code":"PSM X"},"items":[]}'), 'piano.json');
+    expect(problem(badCode, 422).errors).toEqual([{ column: 'plan.code', message: '"PSM X" is not a plan code such as psm-2021-2023' }]);
+    const newPlan = await upload(csv, 'piano.csv', [['plan', 'psm-2099-2101']]);
+    expect(problem(newPlan, 422).errors).toEqual([{ name: 'plan', message: 'plan "psm-2099-2101" does not exist; give its title to create it' }]);
     expect(await tableCounts(t.db)).toEqual(counts);
   });
 
   it('answers 400 naming the field, 415 without a form and 413 over the limit, keeping no file', async () => {
     const counts = await tableCounts(t.db);
-    const names = async (fields: [string, string][], query = '', file = csv) => problem((await upload(file, 'piano.csv', fields, query).expect(400)).text).errors.map((e) => e.name);
+    const names = async (fields: [string, string][], query = '', file = csv) => problem(await upload(file, 'piano.csv', fields, query), 400).errors!.map((e) => e.name);
     expect(await names([])).toEqual(['plan']);
     expect(await names([['plan', 'PSM X']])).toEqual(['plan']);
     expect(await names([['plan', 'psm-2021-2023'], ['period', '2026-2024']])).toEqual(['period']);
@@ -122,7 +122,7 @@ describe('plan structure import (POST /api/plans/import, admins)', () => {
     expect(await names([['plan', 'psm-2021-2023'], ['colour', 'blue']])).toEqual(['colour']);
     expect(await names([['plan', 'psm-2021-2023'], ['plan', 'psm-2024-2026']])).toEqual(['plan']);
     expect(await names([['plan', 'psm-2021-2023']], '?dryRun=yes')).toEqual(['dryRun']);
-    expect(problem((await admin.agent.post(URL).set(admin.csrf).field('plan', 'psm-2021-2023').expect(400)).text).errors[0]!.name).toBe('file');
+    expect(problem(await admin.agent.post(URL).set(admin.csrf).field('plan', 'psm-2021-2023'), 400).errors![0]!.name).toBe('file');
     await admin.agent.post(URL).set(admin.csrf).send({ plan: 'psm-2021-2023' }).expect(415);
     await upload(Buffer.alloc(64 * 1024 + 10, 'a'), 'grande.csv', [['plan', 'psm-2021-2023']]).expect(413);
     expect(await tableCounts(t.db)).toEqual(counts);

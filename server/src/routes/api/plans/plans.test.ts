@@ -1,3 +1,4 @@
+import { problem } from '../../../test/problem';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 
 describe('plans API', () => {
@@ -53,10 +54,10 @@ describe('plans API', () => {
   });
 
   it('gives 404 problem+json for an unknown plan and 400 for a malformed code', async () => {
-    const nf = await t.api.get('/api/plans/psm-1999-2001/tree').expect(404).expect('Content-Type', /application\/problem\+json/);
-    expect(JSON.parse(nf.text)).toMatchObject({ status: 404, detail: 'Plan "psm-1999-2001" does not exist.' });
-    const bad = await t.api.get('/api/plans/PSM%20X/tree').expect(400).expect('Content-Type', /application\/problem\+json/);
-    expect(JSON.parse(bad.text)).toMatchObject({ status: 400, errors: [{ name: 'plan', message: 'must be a plan code such as psm-2021-2023' }] });
+    const nf = await t.api.get('/api/plans/psm-1999-2001/tree');
+    expect(problem(nf, 404)).toMatchObject({ status: 404, detail: 'Plan "psm-1999-2001" does not exist.' });
+    const bad = await t.api.get('/api/plans/PSM%20X/tree');
+    expect(problem(bad, 400)).toMatchObject({ status: 400, errors: [{ name: 'plan', message: 'must be a plan code such as psm-2021-2023' }] });
   });
 
   it('shows a change made by another process after the cache revalidates', async () => {

@@ -1,9 +1,9 @@
 import { loginAs, type LoggedIn } from '../../../test/accounts';
+import { problem } from '../../../test/problem';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { tableCounts } from '../../../test/test-db';
 
 const URL = '/api/plans/psm-2024-2026/strategies/2.1/indicators';
-const problem = (text: string) => JSON.parse(text) as { errors: { name: string; message: string }[] };
 
 describe('indicators of a strategy: read publicly, replaced by analysts', () => {
   let t: TestApp;
@@ -37,7 +37,7 @@ describe('indicators of a strategy: read publicly, replaced by analysts', () => 
       ],
     });
     await t.api.get('/api/plans/psm-2024-2026/strategies/9.9/indicators').expect(404);
-    expect(problem((await t.api.get('/api/plans/psm-2024-2026/strategies/x/indicators').expect(400)).text).errors[0]!.name).toBe('code');
+    expect(problem(await t.api.get('/api/plans/psm-2024-2026/strategies/x/indicators'), 400).errors![0]!.name).toBe('code');
   });
 
   it('replaces the list in the order given; the dashboard, the list and the context trend show it at once', async () => {
@@ -74,21 +74,21 @@ describe('indicators of a strategy: read publicly, replaced by analysts', () => 
   it('answers 400 naming the item for unknown or repeated indicators and bad items, writing nothing', async () => {
     const counts = await tableCounts(t.db);
     const links = await rows();
-    const unknown = await put({ items: [{ indicator: 'BES_10AMB017', demonstration: true }, { indicator: 'NOPE_1', demonstration: true }] }).expect(400);
-    expect(problem(unknown.text).errors).toEqual([{ name: 'items.1.indicator', message: 'no indicator with code "NOPE_1"' }]);
+    const unknown = await put({ items: [{ indicator: 'BES_10AMB017', demonstration: true }, { indicator: 'NOPE_1', demonstration: true }] });
+    expect(problem(unknown, 400).errors).toEqual([{ name: 'items.1.indicator', message: 'no indicator with code "NOPE_1"' }]);
     const twice = await put({
       items: [
         { indicator: 'BES_10AMB017', demonstration: true },
         { indicator: 'BES_10AMB001P', demonstration: true },
         { indicator: 'BES_10AMB017', demonstration: false },
       ],
-    }).expect(400);
-    expect(problem(twice.text).errors).toEqual([{ name: 'items.2.indicator', message: '"BES_10AMB017" is listed twice, at items.0 and items.2' }]);
-    expect(problem((await put({ items: [{ indicator: 'BES_10AMB017' }] }).expect(400)).text).errors).toEqual([{ name: 'items.0.demonstration', message: 'must be true or false' }]);
-    expect(problem((await put({ items: [{ indicator: 'BES_10AMB017', demonstration: true, weight: 2 }] }).expect(400)).text).errors).toEqual([
+    });
+    expect(problem(twice, 400).errors).toEqual([{ name: 'items.2.indicator', message: '"BES_10AMB017" is listed twice, at items.0 and items.2' }]);
+    expect(problem(await put({ items: [{ indicator: 'BES_10AMB017' }] }), 400).errors).toEqual([{ name: 'items.0.demonstration', message: 'must be true or false' }]);
+    expect(problem(await put({ items: [{ indicator: 'BES_10AMB017', demonstration: true, weight: 2 }] }), 400).errors).toEqual([
       { name: 'items.0.weight', message: 'is not a known field' },
     ]);
-    expect(problem((await put({}).expect(400)).text).errors[0]!.name).toBe('items');
+    expect(problem(await put({}), 400).errors![0]!.name).toBe('items');
     await put({ items: [] }, '/api/plans/psm-2024-2026/strategies/9.9/indicators').expect(404);
     expect(await tableCounts(t.db)).toEqual(counts);
     expect(await rows()).toEqual(links);

@@ -1,3 +1,4 @@
+import { problem } from '../../../test/problem';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 
 describe('territories API', () => {
@@ -26,8 +27,8 @@ describe('territories API', () => {
   });
 
   it('rejects an unknown level by name and an unknown parent with 404', async () => {
-    const bad = await t.api.get('/api/territories?level=galassia').expect(400);
-    expect(JSON.parse(bad.text).errors[0].name).toBe('level');
+    const bad = await t.api.get('/api/territories?level=galassia');
+    expect(problem(bad, 400).errors![0]!.name).toBe('level');
     await t.api.get('/api/territories?parent=NOPE').expect(404);
   });
 });

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { loginAs, type LoggedIn } from '../../../test/accounts';
+import { problem } from '../../../test/problem';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 
 describe('users API (admins)', () => {
@@ -15,10 +16,10 @@ describe('users API (admins)', () => {
   const login = (email: string, password: string) => request.agent(t.app).post('/api/auth/login').send({ email, password });
 
   it('creates a user who can log in, lists, disables (ending the session) and re-enables them; no hash in the audit log', async () => {
-    const weak = await admin.agent.post('/api/users').set(admin.csrf).send({ email: 'uff@example.org', role: 'manager', password: 'short' }).expect(400);
-    expect(JSON.parse(weak.text).errors).toEqual([{ name: 'password', message: 'The password must be at least 12 characters long.' }]);
-    const badOffice = await admin.agent.post('/api/users').set(admin.csrf).send({ email: 'uff@example.org', role: 'manager', office: 'NOPE', password: 'a-long-password-1' }).expect(400);
-    expect(JSON.parse(badOffice.text).errors[0].name).toBe('office');
+    const weak = await admin.agent.post('/api/users').set(admin.csrf).send({ email: 'uff@example.org', role: 'manager', password: 'short' });
+    expect(problem(weak, 400).errors).toEqual([{ name: 'password', message: 'The password must be at least 12 characters long.' }]);
+    const badOffice = await admin.agent.post('/api/users').set(admin.csrf).send({ email: 'uff@example.org', role: 'manager', office: 'NOPE', password: 'a-long-password-1' });
+    expect(problem(badOffice, 400).errors![0]!.name).toBe('office');
 
     const created = await admin.agent.post('/api/users').set(admin.csrf).send({ email: 'Uff@Example.org', name: 'Ufficio', role: 'manager', office: 'UFF-SVI', password: 'a-long-password-1' }).expect(201);
     expect(created.body).toMatchObject({ email: 'uff@example.org', role: 'manager', office: 'UFF-SVI', active: true });
@@ -50,8 +51,8 @@ describe('users API (admins)', () => {
     const created = await admin.agent.post('/api/users').set(admin.csrf).send({ email: 'forgot@example.org', role: 'analyst', password: 'first-password-123' }).expect(201);
     const user = request.agent(t.app);
     await user.post('/api/auth/login').send({ email: 'forgot@example.org', password: 'first-password-123' }).expect(200);
-    const weak = await admin.agent.patch(`/api/users/${created.body.id}`).set(admin.csrf).send({ password: 'short' }).expect(400);
-    expect(JSON.parse(weak.text).errors).toEqual([{ name: 'password', message: 'The password must be at least 12 characters long.' }]);
+    const weak = await admin.agent.patch(`/api/users/${created.body.id}`).set(admin.csrf).send({ password: 'short' });
+    expect(problem(weak, 400).errors).toEqual([{ name: 'password', message: 'The password must be at least 12 characters long.' }]);
     await admin.agent.patch(`/api/users/${created.body.id}`).set(admin.csrf).send({ password: 'second-password-456' }).expect(200);
     await user.get('/api/auth/me').expect(401);
     await login('forgot@example.org', 'first-password-123').expect(401);
