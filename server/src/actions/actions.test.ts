@@ -1,5 +1,5 @@
 import { ConflictError, InvalidParamsError } from '../errors/errors';
-import { insertLevel2Fixtures } from '../test/level2-fixtures';
+import { insertActionFixtures } from '../test/action-fixtures';
 import { createTestDb, tableCounts, type TestDb } from '../test/test-db';
 import { actionStates } from './state';
 import { currentSemester, periodsOverlap } from './periods';
@@ -15,7 +15,7 @@ describe('level 2: current status, roll-ups and the write service', () => {
   const id = (code: string): number => ids[code] ?? Number.NaN;
   beforeAll(async () => {
     t = await createTestDb();
-    ids = await insertLevel2Fixtures(t.db);
+    ids = await insertActionFixtures(t.db);
     planId = (await t.db('plans').where({ code: 'psm-2024-2026' }).first()).id;
   });
   afterAll(() => t.destroy());

@@ -57,7 +57,7 @@ function isHttpUrl(s: string): boolean {
 
 const isRealDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
-/** The same rules as the server (level2/update-input.ts), as message keys by field. */
+/** The same rules as the server (contract/action-update.ts), as message keys by field. */
 export function validateDraft(d: Draft, statuses: ActionStatus[]): Partial<Record<FieldName, ErrorKey>> {
   const e: Partial<Record<FieldName, ErrorKey>> = {};
   if (!d.status) e.status = 'statusRequired';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { loginAs, type LoggedIn } from '../../../test/accounts';
-import { insertLevel2Fixtures } from '../../../test/level2-fixtures';
+import { insertActionFixtures } from '../../../test/action-fixtures';
 import { problem } from '../../../test/problem';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 
@@ -26,7 +26,7 @@ describe('recording the status of an action (level 2 writes)', () => {
   beforeAll(async () => {
     // Revalidation every 10 minutes: the reads after each write prove the write itself drops the cached responses.
     t = await createTestApp({ cacheRevalidateMs: 600_000 });
-    await insertLevel2Fixtures(t.db);
+    await insertActionFixtures(t.db);
     await t.db('offices').insert({ code: 'UFF-ALT', name: 'Altro ufficio' });
     admin = await loginAs(t, 'admin');
     manager = await loginAs(t, 'manager', { officeCode: 'UFF-SVI' });

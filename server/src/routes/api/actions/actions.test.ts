@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { insertLevel2Fixtures } from '../../../test/level2-fixtures';
+import { insertActionFixtures } from '../../../test/action-fixtures';
 import { problem } from '../../../test/problem';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { actionsToXlsx, getActionTable } from './service';
@@ -8,7 +8,7 @@ describe('actions API (level 2 reads)', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp();
-    await insertLevel2Fixtures(t.db);
+    await insertActionFixtures(t.db);
   });
   afterAll(() => t.destroy());
 
@@ -104,7 +104,7 @@ describe('actions API (level 2 reads)', () => {
 
   it('serves the roll-up', async () => {
     const res = await t.api.get('/api/plans/psm-2024-2026/rollup?period=2024-S2').expect(200);
-    // Worked out in level2.test.ts from the same fixtures.
+    // Worked out in actions/actions.test.ts from the same fixtures.
     expect(res.body.plan).toMatchObject({ actions: 13, noUpdate: 8, toUpdate: 9, meanProgress: 47.5, weightedMeanProgress: 54.62 });
     expect(res.body.axes).toHaveLength(6);
     expect(res.body.fundings.map((f: { sourceType: string }) => f.sourceType)).toEqual(['own', 'pnrr']);

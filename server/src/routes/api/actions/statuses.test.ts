@@ -1,5 +1,5 @@
 import { loginAs, type LoggedIn } from '../../../test/accounts';
-import { insertLevel2Fixtures } from '../../../test/level2-fixtures';
+import { insertActionFixtures } from '../../../test/action-fixtures';
 import { problem } from '../../../test/problem';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 
@@ -15,7 +15,7 @@ describe('action status vocabulary (admin writes)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    await insertLevel2Fixtures(t.db);
+    await insertActionFixtures(t.db);
     admin = await loginAs(t, 'admin');
   });
   afterAll(() => t.destroy());

@@ -1,10 +1,10 @@
 import type { Knex } from 'knex';
 
 /**
- * Hand-made level-2 fixtures on seeded actions of psm-2024-2026 (the seed has no status updates).
+ * Hand-made action-monitoring (level 2) fixtures on seeded actions of psm-2024-2026 (the seed has no status updates).
  * With current period 2024-S2 the expected figures are worked out in the tests beside them.
  */
-export async function insertLevel2Fixtures(db: Knex): Promise<Record<string, number>> {
+export async function insertActionFixtures(db: Knex): Promise<Record<string, number>> {
   const plan = await db('plans').where({ code: 'psm-2024-2026' }).first();
   const ids: Record<string, number> = Object.fromEntries(
     (await db('actions').where({ plan_id: plan.id }).select('id', 'code')).map((a: { id: number; code: string }) => [a.code, a.id]),
