@@ -30,10 +30,18 @@ async function lockedFor(db: Knex, column: 'email' | 'ip', key: string, max: num
 
 export type LoginResult = { user: SessionUser; csrfToken: string; cookieToken: string };
 
+/** Advisory-lock classes (the two-key form): e-mails and addresses never share a lock, and are always taken in this order. */
+const LOCK_EMAIL = 1;
+const LOCK_IP = 2;
+
 /**
  * Checks the credentials and opens a session. The same answer (401) for an unknown e-mail, a wrong
  * password or a disabled account, in about the same time; failures count per e-mail and per address
  * whether the account exists or not, and too many answer 429 for a while, even with the right password.
+ *
+ * Counting the failures, checking the password and recording a failure are one step: a transaction
+ * holding advisory locks on the e-mail and the address, so requests for the same e-mail or from the
+ * same address, sent at once, are judged one after the other and no more than the limit are evaluated.
  */
 export async function login(
   db: Knex,
@@ -44,36 +52,43 @@ export async function login(
   const email = normalizeEmail(creds.email);
   const ip = client.address;
   const { maxFailures, maxFailuresPerIp, lockoutMinutes } = opts.login;
-  const wait = Math.max(
-    await lockedFor(db, 'email', email, maxFailures, lockoutMinutes),
-    ip ? await lockedFor(db, 'ip', ip, maxFailuresPerIp, lockoutMinutes) : 0,
-  );
-  if (wait) throw new TooManyAttemptsError(wait);
-
-  const user = await db('users as u')
-    .leftJoin('offices as o', 'o.id', 'u.office_id')
-    .whereRaw('lower(u.email) = ?', [email])
-    .first<(AccountJoin & Pick<UserRow, 'active' | 'password_hash'>) | undefined>(
-      'u.id',
-      'u.email',
-      'u.name',
-      'u.role',
-      'u.office_id',
-      'u.active',
-      'u.password_hash',
-      'o.code as office_code',
-      'o.name as office_name',
+  // A refusal must not roll back the failure it records: the transaction answers it and it is thrown after the commit.
+  const outcome = await db.transaction(async (trx): Promise<LoginResult | AppError> => {
+    await trx.raw('select pg_advisory_xact_lock(?, hashtext(?))', [LOCK_EMAIL, email]);
+    if (ip) await trx.raw('select pg_advisory_xact_lock(?, hashtext(?))', [LOCK_IP, ip]);
+    const wait = Math.max(
+      await lockedFor(trx, 'email', email, maxFailures, lockoutMinutes),
+      ip ? await lockedFor(trx, 'ip', ip, maxFailuresPerIp, lockoutMinutes) : 0,
     );
-  const ok = (await verifyPassword(user?.password_hash, creds.password)) && Boolean(user?.active);
-  if (!user || !ok) {
-    await db<LoginFailureRow>('login_failures').insert({ email, ip });
-    throw new UnauthorizedError('Wrong e-mail or password.');
-  }
-  await db<LoginFailureRow>('login_failures').where({ email }).delete();
-  // Failures older than a day no longer count for anything.
-  await db<LoginFailureRow>('login_failures').where('occurred_at', '<', db.raw(`now() - interval '1 day'`)).delete();
-  await db<UserRow>('users').where({ id: user.id }).update({ last_login_at: db.fn.now() });
-  const { cookieToken, csrfToken } = await openSession(db, opts.sessions, user.id, client);
-  await writeAudit(db, [{ actor: user.email, userId: user.id, action: 'login', resourceType: 'session', after: { ip } }]);
-  return { user: sessionUser(user), csrfToken, cookieToken };
+    if (wait) return new TooManyAttemptsError(wait);
+
+    const user = await trx('users as u')
+      .leftJoin('offices as o', 'o.id', 'u.office_id')
+      .whereRaw('lower(u.email) = ?', [email])
+      .first<(AccountJoin & Pick<UserRow, 'active' | 'password_hash'>) | undefined>(
+        'u.id',
+        'u.email',
+        'u.name',
+        'u.role',
+        'u.office_id',
+        'u.active',
+        'u.password_hash',
+        'o.code as office_code',
+        'o.name as office_name',
+      );
+    const ok = (await verifyPassword(user?.password_hash, creds.password)) && Boolean(user?.active);
+    if (!user || !ok) {
+      await trx<LoginFailureRow>('login_failures').insert({ email, ip });
+      return new UnauthorizedError('Wrong e-mail or password.');
+    }
+    await trx<LoginFailureRow>('login_failures').where({ email }).delete();
+    // Failures older than a day no longer count for anything.
+    await trx<LoginFailureRow>('login_failures').where('occurred_at', '<', trx.raw(`now() - interval '1 day'`)).delete();
+    await trx<UserRow>('users').where({ id: user.id }).update({ last_login_at: trx.fn.now() });
+    const { cookieToken, csrfToken } = await openSession(trx, opts.sessions, user.id, client);
+    await writeAudit(trx, [{ actor: user.email, userId: user.id, action: 'login', resourceType: 'session', after: { ip } }]);
+    return { user: sessionUser(user), csrfToken, cookieToken };
+  });
+  if (outcome instanceof AppError) throw outcome;
+  return outcome;
 }
