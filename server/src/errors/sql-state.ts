@@ -7,6 +7,9 @@ export function sqlState(e: unknown): string | undefined {
 }
 
 const UNIQUE_VIOLATION = '23505';
+
+/** A unique key the write would have broken, usually taken by a concurrent write after the check before it. */
+export const isUniqueViolation = (e: unknown): boolean => sqlState(e) === UNIQUE_VIOLATION;
 /** A serialization failure or a deadlock: PostgreSQL cancelled this transaction so a concurrent one could finish. */
 const CANCELLED_FOR_ANOTHER = new Set(['40001', '40P01']);
 
@@ -33,7 +36,7 @@ export async function conflictOnRace<T>(write: () => Promise<T>, duplicate?: () 
     return await write();
   } catch (e) {
     const state = sqlState(e);
-    if (state === UNIQUE_VIOLATION) throw duplicate?.() ?? new ConcurrentWriteError();
+    if (isUniqueViolation(e)) throw duplicate?.() ?? new ConcurrentWriteError();
     if (state && CANCELLED_FOR_ANOTHER.has(state)) throw new ConcurrentWriteError();
     throw e;
   }
