@@ -39,9 +39,11 @@ const LOCK_IP = 2;
  * password or a disabled account, in about the same time; failures count per e-mail and per address
  * whether the account exists or not, and too many answer 429 for a while, even with the right password.
  *
- * Counting the failures, checking the password and recording a failure are one step: a transaction
- * holding advisory locks on the e-mail and the address, so requests for the same e-mail or from the
- * same address, sent at once, are judged one after the other and no more than the limit are evaluated.
+ * Every attempt takes its place among the failures before the password is checked: counting and
+ * recording are one transaction under advisory locks on the e-mail and the address, so attempts sent
+ * at once are let through one after the other and never more than the limit are evaluated. The
+ * password (argon2, the slow part) is checked after that commit, holding no lock and no connection;
+ * the right one clears the e-mail's failures, its own place included.
  */
 export async function login(
   db: Knex,
@@ -52,43 +54,40 @@ export async function login(
   const email = normalizeEmail(creds.email);
   const ip = client.address;
   const { maxFailures, maxFailuresPerIp, lockoutMinutes } = opts.login;
-  // A refusal must not roll back the failure it records: the transaction answers it and it is thrown after the commit.
-  const outcome = await db.transaction(async (trx): Promise<LoginResult | AppError> => {
+  const wait = await db.transaction(async (trx) => {
     await trx.raw('select pg_advisory_xact_lock(?, hashtext(?))', [LOCK_EMAIL, email]);
     if (ip) await trx.raw('select pg_advisory_xact_lock(?, hashtext(?))', [LOCK_IP, ip]);
-    const wait = Math.max(
+    const locked = Math.max(
       await lockedFor(trx, 'email', email, maxFailures, lockoutMinutes),
       ip ? await lockedFor(trx, 'ip', ip, maxFailuresPerIp, lockoutMinutes) : 0,
     );
-    if (wait) return new TooManyAttemptsError(wait);
-
-    const user = await trx('users as u')
-      .leftJoin('offices as o', 'o.id', 'u.office_id')
-      .whereRaw('lower(u.email) = ?', [email])
-      .first<(AccountJoin & Pick<UserRow, 'active' | 'password_hash'>) | undefined>(
-        'u.id',
-        'u.email',
-        'u.name',
-        'u.role',
-        'u.office_id',
-        'u.active',
-        'u.password_hash',
-        'o.code as office_code',
-        'o.name as office_name',
-      );
-    const ok = (await verifyPassword(user?.password_hash, creds.password)) && Boolean(user?.active);
-    if (!user || !ok) {
-      await trx<LoginFailureRow>('login_failures').insert({ email, ip });
-      return new UnauthorizedError('Wrong e-mail or password.');
-    }
-    await trx<LoginFailureRow>('login_failures').where({ email }).delete();
-    // Failures older than a day no longer count for anything.
-    await trx<LoginFailureRow>('login_failures').where('occurred_at', '<', trx.raw(`now() - interval '1 day'`)).delete();
-    await trx<UserRow>('users').where({ id: user.id }).update({ last_login_at: trx.fn.now() });
-    const { cookieToken, csrfToken } = await openSession(trx, opts.sessions, user.id, client);
-    await writeAudit(trx, [{ actor: user.email, userId: user.id, action: 'login', resourceType: 'session', after: { ip } }]);
-    return { user: sessionUser(user), csrfToken, cookieToken };
+    if (!locked) await trx<LoginFailureRow>('login_failures').insert({ email, ip });
+    return locked;
   });
-  if (outcome instanceof AppError) throw outcome;
-  return outcome;
+  if (wait) throw new TooManyAttemptsError(wait);
+
+  const user = await db('users as u')
+    .leftJoin('offices as o', 'o.id', 'u.office_id')
+    .whereRaw('lower(u.email) = ?', [email])
+    .first<(AccountJoin & Pick<UserRow, 'active' | 'password_hash'>) | undefined>(
+      'u.id',
+      'u.email',
+      'u.name',
+      'u.role',
+      'u.office_id',
+      'u.active',
+      'u.password_hash',
+      'o.code as office_code',
+      'o.name as office_name',
+    );
+  const ok = (await verifyPassword(user?.password_hash, creds.password)) && Boolean(user?.active);
+  // The failure is recorded already.
+  if (!user || !ok) throw new UnauthorizedError('Wrong e-mail or password.');
+  await db<LoginFailureRow>('login_failures').where({ email }).delete();
+  // Failures older than a day no longer count for anything.
+  await db<LoginFailureRow>('login_failures').where('occurred_at', '<', db.raw(`now() - interval '1 day'`)).delete();
+  await db<UserRow>('users').where({ id: user.id }).update({ last_login_at: db.fn.now() });
+  const { cookieToken, csrfToken } = await openSession(db, opts.sessions, user.id, client);
+  await writeAudit(db, [{ actor: user.email, userId: user.id, action: 'login', resourceType: 'session', after: { ip } }]);
+  return { user: sessionUser(user), csrfToken, cookieToken };
 }
