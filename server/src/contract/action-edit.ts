@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { actionDates, isoDate } from './action-update';
+import { httpUrl } from './http-url';
 import { BODY_ROLES, FUNDING_SOURCES } from './values';
 
 /** An admin's change to an action's monitoring data; only the fields given change, lists are replaced whole. */
@@ -29,7 +30,7 @@ export const actionEditInput = z.strictObject({
         cup: z.string().regex(/^[A-Z0-9]{15}$/, 'must be a CUP: 15 capital letters or digits').nullable().optional(),
         amount: z.number('must be a number').min(0, 'must be 0 or more').max(1e13).nullable().optional(),
         description: z.string().max(5000).nullable().optional(),
-        sourceUrl: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).nullable().optional(),
+        sourceUrl: httpUrl.nullable().optional(),
       }),
     )
     .max(500)

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { REPORTING_PERIOD } from './common';
+import { httpUrl } from './http-url';
 
 /** A calendar date YYYY-MM-DD that exists (no 2023-02-30). */
 export const isoDate = z.iso.date('must be a date YYYY-MM-DD').refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'must be a real date');
@@ -28,7 +29,7 @@ export const actionUpdateInput = z.strictObject({
       type: z.string().min(1, 'is required'),
       number: z.string().nullable().optional(),
       date: isoDate.nullable().optional(),
-      url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).nullable().optional(),
+      url: httpUrl.nullable().optional(),
     })
     .nullable()
     .optional(),

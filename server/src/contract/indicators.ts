@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { planCodeParam } from './common';
+import { httpUrl } from './http-url';
 import { FREQUENCIES, INDICATOR_KINDS, INDICATOR_SOURCES, POLARITIES } from './values';
 
 export const indicatorMeta = z.object({
@@ -96,8 +97,6 @@ export const indicatorDetail = indicatorListItem.extend({
   targets: z.array(target),
 });
 export type IndicatorDetail = z.infer<typeof indicatorDetail>;
-
-const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
 
 /** A period as the observations store it. */
 export const targetPeriod = z

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { planCodeParam } from './common';
+import { httpUrl } from './http-url';
 import { TOOL_KINDS } from './values';
 
 /** Slug of a planning tool, e.g. pums-2022. */
@@ -14,7 +15,6 @@ export const objectiveCode = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/, 'must be a code such as 1.2 or OS-3 (letters, digits, . _ -)')
   .describe('Objective code inside its tool, e.g. 1.2');
 
-const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
 const text = (max: number) => z.string().trim().min(1, 'is required').max(max);
 
 export const toolParams = z.object({ code: toolCode });

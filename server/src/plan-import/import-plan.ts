@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { writeAudit } from '../audit/audit';
 import type { ActionRow, AxisRow, PlanRow, StrategyRow } from '../db/rows';
+import { httpUrlProblem } from '../contract/http-url';
 import { InvalidFileError, type InputIssue } from '../errors/errors';
 import type { PlanMeta, PlanRow as PlanFileRow } from './parse-plan-file';
 
@@ -47,6 +48,8 @@ export function validatePlanRows(rows: PlanFileRow[], existingCodes: Set<string>
     }
     firstRow.set(r.code, r.row);
     if (!r.title) issues.push({ row: r.row, column: 'title', message: `title is missing for "${r.code}"` });
+    const badUrl = r.sourceUrl ? httpUrlProblem(r.sourceUrl) : null;
+    if (badUrl) issues.push({ row: r.row, column: 'source_url', message: badUrl });
     const expectedParent = parentOf(r.code);
     if (r.parentCode && r.parentCode !== expectedParent) {
       issues.push({

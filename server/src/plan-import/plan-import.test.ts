@@ -105,6 +105,27 @@ describe('plan import', () => {
     expect(err.message).toContain('row 3, column "parent_code"');
   });
 
+  it('rejects source links that are not http(s) from every format, and keeps http(s) ones', async () => {
+    const csv = Buffer.from('code;title;source_url\n1.6;X;ftp://example.org/piano.pdf\n1.7;Y;file:///etc/passwd\n');
+    expect((await rejection(t, 'x.csv', csv)).issues.map((i) => [i.row, i.column])).toEqual([
+      [2, 'source_url'],
+      [3, 'source_url'],
+    ]);
+    const yaml = Buffer.from('items:\n  - { code: "1.6", title: X, fonte: "javascript:alert(1)" }\n');
+    expect((await rejection(t, 'x.yaml', yaml)).issues).toEqual([{ row: 1, column: 'source_url', message: '"javascript:alert(1)" must be an http(s) URL' }]);
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Piano');
+    ws.addRows([
+      ['code', 'title', 'url'],
+      ['1.6', 'X', 'vbscript:msgbox(1)'],
+    ]);
+    const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
+    expect((await rejection(t, 'x.xlsx', xlsx)).issues).toEqual([{ row: 2, column: 'source_url', message: '"vbscript:msgbox(1)" must be an http(s) URL' }]);
+    await load(t, 'ok.csv', Buffer.from('code;title;source_url\n1.6;X;https://example.org/piano.pdf\n'));
+    const plan = await t.db('plans').where({ code: 'psm-2021-2023' }).first('id');
+    expect((await t.db('strategies').where({ plan_id: plan.id, code: '1.6' }).first('source_url')).source_url).toBe('https://example.org/piano.pdf');
+  });
+
   it('rejects malformed files: wrong codes, missing columns, unknown plan, empty, bad YAML, other types', async () => {
     expect((await rejection(t, 'x.csv', Buffer.from('code;title\nA.1;Titolo\n'))).issues[0]).toMatchObject({ row: 2, column: 'code' });
     expect((await rejection(t, 'x.csv', Buffer.from('codice;nome_sbagliato\n1.6;X\n'))).issues).toEqual([

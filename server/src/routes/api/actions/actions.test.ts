@@ -78,6 +78,26 @@ describe('actions API (level 2 reads)', () => {
     expect(row.getCell(11).fill).toMatchObject({ fgColor: { argb: 'FF009E73' } });
   });
 
+  it('neutralises formulas in the CSV and writes them as text cells in the XLSX', async () => {
+    const action = await t.db('actions').where({ code: '1.1.2' }).orderBy('id', 'desc').first('id', 'title');
+    const formula = '=HYPERLINK("http://example.org","clic")';
+    try {
+      await t.db('actions').where({ id: action.id }).update({ title: formula });
+      const res = await t.api.get('/api/plans/psm-2024-2026/actions?period=2024-S2&format=csv').expect(200);
+      const line = res.text.split('\r\n').find((l) => l.startsWith('1.1.2,'))!;
+      expect(line.startsWith(`1.1.2,"'=HYPERLINK(""http://example.org"",""clic"")",1.1,`)).toBe(true);
+
+      const table = await getActionTable(t.db, 'psm-2024-2026', '2024-S2');
+      const buf = await actionsToXlsx(table);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(buf as unknown as ArrayBuffer);
+      const cell = wb.getWorksheet('Azioni')!.getRow(3).getCell(2);
+      expect([cell.type, cell.value]).toEqual([ExcelJS.ValueType.String, formula]);
+    } finally {
+      await t.db('actions').where({ id: action.id }).update({ title: action.title });
+    }
+  });
+
   it('serves one action with its history newest first and what it is linked to', async () => {
     const res = await t.api.get('/api/plans/psm-2024-2026/actions/1.1.1?period=2024-S2').expect(200);
     expect(res.headers.etag).toBeTruthy();

@@ -107,6 +107,31 @@ describe('accounts: login, session, logout', () => {
     expect(await t.db('login_failures').where({ email: acc.email }).count({ n: '*' }).first()).toEqual({ n: 0 });
   });
 
+  it('evaluates exactly the limit of wrong passwords sent at once, the rest 429, for known and unknown e-mails alike', async () => {
+    const acc = await createAccount(t.db, 'analyst');
+    const N = 60;
+    const answers: string[][] = [];
+    for (const email of [acc.email, `ghost-race-${acc.email}`]) {
+      const rs = await Promise.all(Array.from({ length: N }, () => t.api.post('/api/auth/login').send({ email, password: 'wrong-password-123' })));
+      const seen = rs.map((r) => `${r.status} ${problem(r, r.status).detail}`).sort();
+      expect(seen).toEqual([
+        ...Array<string>(LIMITS.login.maxFailures).fill('401 Wrong e-mail or password.'),
+        ...Array<string>(N - LIMITS.login.maxFailures).fill('429 Too many failed logins: try again in 15 minute(s).'),
+      ]);
+      expect(await t.db('login_failures').where({ email }).count({ n: '*' }).first()).toEqual({ n: LIMITS.login.maxFailures });
+      answers.push(seen);
+    }
+    expect(answers[0]).toEqual(answers[1]);
+    // The right password sent at once with wrong ones: whatever the order, never more failures than the limit stand.
+    const other = await createAccount(t.db, 'analyst');
+    const mixed = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => t.api.post('/api/auth/login').send({ email: other.email, password: i === 10 ? other.password : 'wrong-password-123' })),
+    );
+    expect(mixed.every((r) => [200, 401, 429].includes(r.status))).toBe(true);
+    const stored = (await t.db('login_failures').where({ email: other.email }).count({ n: '*' }).first()) as { n: number };
+    expect(stored.n).toBeLessThanOrEqual(LIMITS.login.maxFailures);
+  });
+
   it('limits failures per address too', async () => {
     const u = await createTestApp({ auth: { ...LIMITS, login: { maxFailures: 100, maxFailuresPerIp: 2, lockoutMinutes: 15 } } });
     try {

@@ -30,10 +30,20 @@ async function lockedFor(db: Knex, column: 'email' | 'ip', key: string, max: num
 
 export type LoginResult = { user: SessionUser; csrfToken: string; cookieToken: string };
 
+/** Advisory-lock classes (the two-key form): e-mails and addresses never share a lock, and are always taken in this order. */
+const LOCK_EMAIL = 1;
+const LOCK_IP = 2;
+
 /**
  * Checks the credentials and opens a session. The same answer (401) for an unknown e-mail, a wrong
  * password or a disabled account, in about the same time; failures count per e-mail and per address
  * whether the account exists or not, and too many answer 429 for a while, even with the right password.
+ *
+ * Every attempt takes its place among the failures before the password is checked: counting and
+ * recording are one transaction under advisory locks on the e-mail and the address, so attempts sent
+ * at once are let through one after the other and never more than the limit are evaluated. The
+ * password (argon2, the slow part) is checked after that commit, holding no lock and no connection;
+ * the right one clears the e-mail's failures, its own place included.
  */
 export async function login(
   db: Knex,
@@ -44,10 +54,16 @@ export async function login(
   const email = normalizeEmail(creds.email);
   const ip = client.address;
   const { maxFailures, maxFailuresPerIp, lockoutMinutes } = opts.login;
-  const wait = Math.max(
-    await lockedFor(db, 'email', email, maxFailures, lockoutMinutes),
-    ip ? await lockedFor(db, 'ip', ip, maxFailuresPerIp, lockoutMinutes) : 0,
-  );
+  const wait = await db.transaction(async (trx) => {
+    await trx.raw('select pg_advisory_xact_lock(?, hashtext(?))', [LOCK_EMAIL, email]);
+    if (ip) await trx.raw('select pg_advisory_xact_lock(?, hashtext(?))', [LOCK_IP, ip]);
+    const locked = Math.max(
+      await lockedFor(trx, 'email', email, maxFailures, lockoutMinutes),
+      ip ? await lockedFor(trx, 'ip', ip, maxFailuresPerIp, lockoutMinutes) : 0,
+    );
+    if (!locked) await trx<LoginFailureRow>('login_failures').insert({ email, ip });
+    return locked;
+  });
   if (wait) throw new TooManyAttemptsError(wait);
 
   const user = await db('users as u')
@@ -65,10 +81,8 @@ export async function login(
       'o.name as office_name',
     );
   const ok = (await verifyPassword(user?.password_hash, creds.password)) && Boolean(user?.active);
-  if (!user || !ok) {
-    await db<LoginFailureRow>('login_failures').insert({ email, ip });
-    throw new UnauthorizedError('Wrong e-mail or password.');
-  }
+  // The failure is recorded already.
+  if (!user || !ok) throw new UnauthorizedError('Wrong e-mail or password.');
   await db<LoginFailureRow>('login_failures').where({ email }).delete();
   // Failures older than a day no longer count for anything.
   await db<LoginFailureRow>('login_failures').where('occurred_at', '<', db.raw(`now() - interval '1 day'`)).delete();

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { writeAudit } from '../../../audit/audit';
 import type { Actor } from '../../../auth/roles';
 import { AppError, type InputIssue, InvalidParamsError, NotFoundError } from '../../../errors/errors';
+import { isUniqueViolation } from '../../../errors/sql-state';
 import type { Target, TargetCreate } from '../../../contract/indicators';
 import type { PlanRow, TargetRow, TerritoryRow } from '../../../db/rows';
 import { findIndicator, findTargets } from './service';
@@ -12,8 +13,6 @@ export class TargetExistsError extends AppError {
     super(409, 'conflict', 'Conflitto / Conflict', detail, [], existing === null ? {} : { existing });
   }
 }
-
-const isUniqueViolation = (err: unknown) => (err as { code?: string }).code === '23505';
 
 async function findTarget(db: Knex, indicatorId: number, indicatorCode: string, id: number): Promise<Target> {
   const [found] = await findTargets(db, (q) => q.where({ 'g.id': id, 'g.indicator_id': indicatorId }));

@@ -138,4 +138,20 @@ describe('observations API', () => {
       ]);
     });
   });
+
+  it('neutralises a note that would be a formula in the CSV and keeps negative values as numbers', async () => {
+    const [indicator] = await t.db('indicators').insert({ code: 'TEST_FORMULA', name: 'Formula note', unit: '%', source: 'other' }).returning('id');
+    const territory = await t.db('territories').where({ code: 'ITC11' }).first('id');
+    const row = { indicator_id: indicator.id, territory_id: territory.id };
+    await t.db('observations').insert([
+      { ...row, period: '2022', period_start: '2022-01-01', value: -3.5, note: '=1+1' },
+      { ...row, period: '2023', period_start: '2023-01-01', value: -12, note: '@SUM(A1:A9)' },
+    ]);
+    const res = await t.api.get('/api/observations?indicator=TEST_FORMULA&territory=ITC11&format=csv').expect(200);
+    const rows = res.text.trim().split('\r\n').slice(1).map((l) => l.split(','));
+    expect(rows.map((r) => [r[3], r[4], r[9]])).toEqual([
+      ['2022', '-3.5', "'=1+1"],
+      ['2023', '-12', "'@SUM(A1:A9)"],
+    ]);
+  });
 });

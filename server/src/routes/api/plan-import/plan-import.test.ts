@@ -111,6 +111,21 @@ describe('plan structure import (POST /api/plans/import, admins)', () => {
     expect(await tableCounts(t.db)).toEqual(counts);
   });
 
+  it('refuses a source link that is not http(s), naming row and column, writing nothing', async () => {
+    const counts = await tableCounts(t.db);
+    const bad = Buffer.from('code;title;fonte\n1.7;Buona;https://example.org/psm\n1.8;Script;javascript:alert(document.cookie)\n1.9;Dati;data:text/html,<script>alert(1)</script>\n');
+    const res = problem(await upload(bad, 'link.csv', [['plan', 'psm-2021-2023']]), 422);
+    expect(res.errors).toEqual([
+      { row: 3, column: 'source_url', message: '"javascript:alert(document.cookie)" must be an http(s) URL' },
+      { row: 4, column: 'source_url', message: '"data:text/html,<script>alert(1)</script>" must be an http(s) URL' },
+    ]);
+    const json = Buffer.from(JSON.stringify({ items: [{ code: '1.7', title: 'X', url: 'JavaScript:alert(1)' }] }));
+    expect(problem(await upload(json, 'link.json', [['plan', 'psm-2021-2023']]), 422).errors).toEqual([
+      { row: 1, column: 'source_url', message: '"JavaScript:alert(1)" must be an http(s) URL' },
+    ]);
+    expect(await tableCounts(t.db)).toEqual(counts);
+  });
+
   it('answers 400 naming the field, 415 without a form and 413 over the limit, keeping no file', async () => {
     const counts = await tableCounts(t.db);
     const names = async (fields: [string, string][], query = '', file = csv) => problem(await upload(file, 'piano.csv', fields, query), 400).errors!.map((e) => e.name);

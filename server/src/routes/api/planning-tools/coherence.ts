@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { writeAudit } from '../../../audit/audit';
 import type { Actor } from '../../../auth/roles';
 import { InvalidParamsError, NotFoundError, type InputIssue } from '../../../errors/errors';
+import { conflictOnRace } from '../../../errors/sql-state';
 import { toCsv } from '../../../lib/csv';
 import { findPlanRef } from '../../../plans/lookup';
 import type { ActionObjectivesInput, ActionObjectivesOutput, Coherence } from '../../../contract/planning-tools';
@@ -17,9 +18,10 @@ type Unserved = Pick<PlanningObjectiveRow, 'code' | 'title'> & { tool: PlanningT
 
 const BY_ACTION_CODE = `string_to_array(a.code, '.')::int[]`;
 
-async function findAction(db: Knex, planCode: string, code: string): Promise<Pick<ActionRow, 'id' | 'code'>> {
-  const plan = await findPlanRef(db, planCode);
-  const action = await db<ActionRow>('actions').where({ plan_id: plan.id, code }).first('id', 'code');
+/** The action, locked until the transaction ends: concurrent replacements of its set run one after the other. */
+async function lockAction(trx: Knex, planCode: string, code: string): Promise<Pick<ActionRow, 'id' | 'code'>> {
+  const plan = await findPlanRef(trx, planCode);
+  const action = await trx<ActionRow>('actions').where({ plan_id: plan.id, code }).forUpdate().first('id', 'code');
   if (!action) throw new NotFoundError('Action', `${planCode} ${code}`);
   return action;
 }
@@ -35,8 +37,8 @@ async function linksOf(db: Knex, actionId: number): Promise<ActionObjectivesOutp
 
 /** Replaces the set of objectives the action serves; every element is checked before anything is written. */
 export function setActionObjectives(db: Knex, actor: Actor, planCode: string, code: string, input: ActionObjectivesInput): Promise<ActionObjectivesOutput> {
-  return db.transaction(async (trx) => {
-    const action = await findAction(trx, planCode, code);
+  return conflictOnRace(() => db.transaction(async (trx) => {
+    const action = await lockAction(trx, planCode, code);
     const issues: InputIssue[] = [];
     const rows = new Map<number, ActionObjectiveRow>();
     for (const [i, link] of input.objectives.entries()) {
@@ -45,7 +47,8 @@ export function setActionObjectives(db: Knex, actor: Actor, planCode: string, co
         issues.push({ name: `objectives.${i}.tool`, message: `no planning tool "${link.tool}"` });
         continue;
       }
-      const objective = await trx<PlanningObjectiveRow>('planning_objectives').where({ tool_id: tool.id, code: link.objective }).first('id');
+      // Shared lock: an objective deleted meanwhile waits for this set (and then takes its link with it).
+      const objective = await trx<PlanningObjectiveRow>('planning_objectives').where({ tool_id: tool.id, code: link.objective }).forShare().first('id');
       if (!objective) issues.push({ name: `objectives.${i}.objective`, message: `no objective "${link.objective}" in ${link.tool}` });
       else if (rows.has(objective.id)) issues.push({ name: `objectives.${i}`, message: `${link.tool} ${link.objective} is listed twice` });
       else rows.set(objective.id, { action_id: action.id, objective_id: objective.id, note: link.note ?? null });
@@ -57,7 +60,7 @@ export function setActionObjectives(db: Knex, actor: Actor, planCode: string, co
     const after = await linksOf(trx, action.id);
     await writeAudit(trx, [{ actor: actor.actor, userId: actor.userId, action: 'update', resourceType: 'action_objectives', resourceId: `${planCode}/${action.code}`, before, after }]);
     return { plan: planCode, action: action.code, objectives: after };
-  });
+  }));
 }
 
 /** Actions of the plan that serve no objective, and objectives of every tool that no action of the plan serves. */

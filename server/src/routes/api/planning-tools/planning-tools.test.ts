@@ -130,13 +130,10 @@ describe('planning tools API', () => {
       [() => post('/api/planning-tools', { code: 'x-1', kind: 'piano', name: 'X' }), 'kind'],
       [() => post('/api/planning-tools', { code: 'x-1', kind: 'pums', name: 'X', url: 'ftp://example.org/x' }), 'url'],
       [() => post('/api/planning-tools', { code: 'X 1', kind: 'pums', name: 'X' }), 'code'],
-      [() => post('/api/planning-tools', { code: 'pums-test', kind: 'pums', name: 'X' }), 'code'],
       [() => post('/api/planning-tools/pums-test/objectives', { code: '3', title: 'X', parent: 'OS-1' }), 'parent'],
-      [() => post('/api/planning-tools/pums-test/objectives', { code: '1.1', title: 'X' }), 'code'],
       [() => post('/api/planning-tools/pums-test/objectives', { code: '3', title: 'X', sourceUrl: 'javascript:alert(1)' }), 'sourceUrl'],
       [() => patch('/api/planning-tools/pums-test/objectives/1', { parent: '1.1' }), 'parent'],
       [() => patch('/api/planning-tools/pums-test/objectives/1', { parent: '1' }), 'parent'],
-      [() => patch('/api/planning-tools/pums-test', { code: 'dup-test' }), 'code'],
       [
         () =>
           put('/api/plans/psm-2024-2026/actions/1.1.1/objectives', {
@@ -149,6 +146,16 @@ describe('planning tools API', () => {
     ];
     for (const [call, name] of cases) {
       expect(problem(await call(), 400).errors!.map((e) => e.name)).toContain(name);
+    }
+    // A code already taken is a conflict with what is stored (409), naming the field, as e-mails and targets are.
+    const taken: [() => ReturnType<typeof post>, string][] = [
+      [() => post('/api/planning-tools', { code: 'pums-test', kind: 'pums', name: 'X' }), 'A planning tool "pums-test" already exists'],
+      [() => post('/api/planning-tools/pums-test/objectives', { code: '1.1', title: 'X' }), 'An objective of pums-test "1.1" already exists'],
+      [() => patch('/api/planning-tools/pums-test', { code: 'dup-test' }), 'A planning tool "dup-test" already exists'],
+      [() => patch('/api/planning-tools/pums-test/objectives/1.2', { code: '1.10' }), 'An objective of pums-test "1.10" already exists'],
+    ];
+    for (const [call, message] of taken) {
+      expect(problem(await call(), 409).errors).toEqual([{ name: 'code', message }]);
     }
     await put('/api/plans/psm-2024-2026/actions/9.9.9/objectives', { objectives: [] }).expect(404);
     expect(await counts(t.db)).toEqual(before);

@@ -56,6 +56,7 @@ export const planningToolRoutes: AnyRouteDef[] = [
     response: toolOutput,
     status: 201,
     location: (t: z.infer<typeof toolOutput>) => `/api/planning-tools/${t.code}`,
+    problems: [409],
     handler: ({ db, body, actor }) => createTool(db, actor!, body),
   }),
   defineRoute({
@@ -69,6 +70,7 @@ export const planningToolRoutes: AnyRouteDef[] = [
     params: toolParams,
     body: toolPatch,
     response: toolOutput,
+    problems: [409],
     handler: ({ db, params, body, actor }) => updateTool(db, actor!, params.code, body),
   }),
   defineRoute({
@@ -96,6 +98,7 @@ export const planningToolRoutes: AnyRouteDef[] = [
     response: objectiveOutput,
     status: 201,
     location: (o: z.infer<typeof objectiveOutput>) => `/api/planning-tools/${o.tool}`,
+    problems: [409],
     handler: ({ db, params, body, actor }) => createObjective(db, actor!, params.code, body),
   }),
   defineRoute({
@@ -109,6 +112,7 @@ export const planningToolRoutes: AnyRouteDef[] = [
     params: objectiveParams,
     body: objectivePatch,
     response: objectiveOutput,
+    problems: [409],
     handler: ({ db, params, body, actor }) => updateObjective(db, actor!, params.code, params.objCode, body),
   }),
   defineRoute({
@@ -130,10 +134,12 @@ export const planningToolRoutes: AnyRouteDef[] = [
     notFound: true,
     tag: TAG,
     summary: "Obiettivi serviti dall'azione / Objectives the action serves",
-    description: 'Replaces the whole set; an unknown tool or objective is a 400 naming the element (e.g. `objectives.2.objective`) and nothing is written.',
+    description:
+      'Replaces the whole set; an unknown tool or objective is a 400 naming the element (e.g. `objectives.2.objective`) and nothing is written. Replacements of one action sent at once run one after the other: the last one wins whole.',
     params: actionObjectivesParams,
     body: actionObjectivesInput,
     response: actionObjectivesOutput,
+    problems: [409],
     handler: ({ db, params, body, actor }) => setActionObjectives(db, actor!, params.plan, params.code, body),
   }),
   defineRoute({

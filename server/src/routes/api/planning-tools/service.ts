@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { writeAudit } from '../../../audit/audit';
 import type { Actor } from '../../../auth/roles';
 import { InvalidParamsError, NotFoundError } from '../../../errors/errors';
+import { conflictOnRace, DuplicateError } from '../../../errors/sql-state';
 import type {
   ObjectiveCreate,
   ObjectiveNode,
@@ -26,6 +27,16 @@ const toolOut = (t: ToolRow): z.infer<typeof toolOutput> => ({ code: t.code, kin
 
 export async function findTool(db: Knex, code: string): Promise<ToolRow> {
   const row = await db<ToolRow>('planning_tools').where({ code }).first();
+  if (!row) throw new NotFoundError('Planning tool', code);
+  return row;
+}
+
+/**
+ * The tool, locked until the transaction ends: writes to a tool's objectives run one after the other,
+ * so a code checked free is still free at the insert and two moves of a parent cannot make a cycle.
+ */
+async function lockTool(trx: Knex, code: string): Promise<ToolRow> {
+  const row = await trx<ToolRow>('planning_tools').where({ code }).forUpdate().first();
   if (!row) throw new NotFoundError('Planning tool', code);
   return row;
 }
@@ -83,17 +94,20 @@ export async function getTool(db: Knex, code: string): Promise<ToolDetail> {
   return { ...toolOut(tool), objectiveCount: objectives.length, objectives: childrenOf(null) };
 }
 
+/** The 409 for a code already taken, the same whether the check saw it or a concurrent insert won the race. */
+const codeTaken = (what: string, code: string) => new DuplicateError({ name: 'code', message: `${what} "${code}" already exists` });
+
 async function assertCodeFree(
   trx: Knex,
   table: 'planning_tools' | 'planning_objectives',
   where: Partial<Pick<ObjectiveRow, 'tool_id' | 'code'>>,
   what: string,
 ): Promise<void> {
-  if (await trx<ToolRow | ObjectiveRow>(table).where(where).first()) throw new InvalidParamsError([{ name: 'code', message: `${what} "${String(where.code)}" already exists` }]);
+  if (await trx<ToolRow | ObjectiveRow>(table).where(where).first()) throw codeTaken(what, String(where.code));
 }
 
 export function createTool(db: Knex, actor: Actor, input: ToolCreate): Promise<z.infer<typeof toolOutput>> {
-  return db.transaction(async (trx) => {
+  return conflictOnRace(() => db.transaction(async (trx) => {
     await assertCodeFree(trx, 'planning_tools', { code: input.code }, 'A planning tool');
     const [row] = await trx<ToolRow>('planning_tools')
       .insert({ code: input.code, kind: input.kind, name: input.name, period: input.period ?? null, url: input.url ?? null })
@@ -101,25 +115,25 @@ export function createTool(db: Knex, actor: Actor, input: ToolCreate): Promise<z
     const after = toolOut(row!);
     await writeAudit(trx, [{ actor: actor.actor, userId: actor.userId, action: 'create', resourceType: 'planning_tool', resourceId: after.code, after }]);
     return after;
-  });
+  }), () => codeTaken('A planning tool', input.code));
 }
 
 export function updateTool(db: Knex, actor: Actor, code: string, input: ToolPatch): Promise<z.infer<typeof toolOutput>> {
-  return db.transaction(async (trx) => {
-    const tool = await findTool(trx, code);
+  return conflictOnRace(() => db.transaction(async (trx) => {
+    const tool = await lockTool(trx, code);
     if (input.code !== undefined && input.code !== tool.code) await assertCodeFree(trx, 'planning_tools', { code: input.code }, 'A planning tool');
     const changes = definedOnly(input);
     const [row] = Object.keys(changes).length ? await trx<ToolRow>('planning_tools').where({ id: tool.id }).update(changes).returning('*') : [tool];
     const after = toolOut(row!);
     await writeAudit(trx, [{ actor: actor.actor, userId: actor.userId, action: 'update', resourceType: 'planning_tool', resourceId: after.code, before: toolOut(tool), after }]);
     return after;
-  });
+  }), () => codeTaken('A planning tool', input.code ?? code));
 }
 
 /** Deletes the tool, its objectives and their links to actions (all recorded in the audit). */
 export function deleteTool(db: Knex, actor: Actor, code: string): Promise<{ deleted: string }> {
   return db.transaction(async (trx) => {
-    const tool = await findTool(trx, code);
+    const tool = await lockTool(trx, code);
     const before = { ...toolOut(tool), objectives: (await getTool(trx, code)).objectives };
     // Children first: parent_id has no cascade.
     await trx<ObjectiveRow>('planning_objectives').where({ tool_id: tool.id }).update({ parent_id: null });
@@ -155,8 +169,8 @@ async function codeOf(trx: Knex, id: number | null): Promise<string | null> {
 }
 
 export function createObjective(db: Knex, actor: Actor, toolCode: string, input: ObjectiveCreate): Promise<z.infer<typeof objectiveOutput>> {
-  return db.transaction(async (trx) => {
-    const tool = await findTool(trx, toolCode);
+  return conflictOnRace(() => db.transaction(async (trx) => {
+    const tool = await lockTool(trx, toolCode);
     await assertCodeFree(trx, 'planning_objectives', { tool_id: tool.id, code: input.code }, `An objective of ${tool.code}`);
     const parent_id = await parentId(trx, tool, input.parent);
     const [row] = await trx<ObjectiveRow>('planning_objectives')
@@ -165,12 +179,12 @@ export function createObjective(db: Knex, actor: Actor, toolCode: string, input:
     const after = objectiveOut(tool, row!, input.parent ?? null);
     await writeAudit(trx, [{ actor: actor.actor, userId: actor.userId, action: 'create', resourceType: 'planning_objective', resourceId: `${tool.code}/${after.code}`, after }]);
     return after;
-  });
+  }), () => codeTaken(`An objective of ${toolCode}`, input.code));
 }
 
 export function updateObjective(db: Knex, actor: Actor, toolCode: string, code: string, input: ObjectivePatch): Promise<z.infer<typeof objectiveOutput>> {
-  return db.transaction(async (trx) => {
-    const tool = await findTool(trx, toolCode);
+  return conflictOnRace(() => db.transaction(async (trx) => {
+    const tool = await lockTool(trx, toolCode);
     const current = await findObjective(trx, tool, code);
     if (input.code !== undefined && input.code !== current.code) {
       await assertCodeFree(trx, 'planning_objectives', { tool_id: tool.id, code: input.code }, `An objective of ${tool.code}`);
@@ -186,13 +200,13 @@ export function updateObjective(db: Knex, actor: Actor, toolCode: string, code: 
     const after = objectiveOut(tool, row, await codeOf(trx, row.parent_id));
     await writeAudit(trx, [{ actor: actor.actor, userId: actor.userId, action: 'update', resourceType: 'planning_objective', resourceId: `${tool.code}/${row.code}`, before, after }]);
     return after;
-  });
+  }), () => codeTaken(`An objective of ${toolCode}`, input.code ?? code));
 }
 
 /** Deletes an objective with no sub-objectives, and its links to actions. */
 export function deleteObjective(db: Knex, actor: Actor, toolCode: string, code: string): Promise<{ deleted: string }> {
   return db.transaction(async (trx) => {
-    const tool = await findTool(trx, toolCode);
+    const tool = await lockTool(trx, toolCode);
     const current = await findObjective(trx, tool, code);
     const children = await trx<ObjectiveRow>('planning_objectives').where({ parent_id: current.id }).pluck('code');
     if (children.length) {

@@ -71,6 +71,15 @@ describe('users API (admins)', () => {
     await login('locked@example.org', 'a-long-password-2').expect(200);
   });
 
+  it('creates one account when the same e-mail is sent many times at once; the others get 409', async () => {
+    const rs = await Promise.all(
+      Array.from({ length: 8 }, () => admin.agent.post('/api/users').set(admin.csrf).send({ email: 'race@example.org', role: 'analyst', password: 'a-long-password-1' })),
+    );
+    expect(rs.filter((r) => r.status === 201)).toHaveLength(1);
+    for (const r of rs.filter((x) => x.status !== 201)) expect(problem(r, 409).detail).toBe('An account with e-mail race@example.org already exists.');
+    expect(await t.db('users').where({ email: 'race@example.org' }).count({ n: '*' }).first()).toEqual({ n: 1 });
+  });
+
   it('is for admins only', async () => {
     const manager = await loginAs(t, 'manager');
     await manager.agent.get('/api/users').expect(403);
