@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { writeAudit } from '../../audit/audit';
-import { countRows } from '../../db/knex';
+import { allowLongStatements, countRows } from '../../db/knex';
 import type { ImportBatchRow, IndicatorRow } from '../../db/rows';
 import { AppError, NotFoundError } from '../../errors/errors';
 
@@ -20,6 +20,8 @@ export type RollbackResult = { batchId: number; removed: number; restored: numbe
  */
 export async function rollbackBatch(db: Knex, batchId: number, who: { actor: string; userId?: number | null }): Promise<RollbackResult> {
   return db.transaction(async (trx) => {
+    // Deleting and restoring every value of a big batch may outlast a request's statement limit.
+    await allowLongStatements(trx);
     const batch = await trx<ImportBatchRow>('import_batches').where('id', batchId).forUpdate().first('id', 'status', 'file_name', 'report');
     if (!batch) throw new NotFoundError('Import batch', String(batchId));
     if (batch.status !== 'committed') {
