@@ -10,8 +10,8 @@ export type CacheEntry = { body: Buffer; contentType: string; etag: string; disp
  * stateless API processes stay consistent within that interval without talking to each other.
  * Keys are built from validated parameters, so junk query strings cannot multiply entries; the
  * total size is bounded; concurrent misses of one key share a single computation. While the database
- * cannot be reached, what is held is served as it is (the data cannot have changed through this
- * database meanwhile, and a stale page beats an error); what is not held fails as the database does.
+ * cannot be reached, what is held is served as it is (a page a little old beats an error, and no
+ * write can change the data meanwhile); what is not held fails as the database does (503).
  */
 export class ResponseCache {
   private entries = new Map<string, CacheEntry>();
