@@ -6,6 +6,7 @@ import { seedDatabase } from '../seed/seed';
 import { startPrivatePostgres, type PrivatePostgres } from '../test/private-postgres';
 import { problem } from '../test/problem';
 import { createDb, migrateLatest } from './knex';
+import type { ImportBatchRow } from './rows';
 
 const TOKEN = 'outage-test-admin-token-0123456789';
 const bearer = { Authorization: `Bearer ${TOKEN}` };
@@ -106,6 +107,20 @@ describe('the database goes away and comes back', () => {
     expect(await db('targets').where({ id: created.body.id }).first()).toMatchObject({ period: '2030', source_url: target('2030').sourceUrl });
     // The session opened before the outage still works.
     await agent.get('/api/auth/me').expect(200);
+  });
+
+  it('records an import job that failed while the database was away, once it is back', async () => {
+    const [row] = await db<ImportBatchRow>('import_batches')
+      .insert({ status: 'uploaded', file_name: 'valori.csv', format: 'tidy-csv', checksum: 'c'.repeat(64), size_bytes: 10, stored_path: 'valori.csv', options: '{}', created_by_label: 'test' })
+      .returning('*');
+    await pg.stop();
+    app.locals.importJobs.enqueue('preview', row!, { actor: 'test', userId: null });
+    await new Promise((r) => setTimeout(r, 500));
+    // Asked meanwhile, the job answers from memory.
+    expect((await api.get(`/api/imports/${row!.id}`).set(bearer).expect(200)).body).toMatchObject({ status: 'failed', error: expect.stringMatching(/database could not be reached/) });
+    await pg.start();
+    await app.locals.importJobs.idle();
+    expect(await db<ImportBatchRow>('import_batches').where({ id: row!.id }).first()).toMatchObject({ status: 'failed', error: expect.stringMatching(/^The database could not be reached/) });
   });
 
   it('recovers by itself from a restart with connections in the pool', async () => {
