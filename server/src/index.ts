@@ -1,6 +1,6 @@
 import { createApp } from './app';
 import { loadConfig } from './config/config';
-import { createDb, dbTargetFromConfig, migrateLatest } from './db/knex';
+import { createDb, dbTargetFromConfig, migrateLatest, withoutStatementLimits } from './db/knex';
 import type { UserRow } from './db/rows';
 import { failInterruptedImports } from './imports/jobs';
 import { seedDatabase } from './seed/seed';
@@ -8,12 +8,20 @@ import { seedDatabase } from './seed/seed';
 async function main(): Promise<void> {
   const cfg = loadConfig();
   const started = Date.now();
-  const db = await createDb(dbTargetFromConfig(cfg));
-  const applied = await migrateLatest(db);
-  if (applied.length) console.log(`Migrations applied: ${applied.join(', ')}`);
-  if (!cfg.skipSeed) {
-    const seeded = await seedDatabase(db);
-    if (seeded.seeded) console.log('Seed data loaded into the empty database.');
+  const target = dbTargetFromConfig(cfg);
+  const db = await createDb(target);
+  // Migrations and the first seed may take longer than a request may: on a server they get connections of their own, without statement limits.
+  const untimed = withoutStatementLimits(target);
+  const setupDb = untimed === target ? db : await createDb(untimed);
+  try {
+    const applied = await migrateLatest(setupDb);
+    if (applied.length) console.log(`Migrations applied: ${applied.join(', ')}`);
+    if (!cfg.skipSeed) {
+      const seeded = await seedDatabase(setupDb);
+      if (seeded.seeded) console.log('Seed data loaded into the empty database.');
+    }
+  } finally {
+    if (setupDb !== db) await setupDb.destroy();
   }
   const interrupted = await failInterruptedImports(db);
   if (interrupted) console.log(`Imports interrupted by the last stop, marked failed: ${interrupted}.`);

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { writeAudit } from '../audit/audit';
+import { sideBySide } from '../db/side-by-side';
 import { ConflictError, type InputIssue, InvalidParamsError, NotFoundError } from '../errors/errors';
 import type { ActionEditInput } from '../contract/action-edit';
 import type {
@@ -25,19 +26,22 @@ async function snapshot(trx: Knex, actionId: number) {
     .where('a.id', actionId)
     .first<ActionSnapshotRow | undefined>('a.*', 'o.code as office_code', 'u.email as responsible_email');
   if (!a) throw new NotFoundError('Action', String(actionId));
-  const [zones, partners, fundings, milestones] = await Promise.all([
-    trx('action_territories as at')
-      .join('territories as t', 't.id', 'at.territory_id')
-      .where('at.action_id', actionId)
-      .orderBy('t.code')
-      .pluck<TerritoryRow['code'][]>('t.code'),
-    trx<ActionPartnerRow>('action_partners').where({ action_id: actionId }).orderBy('name').select('name', 'role'),
-    trx<ActionFundingRow>('action_fundings')
-      .where({ action_id: actionId })
-      .orderBy('id')
-      .select('source_type', 'pnrr_code', 'cup', 'amount', 'description', 'source_url'),
-    trx<ActionMilestoneRow>('action_milestones').where({ action_id: actionId }).orderBy(['position', 'id']).select('title', 'planned_date', 'actual_date'),
-  ]);
+  const [zones, partners, fundings, milestones] = await sideBySide(
+    trx,
+    () =>
+      trx('action_territories as at')
+        .join('territories as t', 't.id', 'at.territory_id')
+        .where('at.action_id', actionId)
+        .orderBy('t.code')
+        .pluck<TerritoryRow['code'][]>('t.code'),
+    () => trx<ActionPartnerRow>('action_partners').where({ action_id: actionId }).orderBy('name').select('name', 'role'),
+    () =>
+      trx<ActionFundingRow>('action_fundings')
+        .where({ action_id: actionId })
+        .orderBy('id')
+        .select('source_type', 'pnrr_code', 'cup', 'amount', 'description', 'source_url'),
+    () => trx<ActionMilestoneRow>('action_milestones').where({ action_id: actionId }).orderBy(['position', 'id']).select('title', 'planned_date', 'actual_date'),
+  );
   return {
     office: a.office_code,
     responsibleUser: a.responsible_email,

@@ -12,8 +12,11 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
-/** Creates an account (the CLI's user:create, and the tests); recorded in the audit log without the hash. */
-export async function createUser(db: Knex, u: NewUser, actor: string): Promise<{ id: number }> {
+/** A new account checked and its password hashed: ready to insert. */
+export type CheckedUser = { email: string; role: Role; passwordHash: string; name: string | null; officeCode: string | undefined };
+
+/** Checks a new account (400 naming the fields) and hashes its password: the slow part, done before any transaction. */
+export async function checkNewUser(u: NewUser): Promise<CheckedUser> {
   const email = normalizeEmail(u.email);
   const issues = [
     ...(EMAIL.test(email) ? [] : [{ name: 'email', message: 'must be an e-mail address' }]),
@@ -23,24 +26,33 @@ export async function createUser(db: Knex, u: NewUser, actor: string): Promise<{
   if (weak) issues.push({ name: 'password', message: weak });
   if (u.officeCode && u.role !== 'manager') issues.push({ name: 'office', message: 'only managers belong to an office' });
   if (issues.length) throw new InvalidParamsError(issues);
-  const passwordHash = await hashPassword(u.password);
-  const taken = () => new AppError(409, 'conflict', 'Conflitto / Conflict', `An account with e-mail ${email} already exists.`);
-  // Two creations of one e-mail at once: the unique key stops the second, which answers as the check does.
-  return conflictOnRace(() => db.transaction(async (trx) => {
-    let officeId: number | null = null;
-    if (u.officeCode) {
-      const office = await trx<OfficeRow>('offices').where({ code: u.officeCode }).first('id');
-      if (!office) throw new InvalidParamsError([{ name: 'office', message: `no office with code "${u.officeCode}"` }]);
-      officeId = office.id;
-    }
-    if (await trx<UserRow>('users').whereRaw('lower(email) = ?', [email]).first('id')) throw taken();
-    const [row] = await trx<UserRow>('users')
-      .insert({ email, name: u.name ?? null, role: u.role, password_hash: passwordHash, office_id: officeId })
-      .returning('id');
-    const id = row!.id;
-    await writeAudit(trx, [
-      { actor, action: 'create', resourceType: 'user', resourceId: id, after: { email, name: u.name ?? null, role: u.role, officeId } },
-    ]);
-    return { id };
-  }), taken);
+  return { email, role: u.role, passwordHash: await hashPassword(u.password), name: u.name ?? null, officeCode: u.officeCode };
+}
+
+/** 409: the e-mail belongs to an account already (also when a concurrent creation took it first). */
+export const emailTaken = (email: string) => new AppError(409, 'conflict', 'Conflitto / Conflict', `An account with e-mail ${email} already exists.`);
+
+/** Inserts a checked account with its audit entry, in the caller's transaction (409 when the e-mail is taken). */
+export async function insertUser(trx: Knex, u: CheckedUser, actor: string): Promise<{ id: number }> {
+  let officeId: number | null = null;
+  if (u.officeCode) {
+    const office = await trx<OfficeRow>('offices').where({ code: u.officeCode }).first('id');
+    if (!office) throw new InvalidParamsError([{ name: 'office', message: `no office with code "${u.officeCode}"` }]);
+    officeId = office.id;
+  }
+  if (await trx<UserRow>('users').whereRaw('lower(email) = ?', [u.email]).first('id')) throw emailTaken(u.email);
+  const [row] = await trx<UserRow>('users')
+    .insert({ email: u.email, name: u.name, role: u.role, password_hash: u.passwordHash, office_id: officeId })
+    .returning('id');
+  const id = row!.id;
+  await writeAudit(trx, [
+    { actor, action: 'create', resourceType: 'user', resourceId: id, after: { email: u.email, name: u.name, role: u.role, officeId } },
+  ]);
+  return { id };
+}
+
+/** Creates an account (the CLI's user:create, and the tests); recorded in the audit log without the hash. */
+export async function createUser(db: Knex, u: NewUser, actor: string): Promise<{ id: number }> {
+  const checked = await checkNewUser(u);
+  return conflictOnRace(() => db.transaction((trx) => insertUser(trx, checked, actor)), () => emailTaken(checked.email));
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Knex } from 'knex';
 import { loadConfig } from '../config/config';
-import { createDb, dbTargetFromConfig } from '../db/knex';
+import { createDb, dbTargetFromConfig, withoutStatementLimits } from '../db/knex';
 import { AppError } from '../errors/errors';
 
 /** Runs a command against the configured database and exits with a readable message on failure. */
@@ -9,7 +9,8 @@ export async function withDb(run: (db: Knex) => Promise<void>): Promise<void> {
   let db: Knex | undefined;
   try {
     const cfg = loadConfig();
-    db = await createDb(dbTargetFromConfig(cfg));
+    // Migrating, seeding or importing from the command line may take longer than a request may.
+    db = await createDb(withoutStatementLimits(dbTargetFromConfig(cfg)));
     await run(db);
   } catch (err) {
     if (err instanceof AppError) console.error(`${err.title}\n${err.message}`);

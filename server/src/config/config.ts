@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { AuthOptions } from '../auth/options';
+import type { DbTimeouts } from '../db/knex';
 
 /** Repository root: paths in the configuration are relative to it. */
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -8,6 +9,14 @@ export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 const envSchema = z.object({
   /** PostgreSQL server connection string; without it the embedded database is used. */
   DATABASE_URL: z.string().url().optional(),
+  /** PostgreSQL server: ms to open a connection before the request fails with 503. */
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(0).default(3000),
+  /** PostgreSQL server: ms a request waits for a connection of the pool (opening included) before 503. */
+  DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(1).default(5000),
+  /** PostgreSQL server: statement_timeout of the API's statements, ms (0: none); imports lift it for their own. */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(60000),
+  /** PostgreSQL server: idle_in_transaction_session_timeout, ms (0: none). */
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(30000),
   /** Folder of the embedded PostgreSQL (PGlite) data, relative to the repository root. */
   PGLITE_DIR: z.string().min(1).default('data/pglite'),
   /** HTTP port. */
@@ -46,6 +55,8 @@ const envSchema = z.object({
 
 export type Config = {
   databaseUrl: string | undefined;
+  /** Limits of the connections to a PostgreSQL server (DATABASE_URL). */
+  dbTimeouts: DbTimeouts;
   pgliteDir: string;
   port: number;
   host: string;
@@ -73,6 +84,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   return {
     databaseUrl: e.DATABASE_URL,
+    dbTimeouts: {
+      connectMs: e.DB_CONNECT_TIMEOUT_MS,
+      acquireMs: e.DB_ACQUIRE_TIMEOUT_MS,
+      statementMs: e.DB_STATEMENT_TIMEOUT_MS,
+      idleInTransactionMs: e.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
     pgliteDir: path.resolve(REPO_ROOT, e.PGLITE_DIR),
     port: e.PORT,
     host: e.HOST,

@@ -22,8 +22,31 @@ const pgTypes = {
     parsers[oid] ?? pg.types.getTypeParser(oid, format as 'text'),
 };
 
+/** Time limits of a PostgreSQL server's connections, in milliseconds (0: none). */
+export type DbTimeouts = {
+  /** Opening a connection (pg `connectionTimeoutMillis`): an unreachable server fails the request fast. */
+  connectMs: number;
+  /** Waiting for a connection of the pool, opening included (knex `acquireConnectionTimeout`). */
+  acquireMs: number;
+  /** PostgreSQL `statement_timeout` of every statement (imports lift it for their own transaction). */
+  statementMs: number;
+  /** PostgreSQL `idle_in_transaction_session_timeout`: a transaction left idle this long is ended by the server. */
+  idleInTransactionMs: number;
+};
+
+/** Fail fast while the server is away; no limit on statements (what the CLI and migrations use). */
+export const CONNECT_TIMEOUTS: DbTimeouts = { connectMs: 3000, acquireMs: 5000, statementMs: 0, idleInTransactionMs: 0 };
+
 export type DbTarget =
-  | { kind: 'postgres'; url: string; poolMax?: number }
+  | {
+      kind: 'postgres';
+      url: string;
+      poolMax?: number;
+      /** Default CONNECT_TIMEOUTS. */
+      timeouts?: DbTimeouts;
+      /** knex's warnings (a connection lost, one that could not be opened); default the console. */
+      log?: Knex.Logger;
+    }
   | { kind: 'pglite'; dir: string | null };
 
 /**
@@ -34,10 +57,23 @@ export type DbTarget =
 export async function createDb(target: DbTarget): Promise<Db> {
   const common = { migrations: { migrationSource } };
   if (target.kind === 'postgres') {
+    const t = target.timeouts ?? CONNECT_TIMEOUTS;
+    // knex listens to every pg client's 'error' and 'end' (an error event never goes unhandled) and
+    // drops a connection that had one when it is next taken from the pool, so a restarted server
+    // costs no more than the queries that were running on it.
     return knexFactory({
       ...common,
       client: 'pg',
-      connection: { connectionString: target.url, types: pgTypes } as Knex.PgConnectionConfig,
+      connection: {
+        connectionString: target.url,
+        types: pgTypes,
+        connectionTimeoutMillis: t.connectMs,
+        keepAlive: true,
+        ...(t.statementMs ? { statement_timeout: t.statementMs } : {}),
+        ...(t.idleInTransactionMs ? { idle_in_transaction_session_timeout: t.idleInTransactionMs } : {}),
+      } as Knex.PgConnectionConfig,
+      acquireConnectionTimeout: t.acquireMs,
+      ...(target.log ? { log: target.log } : {}),
       pool: { min: 0, max: target.poolMax ?? 10 },
     });
   }
@@ -54,8 +90,25 @@ export async function createDb(target: DbTarget): Promise<Db> {
   });
 }
 
-export function dbTargetFromConfig(cfg: { databaseUrl?: string; pgliteDir: string }): DbTarget {
-  return cfg.databaseUrl ? { kind: 'postgres', url: cfg.databaseUrl } : { kind: 'pglite', dir: cfg.pgliteDir };
+export function dbTargetFromConfig(cfg: { databaseUrl?: string; pgliteDir: string; dbTimeouts: DbTimeouts }): DbTarget {
+  return cfg.databaseUrl ? { kind: 'postgres', url: cfg.databaseUrl, timeouts: cfg.dbTimeouts } : { kind: 'pglite', dir: cfg.pgliteDir };
+}
+
+/**
+ * The same database without limits on statements, for work that may outlast a request: migrations,
+ * the seed, the command-line tools.
+ */
+export function withoutStatementLimits(target: DbTarget): DbTarget {
+  if (target.kind !== 'postgres' || !target.timeouts) return target;
+  return { ...target, timeouts: { ...target.timeouts, statementMs: 0, idleInTransactionMs: 0 } };
+}
+
+/**
+ * Lifts `statement_timeout` for the rest of the transaction: an import's COPY and insert … select, and
+ * the rollback of a batch, take as long as the file or batch is big. The idle-in-transaction limit stays.
+ */
+export async function allowLongStatements(trx: Knex.Transaction): Promise<void> {
+  await trx.raw('set local statement_timeout = 0');
 }
 
 export async function migrateLatest(db: Db): Promise<string[]> {

@@ -104,3 +104,14 @@ export class CsrfError extends AppError {
     super(403, 'csrf', 'Richiesta non verificata / CSRF check failed', "Send the session's CSRF token (from login or /api/auth/me) in the X-CSRF-Token header.");
   }
 }
+
+/**
+ * The database cannot be reached, or is restarting or refusing connections (503): the request did
+ * nothing, or nothing that was committed. Clients may try again after `Retry-After` seconds.
+ */
+export class DatabaseUnavailableError extends AppError {
+  constructor() {
+    super(503, 'database-unavailable', 'Database non raggiungibile / Database unavailable', 'The database cannot be reached right now; nothing was saved. Try again in a few seconds.');
+    this.headers = { 'Retry-After': '5' };
+  }
+}

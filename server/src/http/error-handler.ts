@@ -1,9 +1,12 @@
 import type { NextFunction, Request, Response } from 'express';
-import { AppError } from '../errors/errors';
+import { isDatabaseUnavailable } from '../db/unavailable';
+import { AppError, DatabaseUnavailableError } from '../errors/errors';
 
 /** The one error path: every error becomes application/problem+json (RFC 9457); no stack traces leave the server. */
 export function errorHandler(log: (msg: string, err: unknown) => void) {
-  return (err: unknown, req: Request, res: Response, _next: NextFunction): void => {
+  return (thrown: unknown, req: Request, res: Response, _next: NextFunction): void => {
+    // The database down or restarting is no bug of ours: 503 with Retry-After, whichever query noticed it.
+    const err = isDatabaseUnavailable(thrown) ? new DatabaseUnavailableError() : thrown;
     let status = 500;
     let body: Record<string, unknown>;
     if (err instanceof AppError) {

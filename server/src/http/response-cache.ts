@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { DataVersionRow } from '../db/rows';
+import { isDatabaseUnavailable } from '../db/unavailable';
 
 export type CacheEntry = { body: Buffer; contentType: string; etag: string; disposition?: string };
 
@@ -8,7 +9,9 @@ export type CacheEntry = { body: Buffer; contentType: string; etag: string; disp
  * data_version (a trigger); a process looks at it at most once per `revalidateMs`, so several
  * stateless API processes stay consistent within that interval without talking to each other.
  * Keys are built from validated parameters, so junk query strings cannot multiply entries; the
- * total size is bounded; concurrent misses of one key share a single computation.
+ * total size is bounded; concurrent misses of one key share a single computation. While the database
+ * cannot be reached, what is held is served as it is (a page a little old beats an error, and no
+ * write can change the data meanwhile); what is not held fails as the database does (503).
  */
 export class ResponseCache {
   private entries = new Map<string, CacheEntry>();
@@ -44,7 +47,14 @@ export class ResponseCache {
 
   /** The cached entry for `key`, or the result of `compute` (stored unless data changed meanwhile). */
   async getOrCompute(key: string, compute: () => Promise<CacheEntry>): Promise<CacheEntry> {
-    const version = await this.currentVersion();
+    let version: number;
+    try {
+      version = await this.currentVersion();
+    } catch (err) {
+      const held = this.entries.get(key);
+      if (held && isDatabaseUnavailable(err)) return held;
+      throw err;
+    }
     const hit = this.entries.get(key);
     if (hit) return hit;
     const running = this.inFlight.get(key);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Knex } from 'knex';
 import { type ImportOptions, importOptionsSchema } from '../contract/imports';
 import type { ImportBatchRow } from '../db/rows';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import { uploadedFile } from './pipeline/import-file';
 import { importFile, type ImportProgress, type ImportReport } from './pipeline/run-import';
 
@@ -14,6 +15,9 @@ type Who = { actor: string; userId: number | null };
 export type LiveJob = { kind: JobKind; row: ImportBatchRow; progress: ImportProgress | null };
 
 const INTERRUPTED = 'Interrupted: the server stopped before the job finished; nothing was written. Upload the file again.';
+/** While the database is away, a failure is recorded again every second for two minutes. */
+const RECORD_FAILURE = { attempts: 120, delayMs: 1000 };
+const DATABASE_AWAY = 'The database could not be reached while the job ran; nothing was written. Upload the file again.';
 
 /**
  * Batches a stopped process left waiting or half done are failed (an import writes all or nothing, so
@@ -79,9 +83,7 @@ export class ImportJobs {
       } catch (err) {
         // All or nothing: the import's transaction is rolled back, only the reason is left to record.
         this.opts.log(`import batch ${id}: ${job.kind} failed`, err);
-        await this.save(job, { status: 'failed', error: err instanceof Error ? err.message : String(err) }).catch((e: unknown) =>
-          this.opts.log(`import batch ${id}: could not record the failure`, e),
-        );
+        await this.recordFailure(job, isDatabaseUnavailable(err) ? DATABASE_AWAY : err instanceof Error ? err.message : String(err));
       } finally {
         this.live.delete(id);
       }
@@ -121,6 +123,32 @@ export class ImportJobs {
     // An invalid file stays invalid; a preview (or a commit) that finds the file already imported leaves
     // the batch previewed, with a report that says so: committing it is refused.
     await this.save(job, { status: report.status === 'invalid' ? 'invalid' : 'previewed', ...reportColumns(report), error: null });
+  }
+
+  /**
+   * Marks the batch failed. With the database away that cannot be written at once: the job keeps
+   * answering "failed" from memory and tries again (RECORD_FAILURE), or the batch would stay
+   * "previewing" or "committing" (and refuse a commit) until the next restart.
+   */
+  private async recordFailure(job: LiveJob, error: string): Promise<void> {
+    const id = job.row.id;
+    job.row = { ...job.row, status: 'failed', error };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        // Unless it is committed: a connection lost during COMMIT may have come after the commit was made.
+        await this.db<ImportBatchRow>('import_batches')
+          .where('id', id)
+          .whereIn('status', ['uploaded', 'previewing', 'committing'])
+          .update({ status: 'failed', error, updated_at: this.db.fn.now() });
+        return;
+      } catch (err) {
+        if (!isDatabaseUnavailable(err) || attempt >= RECORD_FAILURE.attempts) {
+          this.opts.log(`import batch ${id}: could not record the failure`, err);
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, RECORD_FAILURE.delayMs));
+      }
+    }
   }
 
   private async save(job: LiveJob, patch: Partial<ImportBatchRow>): Promise<void> {

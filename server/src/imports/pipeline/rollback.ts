@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { writeAudit } from '../../audit/audit';
-import { countRows } from '../../db/knex';
+import { allowLongStatements, countRows } from '../../db/knex';
+import { sideBySide } from '../../db/side-by-side';
 import type { ImportBatchRow, IndicatorRow } from '../../db/rows';
 import { AppError, NotFoundError } from '../../errors/errors';
 
@@ -20,6 +21,8 @@ export type RollbackResult = { batchId: number; removed: number; restored: numbe
  */
 export async function rollbackBatch(db: Knex, batchId: number, who: { actor: string; userId?: number | null }): Promise<RollbackResult> {
   return db.transaction(async (trx) => {
+    // Deleting and restoring every value of a big batch may outlast a request's statement limit.
+    await allowLongStatements(trx);
     const batch = await trx<ImportBatchRow>('import_batches').where('id', batchId).forUpdate().first('id', 'status', 'file_name', 'report');
     if (!batch) throw new NotFoundError('Import batch', String(batchId));
     if (batch.status !== 'committed') {
@@ -51,11 +54,12 @@ export async function rollbackBatch(db: Knex, batchId: number, who: { actor: str
     for (const code of createdCodes) {
       const ind = await trx<IndicatorRow>('indicators').where('code', code).first('id');
       if (!ind) continue;
-      const [obs, links, targets] = await Promise.all([
-        trx('observations').where('indicator_id', ind.id).first('id'),
-        trx('indicator_strategies').where('indicator_id', ind.id).first('indicator_id'),
-        trx('targets').where('indicator_id', ind.id).first('id'),
-      ]);
+      const [obs, links, targets] = await sideBySide(
+        trx,
+        () => trx('observations').where('indicator_id', ind.id).first('id'),
+        () => trx('indicator_strategies').where('indicator_id', ind.id).first('indicator_id'),
+        () => trx('targets').where('indicator_id', ind.id).first('id'),
+      );
       if (obs || links || targets) continue;
       await trx('indicators').where('id', ind.id).del();
       indicatorsRemoved.push(code);

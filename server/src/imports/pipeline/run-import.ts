@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { allowLongStatements } from '../../db/knex';
 import type { ImportBatchRow } from '../../db/rows';
 import { type InputIssue, InvalidFileError } from '../../errors/errors';
 import { applyChanges, countChanges, createIndicators, findDuplicates } from './apply';
@@ -91,6 +92,8 @@ export async function importFile(db: Knex, file: ImportFile, options: ImportOpti
 
   try {
     return await db.transaction(async (trx) => {
+      // The COPY of the whole file, the insert … select of all its rows and the wait for another commit's lock.
+      await allowLongStatements(trx);
       if (ctx.mode === 'commit') await trx.raw('select pg_advisory_xact_lock(?)', [IMPORT_LOCK]);
       const optionProblems = await checkOptions(trx, options);
       if (optionProblems.length) throw new Rollback(fail(optionProblems));

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Knex } from 'knex';
+import { sideBySide } from '../../../db/side-by-side';
 import { NotFoundError } from '../../../errors/errors';
 import { type ActionState, actionStates, NO_UPDATE } from '../../../actions/state';
 import { planRollup, type PlanRollup } from '../../../actions/rollup';
@@ -61,19 +62,22 @@ type ActionLists = { zones: Map<number, ActionItem['zones']>; fundingSources: Ma
 
 /** Two queries, however many actions: the rows of the table never query one by one. */
 async function actionLists(db: Knex, where: (q: Knex.QueryBuilder) => Knex.QueryBuilder): Promise<ActionLists> {
-  const [zones, sources] = await Promise.all([
-    db('action_territories as at')
-      .join('actions as a', 'a.id', 'at.action_id')
-      .join('territories as t', 't.id', 'at.territory_id')
-      .modify(where)
-      .orderBy('t.code')
-      .select<({ action_id: ActionRow['id'] } & Pick<TerritoryRow, 'code' | 'name'>)[]>('at.action_id', 't.code', 't.name'),
-    db('action_fundings as f')
-      .join('actions as a', 'a.id', 'f.action_id')
-      .modify(where)
-      .distinct<Pick<ActionFundingRow, 'action_id' | 'source_type'>[]>('f.action_id', 'f.source_type')
-      .orderBy('f.source_type'),
-  ]);
+  const [zones, sources] = await sideBySide(
+    db,
+    () =>
+      db('action_territories as at')
+        .join('actions as a', 'a.id', 'at.action_id')
+        .join('territories as t', 't.id', 'at.territory_id')
+        .modify(where)
+        .orderBy('t.code')
+        .select<({ action_id: ActionRow['id'] } & Pick<TerritoryRow, 'code' | 'name'>)[]>('at.action_id', 't.code', 't.name'),
+    () =>
+      db('action_fundings as f')
+        .join('actions as a', 'a.id', 'f.action_id')
+        .modify(where)
+        .distinct<Pick<ActionFundingRow, 'action_id' | 'source_type'>[]>('f.action_id', 'f.source_type')
+        .orderBy('f.source_type'),
+  );
   const lists: ActionLists = { zones: new Map(), fundingSources: new Map() };
   for (const z of zones) lists.zones.set(z.action_id, [...(lists.zones.get(z.action_id) ?? []), { code: z.code, name: z.name }]);
   for (const f of sources) lists.fundingSources.set(f.action_id, [...(lists.fundingSources.get(f.action_id) ?? []), f.source_type]);
@@ -123,23 +127,25 @@ export async function getActionDetail(db: Knex, planCode: string, code: string, 
   const a = await actionQuery(db, plan.id).where('a.code', code).first();
   if (!a) throw new NotFoundError('Action', `${planCode} ${code}`);
   const thisAction = (q: Knex.QueryBuilder) => q.where('a.id', a.id);
-  const [states, lists, history, milestones, partners, fundings] = await Promise.all([
-    actionStates(db, thisAction, currentPeriod),
-    actionLists(db, thisAction),
-    db('action_updates as u')
-      .join('action_statuses as s', 's.code', 'u.status')
-      .leftJoin('users as p', 'p.id', 'u.author_id')
-      .where('u.action_id', a.id)
-      .orderBy([{ column: 'u.created_at', order: 'desc' }, { column: 'u.id', order: 'desc' }])
-      .select<(ActionUpdateRow & Pick<ActionStatusRow, 'label_it'> & { author: string | null })[]>(
-        'u.*',
-        's.label_it',
-        db.raw('coalesce(p.name, p.email) as author'),
-      ),
-    db<ActionMilestoneRow>('action_milestones').where({ action_id: a.id }).orderBy(['position', 'planned_date', 'id']),
-    db<ActionPartnerRow>('action_partners').where({ action_id: a.id }).orderBy('name'),
-    db<ActionFundingRow>('action_fundings').where({ action_id: a.id }).orderBy(['source_type', 'id']),
-  ]);
+  const [states, lists, history, milestones, partners, fundings] = await sideBySide(
+    db,
+    () => actionStates(db, thisAction, currentPeriod),
+    () => actionLists(db, thisAction),
+    () =>
+      db('action_updates as u')
+        .join('action_statuses as s', 's.code', 'u.status')
+        .leftJoin('users as p', 'p.id', 'u.author_id')
+        .where('u.action_id', a.id)
+        .orderBy([{ column: 'u.created_at', order: 'desc' }, { column: 'u.id', order: 'desc' }])
+        .select<(ActionUpdateRow & Pick<ActionStatusRow, 'label_it'> & { author: string | null })[]>(
+          'u.*',
+          's.label_it',
+          db.raw('coalesce(p.name, p.email) as author'),
+        ),
+    () => db<ActionMilestoneRow>('action_milestones').where({ action_id: a.id }).orderBy(['position', 'planned_date', 'id']),
+    () => db<ActionPartnerRow>('action_partners').where({ action_id: a.id }).orderBy('name'),
+    () => db<ActionFundingRow>('action_fundings').where({ action_id: a.id }).orderBy(['source_type', 'id']),
+  );
   return {
     ...toRow(a, states.get(a.id) ?? NO_UPDATE, lists),
     plan: plan.code,

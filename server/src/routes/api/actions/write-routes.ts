@@ -1,21 +1,15 @@
-import type { Knex } from 'knex';
-import { checkAssigned, findAction } from '../../../actions/access';
-import { editAction } from '../../../actions/edit';
-import { currentSemester } from '../../../actions/periods';
-import { recordUpdate } from '../../../actions/record-update';
 import { actionEditInput } from '../../../contract/action-edit';
 import { actionUpdateInput } from '../../../contract/action-update';
 import { type ActionDetail, actionDetail, actionParams } from '../../../contract/actions';
 import { versionEtag } from '../../../http/etag';
 import { type AnyRouteDef, defineRoute } from '../../../http/route-def';
-import { getActionDetail } from './service';
+import { editActionData, recordActionUpdate } from './write-service';
 
 const TAG = 'Attuazione / Implementation';
 const IF_MATCH_NOTE =
   ' Send the ETag of the action detail you read in If-Match: 428 without it, 409 (with currentVersion) when someone saved in between; nothing is written then.';
 
-/** After a write: the action as it is now; its ETag (`etag` below) is the next If-Match. */
-const answer = ({ db, params }: { db: Knex; params: { plan: string; code: string } }) => getActionDetail(db, params.plan, params.code, currentSemester());
+/** A write answers the action as it is after it; its ETag is the next If-Match. */
 const etag = (d: ActionDetail, body: Buffer) => versionEtag(d.version, body);
 
 const location = (d: { plan: string; code: string }) => `/api/plans/${d.plan}/actions/${d.code}`;
@@ -39,12 +33,7 @@ export const actionWriteRoutes: AnyRouteDef[] = [
     ifMatch: true,
     etag,
     problems: [409, 428],
-    handler: async (ctx) => {
-      const action = await findAction(ctx.db, ctx.params.plan, ctx.params.code);
-      checkAssigned(action, ctx.actor);
-      await recordUpdate(ctx.db, action.id, ctx.body, ctx.ifMatch, { userId: ctx.actor.userId, actor: ctx.actor.actor });
-      return answer(ctx);
-    },
+    handler: (ctx) => recordActionUpdate(ctx.db, ctx.params, ctx.body, () => ctx.ifMatch, ctx.actor),
   }),
   defineRoute({
     method: 'patch',
@@ -63,10 +52,6 @@ export const actionWriteRoutes: AnyRouteDef[] = [
     ifMatch: true,
     etag,
     problems: [409, 428],
-    handler: async (ctx) => {
-      const action = await findAction(ctx.db, ctx.params.plan, ctx.params.code);
-      await editAction(ctx.db, action.id, ctx.body, ctx.ifMatch, { userId: ctx.actor.userId, actor: ctx.actor.actor });
-      return answer(ctx);
-    },
+    handler: (ctx) => editActionData(ctx.db, ctx.params, ctx.body, () => ctx.ifMatch, ctx.actor),
   }),
 ];

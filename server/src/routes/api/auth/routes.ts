@@ -1,10 +1,9 @@
-import { writeAudit } from '../../../audit/audit';
 import type { AuthOptions } from '../../../auth/options';
-import { closeSession, findSession } from '../../../auth/sessions';
+import { findSession } from '../../../auth/sessions';
 import { loggedOut, loginBody, sessionInfo, sessionState } from '../../../contract/auth';
 import { UnauthorizedError } from '../../../errors/errors';
 import { ANY_ROLE, type AnyRouteDef, defineRoute } from '../../../http/route-def';
-import { login } from './service';
+import { login, logout } from './service';
 
 const tag = 'Accesso / Authentication';
 
@@ -36,10 +35,7 @@ export function authRoutes(opts: AuthOptions): AnyRouteDef[] {
       description: 'Ends the session and clears the cookie.',
       response: loggedOut,
       handler: async ({ db, session, actor, reply }) => {
-        if (session) {
-          await closeSession(db, session.id);
-          await writeAudit(db, [{ actor: actor.actor, userId: actor.userId, action: 'logout', resourceType: 'session' }]);
-        }
+        if (session) await logout(db, session.id, actor);
         reply.clearSessionCookie();
         return { loggedOut: true as const };
       },

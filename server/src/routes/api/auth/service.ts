@@ -4,7 +4,8 @@ import { writeAudit } from '../../../audit/audit';
 import type { LoginLimits } from '../../../auth/options';
 import { verifyPassword } from '../../../auth/password';
 import { normalizeEmail } from '../../../auth/users';
-import { type AccountJoin, type SessionClient, type SessionOptions, type SessionUser, openSession, sessionUser } from '../../../auth/sessions';
+import type { Actor } from '../../../auth/roles';
+import { type AccountJoin, closeSession, type SessionClient, type SessionOptions, type SessionUser, openSession, sessionUser } from '../../../auth/sessions';
 import { AppError, UnauthorizedError } from '../../../errors/errors';
 
 export class TooManyAttemptsError extends AppError {
@@ -83,11 +84,24 @@ export async function login(
   const ok = (await verifyPassword(user?.password_hash, creds.password)) && Boolean(user?.active);
   // The failure is recorded already.
   if (!user || !ok) throw new UnauthorizedError('Wrong e-mail or password.');
-  await db<LoginFailureRow>('login_failures').where({ email }).delete();
-  // Failures older than a day no longer count for anything.
-  await db<LoginFailureRow>('login_failures').where('occurred_at', '<', db.raw(`now() - interval '1 day'`)).delete();
-  await db<UserRow>('users').where({ id: user.id }).update({ last_login_at: db.fn.now() });
-  const { cookieToken, csrfToken } = await openSession(db, opts.sessions, user.id, client);
-  await writeAudit(db, [{ actor: user.email, userId: user.id, action: 'login', resourceType: 'session', after: { ip } }]);
+  // One transaction, and the answer made of what was read before it: a login answered 200 has its
+  // session saved, one that failed (503 included) left nothing behind.
+  const { cookieToken, csrfToken } = await db.transaction(async (trx) => {
+    await trx<LoginFailureRow>('login_failures').where({ email }).delete();
+    // Failures older than a day no longer count for anything.
+    await trx<LoginFailureRow>('login_failures').where('occurred_at', '<', trx.raw(`now() - interval '1 day'`)).delete();
+    await trx<UserRow>('users').where({ id: user.id }).update({ last_login_at: trx.fn.now() });
+    const tokens = await openSession(trx, opts.sessions, user.id, client);
+    await writeAudit(trx, [{ actor: user.email, userId: user.id, action: 'login', resourceType: 'session', after: { ip } }]);
+    return tokens;
+  });
   return { user: sessionUser(user), csrfToken, cookieToken };
+}
+
+/** Ends the session with its audit entry, in one transaction. */
+export function logout(db: Knex, sessionId: string, actor: Actor): Promise<void> {
+  return db.transaction(async (trx) => {
+    await closeSession(trx, sessionId);
+    await writeAudit(trx, [{ actor: actor.actor, userId: actor.userId, action: 'logout', resourceType: 'session' }]);
+  });
 }

@@ -57,7 +57,8 @@ code{background:#f2f2f2;padding:0 .2rem}.sr{position:absolute;left:-9999px}
 <li id="problem-status-in-use"><code>status-in-use</code> (409): stato di attuazione usato da aggiornamenti, non eliminato (il corpo riporta <code>updates</code>) / action status used by updates, not deleted (the body has updates).</li>
 <li id="problem-precondition-required"><code>precondition-required</code> (428): manca <code>If-Match</code> con l'ETag letto / send the ETag you read in If-Match.</li>
 <li id="problem-upload-too-large"><code>upload-too-large</code> (413): file oltre <code>MAX_UPLOAD_MB</code> / file over the limit.</li>
-<li id="problem-unsupported-media-type"><code>unsupported-media-type</code> (415): il caricamento va inviato come <code>multipart/form-data</code> / send the upload as multipart/form-data.</li></ul>
+<li id="problem-unsupported-media-type"><code>unsupported-media-type</code> (415): il caricamento va inviato come <code>multipart/form-data</code> / send the upload as multipart/form-data.</li>
+<li id="problem-database-unavailable"><code>database-unavailable</code> (503): database non raggiungibile o in riavvio, nulla è stato salvato; riprovare dopo <code>Retry-After</code> secondi / the database cannot be reached or is restarting, nothing was saved; try again after Retry-After seconds.</li></ul>
 <p>Le letture pubbliche hanno <code>ETag</code> e <code>Cache-Control</code>; con <code>If-None-Match</code> la risposta è 304. Public reads carry ETag and Cache-Control; a matching If-None-Match gets 304.</p></section>
 ${ops.join('\n')}
 </main></body></html>`;

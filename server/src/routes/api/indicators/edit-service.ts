@@ -35,16 +35,16 @@ const columns = (patch: IndicatorPatch): PatchColumns =>
       .map(([field, v]) => [COLUMNS[field as keyof IndicatorPatch], v]),
   ) as PatchColumns;
 
-/** Changes the fields sent of the indicator's metadata, in one transaction; the audit log keeps before and after. */
+/** Changes the fields sent of the indicator's metadata, in one transaction; the audit log keeps before and after. Answers the indicator's detail. */
 export async function updateIndicator(db: Knex, actor: Actor, code: string, patch: IndicatorPatch): Promise<IndicatorDetail> {
-  await db.transaction(async (trx) => {
+  return db.transaction(async (trx) => {
     const current = await trx<IndicatorRow>('indicators').where({ code }).forUpdate().first();
     if (!current) throw new NotFoundError('Indicator', code);
     const [row] = await trx<IndicatorRow>('indicators').where({ id: current.id }).update({ ...columns(patch), updated_at: trx.fn.now() }).returning('*');
     await writeAudit(trx, [
       { actor: actor.actor, userId: actor.userId, action: 'update', resourceType: 'indicator', resourceId: code, before: toIndicatorMeta(current), after: toIndicatorMeta(row!) },
     ]);
+    // Read before COMMIT: once it succeeds, nothing is left to fail.
+    return getIndicator(trx, code);
   });
-  // Read once committed: the detail's queries run side by side, which a transaction's one connection cannot.
-  return getIndicator(db, code);
 }

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import { countRows } from '../../../db/knex';
+import { sideBySide } from '../../../db/side-by-side';
 import { containsPattern } from '../../../lib/sql';
 import { NotFoundError } from '../../../errors/errors';
 import { toIndicatorMeta } from '../../../indicators/meta';
@@ -98,27 +99,30 @@ export async function findTargets(db: Knex, where: (q: Knex.QueryBuilder) => Kne
 
 export async function getIndicator(db: Knex, code: string): Promise<IndicatorDetail> {
   const row = await findIndicator(db, code);
-  const [links, coverage, batches, targets] = await Promise.all([
-    strategyLinks(db, [row.id]),
-    db('observations as o')
-      .join('territories as t', 't.id', 'o.territory_id')
-      .where('o.indicator_id', row.id)
-      .whereNull('o.superseded_at')
-      .groupBy('t.code', 't.name', 't.level')
-      .select('t.code', 't.name', 't.level')
-      .count({ n: '*' })
-      .min({ first: 'o.period' })
-      .max<{ last: string }, Coverage[]>({ last: 'o.period' })
-      .orderBy('t.code'),
-    db('import_batches as b')
-      .join('observations as o', 'o.import_batch_id', 'b.id')
-      .where('o.indicator_id', row.id)
-      .groupBy('b.id')
-      .select('b.id', 'b.file_name', 'b.format', 'b.checksum', 'b.created_at')
-      .count<{ n: string }, BatchCount[]>({ n: '*' })
-      .orderBy('b.id'),
-    findTargets(db, (q) => q.where('g.indicator_id', row.id)),
-  ]);
+  const [links, coverage, batches, targets] = await sideBySide(
+    db,
+    () => strategyLinks(db, [row.id]),
+    () =>
+      db('observations as o')
+        .join('territories as t', 't.id', 'o.territory_id')
+        .where('o.indicator_id', row.id)
+        .whereNull('o.superseded_at')
+        .groupBy('t.code', 't.name', 't.level')
+        .select('t.code', 't.name', 't.level')
+        .count({ n: '*' })
+        .min({ first: 'o.period' })
+        .max<{ last: string }, Coverage[]>({ last: 'o.period' })
+        .orderBy('t.code'),
+    () =>
+      db('import_batches as b')
+        .join('observations as o', 'o.import_batch_id', 'b.id')
+        .where('o.indicator_id', row.id)
+        .groupBy('b.id')
+        .select('b.id', 'b.file_name', 'b.format', 'b.checksum', 'b.created_at')
+        .count<{ n: string }, BatchCount[]>({ n: '*' })
+        .orderBy('b.id'),
+    () => findTargets(db, (q) => q.where('g.indicator_id', row.id)),
+  );
   return {
     ...toIndicatorMeta(row),
     strategies: links.get(row.id) ?? [],

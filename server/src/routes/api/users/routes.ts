@@ -1,7 +1,6 @@
-import { createUser } from '../../../auth/users';
 import { type AnyRouteDef, defineRoute } from '../../../http/route-def';
 import { newUserInput, unlockOut, userChangeInput, userIdParams, userList, userOut } from '../../../contract/users';
-import { changeUser, getUser, listUsers, unlockUser } from './service';
+import { changeUser, createUserAndRead, listUsers, unlockUser } from './service';
 
 const TAG = 'Utenti / Users';
 
@@ -29,10 +28,8 @@ export const userRoutes: AnyRouteDef[] = [
     status: 201,
     location: (u) => `/api/users/${u.id}`,
     problems: [409],
-    handler: async ({ db, body, actor }) => {
-      const { id } = await createUser(db, { email: body.email, name: body.name ?? undefined, role: body.role, officeCode: body.office ?? undefined, password: body.password }, actor!.actor);
-      return getUser(db, id);
-    },
+    handler: ({ db, body, actor }) =>
+      createUserAndRead(db, { email: body.email, name: body.name ?? undefined, role: body.role, officeCode: body.office ?? undefined, password: body.password }, actor!),
   }),
   defineRoute({
     method: 'patch',

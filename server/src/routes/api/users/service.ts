@@ -2,6 +2,8 @@ import type { Knex } from 'knex';
 import { writeAudit } from '../../../audit/audit';
 import type { Actor } from '../../../auth/roles';
 import { checkPasswordStrength, hashPassword } from '../../../auth/password';
+import { checkNewUser, emailTaken, insertUser, type NewUser } from '../../../auth/users';
+import { conflictOnRace } from '../../../errors/sql-state';
 import { AppError, InvalidParamsError, NotFoundError } from '../../../errors/errors';
 import type { UserChange, UserOut } from '../../../contract/users';
 import type { Role } from '../../../auth/roles';
@@ -32,6 +34,13 @@ export async function getUser(db: Knex, id: number): Promise<UserOut> {
   const u = await userQuery(db).where('u.id', id).first();
   if (!u) throw new NotFoundError('User', String(id));
   return toUser(u);
+}
+
+/** Creates an account and reads it back in the same transaction: once COMMIT succeeds, nothing is left to fail. */
+export async function createUserAndRead(db: Knex, u: NewUser, actor: Actor): Promise<UserOut> {
+  const checked = await checkNewUser(u);
+  // Two creations of one e-mail at once: the unique key stops the second, which answers as the check does.
+  return conflictOnRace(() => db.transaction(async (trx) => getUser(trx, (await insertUser(trx, checked, actor.actor)).id)), () => emailTaken(checked.email));
 }
 
 /** What the audit log keeps of an account: never the password hash. */

@@ -1,0 +1,290 @@
+import type { Knex } from 'knex';
+import request, { type Response, type Test } from 'supertest';
+import { createAccount } from '../test/accounts';
+import { createTestApp, type TestApp } from '../test/test-app';
+
+const TOKEN = 'after-commit-test-token-0123456789';
+const bearer = { Authorization: `Bearer ${TOKEN}` };
+const PLAN = '/api/plans/psm-2024-2026';
+const ACTION = `${PLAN}/actions/1.1.2`;
+const IND = '/api/indicators/BES_10AMB001P';
+const TOOL = '/api/planning-tools/pums-test';
+const statusBody = { code: 'in_verifica', labelIt: 'In verifica', labelEn: 'Under review', rag: 'amber', colour: '#F0E442', position: 8, closed: false };
+const update = { status: 'in_corso', progress: 60, reportingPeriod: '2024-S2', comment: 'Gara aggiudicata' };
+const planCsv = Buffer.from('codice;codice_padre;titolo\n1.6;1;Strategia aggiunta\n1.6.1;1.6;Azione aggiunta\n');
+const observationsCsv = Buffer.from('indicatore;territorio;periodo;valore;flag\nBES_10AMB001P;ITC11;2023;36,5;p\n');
+
+/**
+ * Makes the database "go away" right after a request's COMMIT: every query attempted after it is
+ * recorded and fails as a lost connection would. A write that reads its answer after committing
+ * would answer 503 although it was saved.
+ */
+function failAfterCommit(db: Knex) {
+  let armed = false;
+  let committed = false;
+  let commitsLeft = 1;
+  const after: string[] = [];
+  db.on('query', (q: { sql: string }) => {
+    if (!armed) return;
+    if (committed) {
+      after.push(q.sql);
+      throw Object.assign(new Error('Connection terminated unexpectedly'), { code: 'ECONNRESET' });
+    }
+    if (/^commit\b/i.test(q.sql) && --commitsLeft === 0) committed = true;
+  });
+  return {
+    /** Sends `req` with the fault armed after its `commits`-th COMMIT; what ran after it, and whether there was one. */
+    async send(req: Test, commits = 1): Promise<{ res: Response; committed: boolean; after: string[] }> {
+      armed = true;
+      committed = false;
+      commitsLeft = commits;
+      after.length = 0;
+      try {
+        const res = await req;
+        return { res, committed, after: [...after] };
+      } finally {
+        armed = false;
+      }
+    },
+  };
+}
+
+type Step = {
+  /** The route, as `METHOD /path` of its definition. */
+  route: string;
+  status: number;
+  send: () => Test;
+  /** The write is in the database (checked with the fault off). */
+  saved: (res: Response) => Promise<void>;
+  /** False for the writes of a single statement (no COMMIT of their own). */
+  transaction?: boolean;
+  /** The COMMIT that saves the write, when transactions of bookkeeping come first (default 1). */
+  commits?: number;
+};
+
+/**
+ * Every write of the API, with the database failing right after its COMMIT: each still answers
+ * success, and what it answered is what was saved. Nothing of a write runs after its COMMIT.
+ */
+describe('a committed write answers success whatever happens after COMMIT', () => {
+  let t: TestApp;
+  let fault: ReturnType<typeof failAfterCommit>;
+  const ids: Record<string, number> = {};
+  /** The action's ETag before each step: the version its writes are based on (If-Match). */
+  let etag = '';
+  let sessionCookie = '';
+  let csrf = '';
+  const account = { email: '', password: '' };
+  const one = (table: string, where: Record<string, unknown>) => t.db(table).where(where).first();
+
+  beforeAll(async () => {
+    t = await createTestApp({ adminToken: TOKEN, cacheRevalidateMs: 600_000 });
+    fault = failAfterCommit(t.db);
+    Object.assign(account, await createAccount(t.db, 'analyst'));
+  });
+  afterAll(() => t.destroy());
+
+  const etagOf = async (path: string) => (await t.api.get(path).expect(200)).headers.etag!;
+  const steps: Step[] = [
+    {
+      route: 'post /api/auth/login',
+      status: 200,
+      // The attempt takes its place among the failures first (the lockout's locked step), then the
+      // session is saved: the second COMMIT is the write.
+      commits: 2,
+      send: () => t.api.post('/api/auth/login').send(account),
+      saved: async (res) => {
+        sessionCookie = /^psm_session=[^;]+/.exec(res.headers['set-cookie']![0]!)![0];
+        csrf = res.body.csrfToken;
+        await request(t.app).get('/api/auth/me').set('Cookie', sessionCookie).expect(200);
+      },
+    },
+    {
+      route: 'post /api/auth/logout',
+      status: 200,
+      send: () => t.api.post('/api/auth/logout').set({ Cookie: sessionCookie, 'X-CSRF-Token': csrf }),
+      saved: async () => {
+        await request(t.app).get('/api/auth/me').set('Cookie', sessionCookie).expect(401);
+      },
+    },
+    {
+      route: 'post /api/action-statuses',
+      status: 201,
+      send: () => t.api.post('/api/action-statuses').set(bearer).send(statusBody),
+      saved: async () => expect(await one('action_statuses', { code: 'in_verifica' })).toMatchObject({ label_en: 'Under review' }),
+    },
+    {
+      route: 'patch /api/action-statuses/:code',
+      status: 200,
+      send: () => t.api.patch('/api/action-statuses/in_verifica').set(bearer).send({ labelEn: 'Being reviewed' }),
+      saved: async () => expect(await one('action_statuses', { code: 'in_verifica' })).toMatchObject({ label_en: 'Being reviewed' }),
+    },
+    {
+      route: 'delete /api/action-statuses/:code',
+      status: 200,
+      send: () => t.api.delete('/api/action-statuses/in_verifica').set(bearer),
+      saved: async () => expect(await one('action_statuses', { code: 'in_verifica' })).toBeUndefined(),
+    },
+    {
+      route: 'post /api/plans/:plan/actions/:code/updates',
+      status: 201,
+      send: () => t.api.post(`${ACTION}/updates`).set(bearer).set('If-Match', etag).send(update),
+      saved: async (res) => {
+        // The answer read in the transaction is the action as everyone reads it now.
+        const now = await t.api.get(ACTION).expect(200);
+        expect(res.body).toEqual(now.body);
+        expect(res.headers.etag).toBe(now.headers.etag);
+        expect(res.body.history[0]).toMatchObject({ status: 'in_corso', progress: 60, comment: 'Gara aggiudicata' });
+      },
+    },
+    {
+      route: 'patch /api/plans/:plan/actions/:code',
+      status: 200,
+      send: () => t.api.patch(ACTION).set(bearer).set('If-Match', etag).send({ bodyRole: 'coordination', weight: 2 }),
+      saved: async (res) => {
+        expect(res.body).toEqual((await t.api.get(ACTION).expect(200)).body);
+        expect(res.body).toMatchObject({ bodyRole: 'coordination', weight: 2 });
+      },
+    },
+    {
+      route: 'patch /api/indicators/:code',
+      status: 200,
+      send: () => t.api.patch(IND).set(bearer).send({ decimals: 1 }),
+      saved: async (res) => {
+        expect(res.body).toEqual((await t.api.get(IND).expect(200)).body);
+        expect(await one('indicators', { code: 'BES_10AMB001P' })).toMatchObject({ decimals: 1 });
+      },
+    },
+    {
+      route: 'post /api/indicators/:code/targets',
+      status: 201,
+      send: () => t.api.post(`${IND}/targets`).set(bearer).send({ territory: 'ITC11', period: '2030', value: 20, sourceUrl: 'https://example.org/obiettivi/pm10' }),
+      saved: async (res) => {
+        ids.target = res.body.id;
+        expect(await one('targets', { id: res.body.id })).toMatchObject({ period: '2030' });
+      },
+    },
+    {
+      route: 'delete /api/indicators/:code/targets/:id',
+      status: 200,
+      send: () => t.api.delete(`${IND}/targets/${ids.target}`).set(bearer),
+      saved: async () => expect(await one('targets', { id: ids.target })).toBeUndefined(),
+    },
+    {
+      route: 'put /api/plans/:plan/strategies/:code/indicators',
+      status: 200,
+      send: () => t.api.put(`${PLAN}/strategies/2.1/indicators`).set(bearer).send({ items: [{ indicator: 'BES_10AMB001P', demonstration: true, rationale: 'Prova' }] }),
+      saved: async (res) => expect(res.body).toEqual((await t.api.get(`${PLAN}/strategies/2.1/indicators`).expect(200)).body),
+    },
+    {
+      route: 'post /api/planning-tools',
+      status: 201,
+      send: () => t.api.post('/api/planning-tools').set(bearer).send({ code: 'pums-test', kind: 'pums', name: 'PUMS di prova' }),
+      saved: async () => expect(await one('planning_tools', { code: 'pums-test' })).toMatchObject({ name: 'PUMS di prova' }),
+    },
+    {
+      route: 'patch /api/planning-tools/:code',
+      status: 200,
+      send: () => t.api.patch(TOOL).set(bearer).send({ name: 'PUMS' }),
+      saved: async () => expect(await one('planning_tools', { code: 'pums-test' })).toMatchObject({ name: 'PUMS' }),
+    },
+    {
+      route: 'post /api/planning-tools/:code/objectives',
+      status: 201,
+      send: () => t.api.post(`${TOOL}/objectives`).set(bearer).send({ code: 'OS-1', title: 'Obiettivo di prova' }),
+      saved: async () => expect(await one('planning_objectives', { code: 'OS-1' })).toMatchObject({ title: 'Obiettivo di prova' }),
+    },
+    {
+      route: 'patch /api/planning-tools/:code/objectives/:objCode',
+      status: 200,
+      send: () => t.api.patch(`${TOOL}/objectives/OS-1`).set(bearer).send({ title: 'Obiettivo' }),
+      saved: async () => expect(await one('planning_objectives', { code: 'OS-1' })).toMatchObject({ title: 'Obiettivo' }),
+    },
+    {
+      route: 'put /api/plans/:plan/actions/:code/objectives',
+      status: 200,
+      send: () => t.api.put(`${PLAN}/actions/1.1.1/objectives`).set(bearer).send({ objectives: [{ tool: 'pums-test', objective: 'OS-1' }] }),
+      saved: async (res) => expect(res.body.objectives).toEqual([{ tool: 'pums-test', objective: 'OS-1', title: 'Obiettivo', note: null }]),
+    },
+    {
+      route: 'delete /api/planning-tools/:code/objectives/:objCode',
+      status: 200,
+      send: () => t.api.delete(`${TOOL}/objectives/OS-1`).set(bearer),
+      saved: async () => expect(await one('planning_objectives', { code: 'OS-1' })).toBeUndefined(),
+    },
+    {
+      route: 'delete /api/planning-tools/:code',
+      status: 200,
+      send: () => t.api.delete(TOOL).set(bearer),
+      saved: async () => expect(await one('planning_tools', { code: 'pums-test' })).toBeUndefined(),
+    },
+    {
+      route: 'post /api/users',
+      status: 201,
+      send: () => t.api.post('/api/users').set(bearer).send({ email: 'nuovo@example.org', name: 'Nuovo', role: 'analyst', password: 'a-long-password-1234' }),
+      saved: async (res) => {
+        ids.user = res.body.id;
+        const listed = (await t.api.get('/api/users').set(bearer).expect(200)).body.items.find((u: { id: number }) => u.id === res.body.id);
+        expect(res.body).toEqual(listed);
+      },
+    },
+    {
+      route: 'patch /api/users/:id',
+      status: 200,
+      send: () => t.api.patch(`/api/users/${ids.user}`).set(bearer).send({ name: 'Rinominato' }),
+      saved: async () => expect(await one('users', { id: ids.user })).toMatchObject({ name: 'Rinominato' }),
+    },
+    {
+      route: 'post /api/users/:id/unlock',
+      status: 200,
+      send: () => t.api.post(`/api/users/${ids.user}/unlock`).set(bearer),
+      saved: async () => expect(await one('audit_log', { resource_type: 'user', resource_id: String(ids.user), action: 'update' })).toBeDefined(),
+    },
+    {
+      route: 'post /api/plans/import',
+      status: 201,
+      send: () => t.api.post('/api/plans/import').set(bearer).field('plan', 'psm-2021-2023').attach('file', planCsv, 'piano.csv'),
+      saved: async () => expect(await t.db('actions as a').join('plans as p', 'p.id', 'a.plan_id').where({ 'p.code': 'psm-2021-2023', 'a.code': '1.6.1' }).first('a.id')).toBeDefined(),
+    },
+    {
+      route: 'post /api/imports',
+      status: 202,
+      transaction: false,
+      send: () => t.api.post('/api/imports').set(bearer).attach('file', observationsCsv, 'revisione.csv'),
+      saved: async (res) => {
+        ids.batch = res.body.id;
+        await t.app.locals.importJobs.idle();
+        expect(await one('import_batches', { id: res.body.id })).toMatchObject({ status: 'previewed' });
+      },
+    },
+    {
+      route: 'post /api/imports/:id/commit',
+      status: 202,
+      transaction: false,
+      send: () => t.api.post(`/api/imports/${ids.batch}/commit`).set(bearer),
+      saved: async () => {
+        await t.app.locals.importJobs.idle();
+        expect(await one('import_batches', { id: ids.batch })).toMatchObject({ status: 'committed' });
+      },
+    },
+    {
+      route: 'post /api/imports/:id/rollback',
+      status: 200,
+      send: () => t.api.post(`/api/imports/${ids.batch}/rollback`).set(bearer),
+      saved: async () => expect(await one('import_batches', { id: ids.batch })).toMatchObject({ status: 'rolled_back' }),
+    },
+  ];
+
+  it('covers every write the app mounts', () => {
+    const writes = t.app.locals.routes.filter((r) => r.method !== 'get').map((r) => `${r.method} ${r.path}`);
+    expect(steps.map((s) => s.route).sort()).toEqual(writes.sort());
+  });
+
+  it.each(steps.map((s) => [s.route, s] as const))('%s', async (_route, step) => {
+    etag = await etagOf(ACTION);
+    const { res, committed, after } = await fault.send(step.send(), step.commits);
+    expect({ status: res.status, after }).toEqual({ status: step.status, after: [] });
+    expect(committed).toBe(step.transaction !== false);
+    await step.saved(res);
+  });
+});
