@@ -34,12 +34,30 @@ type Operation = {
 };
 type OpenApi = { paths: Record<string, Record<string, Operation>> };
 
+/** Content types that are malformed, or JSON's and multipart's cousins. */
+const ODD_CONTENT_TYPES = [
+  'application/json; charset',
+  'application/json;;',
+  'application/json; charset=latin1',
+  'application/vnd.api+json',
+  'application/merge-patch+json',
+  'multipart/form-data',
+  'multipart/form-data; boundary=',
+  'multipart/form-data; boundary=x',
+  'text/json',
+  '*/*',
+  'json',
+  '',
+];
+
 /** One request, as generated. */
 type Case = {
   caller: Caller;
   segments: Record<string, string>;
   query: string[];
-  body: { kind: 'json' | 'text' | 'form' | 'none' | 'broken-json' | 'utf16-json' | 'multipart'; value: unknown };
+  body: { kind: 'json' | 'text' | 'form' | 'none' | 'broken-json' | 'utf16-json' | 'odd-type' | 'multipart'; value: unknown };
+  /** The Content-Type of an 'odd-type' body. */
+  contentType: string;
   /** 'current': the action's current version; null: no header. */
   ifMatch: string | null;
   /** 'session': the session's own token; null: none. */
@@ -125,13 +143,14 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     const form = op.requestBody?.content['multipart/form-data']?.schema;
     const bodyValue = json ? fc.oneof({ arbitrary: objectFor(json), weight: 5 }, { arbitrary: wrongType, weight: 1 }) : wrongType;
     const kinds = form
-      ? fc.constantFrom('multipart', 'multipart', 'json', 'none', 'text')
+      ? fc.constantFrom('multipart', 'multipart', 'json', 'none', 'text', 'odd-type')
       : json
-        ? fc.constantFrom('json', 'json', 'json', 'json', 'text', 'form', 'none', 'broken-json', 'utf16-json')
-        : fc.constantFrom('none', 'none', 'json', 'text');
+        ? fc.constantFrom('json', 'json', 'json', 'json', 'text', 'form', 'none', 'broken-json', 'utf16-json', 'odd-type')
+        : fc.constantFrom('none', 'none', 'json', 'text', 'odd-type');
     const body = fc.tuple(kinds, form ? objectFor(form) : bodyValue).map(([kind, value]) => ({ kind, value }) as Case['body']);
     return fc.record({
       caller: fc.constantFrom(...ROLES),
+      contentType: fc.constantFrom(...ODD_CONTENT_TYPES),
       segments: fc.record(segments),
       query,
       body,
@@ -169,6 +188,7 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     if (kind === 'text') return req.set('Content-Type', 'text/plain').send(JSON.stringify(value) ?? '');
     if (kind === 'form') return req.set('Content-Type', 'application/x-www-form-urlencoded').send('name=x&weight=1');
     if (kind === 'broken-json') return req.set('Content-Type', 'application/json').send('{"name": "x",');
+    if (kind === 'odd-type') return req.set('Content-Type', c.contentType).send(JSON.stringify(value) ?? '');
     if (kind === 'utf16-json') return req.set('Content-Type', 'application/json; charset=utf-16').send('{}');
     if (kind === 'multipart') {
       for (const [name, v] of Object.entries((value ?? {}) as Record<string, unknown>)) {
@@ -237,5 +257,6 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(`fuzz: ${runs} requests over ${operations().length} operations in ${seconds} s (FUZZ_RUNS=${RUNS}); statuses ${JSON.stringify(statuses)}`);
     expect(failures).toEqual([]);
-  });
+    // Each operation stops after FUZZ_MS; room for about 60 of them.
+  }, 60 * ROUTE_MS + 60_000);
 });

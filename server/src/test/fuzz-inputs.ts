@@ -166,17 +166,26 @@ export function valueFor(s: JsonSchema, depth = 0): fc.Arbitrary<unknown> {
   );
 }
 
-/** An object with the schema's fields, each present or not, and now and then a field it does not know. */
+/**
+ * An object with the schema's fields: all plausible (to reach the handler and its writes), plausible
+ * but for one hostile field, or each field anything and now and then a field the schema does not know.
+ */
 export function objectFor(s: JsonSchema, depth = 0): fc.Arbitrary<Record<string, unknown>> {
   const props = s.properties ?? {};
-  const model = Object.fromEntries(Object.entries(props).map(([k, v]) => [k, valueFor(v, depth)]));
-  const required = (s.required ?? []).filter((k) => k in props);
-  return fc
+  const keys = Object.keys(props);
+  const requiredKeys = (s.required ?? []).filter((k) => k in props);
+  const valid = fc.record(Object.fromEntries(keys.map((k) => [k, plausible(props[k]!, depth)])), { requiredKeys });
+  const anything = fc
     .tuple(
-      fc.record(model, { requiredKeys: required.length && required.length === Object.keys(props).length ? required : [] }),
+      fc.record(Object.fromEntries(keys.map((k) => [k, valueFor(props[k]!, depth)])), { requiredKeys: [] }),
       fc.option(fc.tuple(hostileString, wrongType), { freq: 6 }),
     )
     .map(([obj, extra]) => (extra ? { ...obj, [extra[0]]: extra[1] } : obj));
+  if (!keys.length) return anything;
+  const oneBad = fc
+    .tuple(valid, fc.constantFrom(...keys))
+    .chain(([obj, key]) => fc.oneof(boundary(props[key]!), hostileString, wrongType).map((bad) => ({ ...obj, [key]: bad })));
+  return fc.oneof({ arbitrary: valid, weight: 2 }, { arbitrary: oneBad, weight: 3 }, { arbitrary: anything, weight: 2 });
 }
 
 /** A path segment as a client would write it: percent-encoded, with the bytes of U+FFFD for what UTF-8 cannot carry. */
