@@ -1,5 +1,6 @@
 import { createApp } from './app';
 import { loadConfig } from './config/config';
+import { answerClientErrors } from './http/client-error';
 import { createDb, dbTargetFromConfig, migrateLatest } from './db/knex';
 import type { UserRow } from './db/rows';
 import { failInterruptedImports } from './imports/jobs';
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     const where = cfg.databaseUrl ? 'PostgreSQL server (DATABASE_URL)' : `embedded PostgreSQL in ${cfg.pgliteDir}`;
     console.log(`PSM monitor on http://localhost:${cfg.port} (${where}), ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   });
+  answerClientErrors(server);
   const stop = () => {
     server.close(() => void db.destroy().then(() => process.exit(0)));
     setTimeout(() => process.exit(0), 5000).unref();

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
 import { Writable } from 'node:stream';
 import { loginAs, type LoggedIn } from '../test/accounts';
+import { answerClientErrors } from './client-error';
 import { problem } from '../test/problem';
 import { createTestApp, type TestApp } from '../test/test-app';
 import { tableCounts } from '../test/test-db';
@@ -121,6 +124,33 @@ describe('hostile input', () => {
         problem(await t.api.patch(INDICATOR).set('Cookie', cookie).set('X-CSRF-Token', 'x').send({ name: 'x' }), 401);
       }
     });
+  });
+
+  it('a NUL or a control character in a header: problem+json from the server itself, never a 500', async () => {
+    const server = http.createServer(t.app);
+    answerClientErrors(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as net.AddressInfo;
+    /** The raw answer to a request written byte by byte (no HTTP client lets these headers through). */
+    const raw = (head: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = net.connect(port, '127.0.0.1', () => socket.end(`GET /api/auth/session HTTP/1.1\r\nHost: localhost\r\n${head}\r\n\r\n`));
+        let answer = '';
+        socket.on('data', (chunk: Buffer) => (answer += chunk.toString('latin1')));
+        socket.on('end', () => resolve(answer));
+        socket.on('error', reject);
+      });
+    try {
+      for (const head of ['If-Match: "v1-\u0000"', 'X-CSRF-Token: a\u0000b', 'Cookie: psm_session=\u0000', 'Cookie: psm_session=a\u0001b']) {
+        const answer = await raw(head);
+        expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+        expect(answer).toMatch(/\r\nContent-Type: application\/problem\+json\r\n/);
+        expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({ status: 400 });
+      }
+      expect(await raw(`Cookie: ${'a'.repeat(20_000)}`)).toMatch(/^HTTP\/1\.1 431 [^]*application\/problem\+json/);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   describe('impossible dates and date-times', () => {
