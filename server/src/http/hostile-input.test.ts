@@ -2,8 +2,15 @@ import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { Writable } from 'node:stream';
+import express from 'express';
+import request from 'supertest';
+import { z } from 'zod';
+import { DEFAULT_AUTH } from '../auth/options';
 import { loginAs, type LoggedIn } from '../test/accounts';
 import { answerClientErrors } from './client-error';
+import { errorHandler } from './error-handler';
+import { mountRoute } from './route';
+import { defineRoute } from './route-def';
 import { problem } from '../test/problem';
 import { createTestApp, type TestApp } from '../test/test-app';
 import { tableCounts } from '../test/test-db';
@@ -247,6 +254,27 @@ describe('hostile input', () => {
       expect(await actionVersion()).toBe(version + 1);
       counts = await tableCounts(t.db);
     });
+  });
+
+  it('the edge refuses unsafe text a schema lets through (record keys, unknown values)', async () => {
+    const app = express();
+    app.use(express.json());
+    const route = defineRoute({
+      method: 'post',
+      path: '/echo',
+      tag: 'test',
+      summary: 'Echo',
+      body: z.object({ tags: z.record(z.string(), z.unknown()) }),
+      response: z.object({ ok: z.boolean() }),
+      handler: async () => ({ ok: true }),
+    });
+    const router = express.Router();
+    mountRoute(router, route, { db: t.db, cache: null, publicCacheSeconds: 0, sessions: DEFAULT_AUTH.sessions, uploads: { dir: t.uploadDir, maxBytes: 1024 } });
+    app.use(router, errorHandler(() => undefined));
+    const api = request(app);
+    await api.post('/echo').send({ tags: { a: 'b' } }).expect(200);
+    expect(namesOf(problem(await api.post('/echo').send({ tags: { 'a\u0000': 'b' } }), 400))).toEqual(['tags.a\u0000']);
+    expect(namesOf(problem(await api.post('/echo').send({ tags: { a: ['x', { y: '\ud800' }] } }), 400))).toEqual(['tags.a.1.y']);
   });
 
   it('a full disk while receiving an upload: 507, the partial file removed', async () => {
