@@ -7,6 +7,7 @@ import { type AuthOptions, DEFAULT_AUTH } from './auth/options';
 import { REPO_ROOT } from './config/config';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 import { ResponseCache } from './http/response-cache';
+import type { OpenUploadFile } from './http/multipart';
 import { mountRoute } from './http/route';
 import type { AnyRouteDef } from './http/route-def';
 import { securityHeaders } from './http/security-headers';
@@ -61,6 +62,8 @@ export type AppOptions = {
   uploadDir?: string;
   /** Largest upload (default 1 GiB). */
   maxUploadBytes?: number;
+  /** Tests: opens the file an upload is written to (default fs.createWriteStream), e.g. one failing like a full disk. */
+  openUploadFile?: OpenUploadFile;
   /** Tests: answer 500 contract-drift when a route's JSON is not what its response schema describes. */
   checkResponses?: boolean;
 };
@@ -99,7 +102,7 @@ export function createApp(opts: AppOptions): App {
   const onDataChanged = () => cache.invalidate();
   const importJobs = new ImportJobs(opts.db, { uploadDir, onDataChanged, log });
   app.locals.importJobs = importJobs;
-  const uploads = { dir: uploadDir, maxBytes: opts.maxUploadBytes ?? 1024 ** 3 };
+  const uploads = { dir: uploadDir, maxBytes: opts.maxUploadBytes ?? 1024 ** 3, openFile: opts.openUploadFile };
   const routes = [...API_ROUTES, ...authRoutes(auth), ...importRoutes({ jobs: importJobs, uploadDir, onDataChanged }), ...planImportRoutes()];
 
   app.locals.routes = routes;

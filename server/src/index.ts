@@ -1,6 +1,7 @@
 import { createApp } from './app';
 import { loadConfig } from './config/config';
 import { createDb, dbTargetFromConfig, migrateLatest, withoutStatementLimits } from './db/knex';
+import { answerClientErrors } from './http/client-error';
 import type { UserRow } from './db/rows';
 import { failInterruptedImports } from './imports/jobs';
 import { seedDatabase } from './seed/seed';
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
     const where = cfg.databaseUrl ? 'PostgreSQL server (DATABASE_URL)' : `embedded PostgreSQL in ${cfg.pgliteDir}`;
     console.log(`PSM monitor on http://localhost:${cfg.port} (${where}), ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   });
+  answerClientErrors(server);
   const stop = () => {
     server.close(() => void db.destroy().then(() => process.exit(0)));
     setTimeout(() => process.exit(0), 5000).unref();

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { REPORTING_PERIOD } from './common';
-import { httpUrl } from './http-url';
+import { httpUrl, isoDate, REPORTING_PERIOD, safeText } from './common';
 
-/** A calendar date YYYY-MM-DD that exists (no 2023-02-30). */
-export const isoDate = z.iso.date('must be a date YYYY-MM-DD').refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'must be a real date');
+/** A calendar date YYYY-MM-DD that exists (no 2023-02-30); defined with the other building blocks. */
+export { isoDate };
 
 /** Planned and actual dates of an action; only those given change, null clears one. */
 export const actionDates = z.strictObject({
@@ -16,18 +15,18 @@ export const actionDates = z.strictObject({
 /** One status update of an action, as a manager sends it. */
 export const actionUpdateInput = z.strictObject({
   /** Code of the status vocabulary (GET /api/action-statuses), e.g. in_corso. */
-  status: z.string().min(1, 'is required'),
+  status: safeText().min(1, 'is required').max(40),
   /** Progress in percent, 0–100. */
   progress: z.number().int('must be a whole number').min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100').nullable().optional(),
   /** Period the update reports on: 2023, 2023-S2, 2023-Q3 or 2023-07. */
-  reportingPeriod: z.string().regex(REPORTING_PERIOD, 'must be a period such as 2023-S2, 2023-Q3, 2023-07 or 2023'),
+  reportingPeriod: safeText().regex(REPORTING_PERIOD, 'must be a period such as 2023-S2, 2023-Q3, 2023-07 or 2023'),
   /** Commentary. */
-  comment: z.string().max(20000).nullable().optional(),
+  comment: safeText().max(20000).nullable().optional(),
   /** The official act that proves it (decree, resolution…). */
   evidence: z
     .strictObject({
-      type: z.string().min(1, 'is required'),
-      number: z.string().nullable().optional(),
+      type: safeText().min(1, 'is required').max(500),
+      number: safeText().max(200).nullable().optional(),
       date: isoDate.nullable().optional(),
       url: httpUrl.nullable().optional(),
     })

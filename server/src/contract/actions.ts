@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { planCodeParam } from './common';
+import { planCodeParam, safeText } from './common';
 import { BODY_ROLES, RAGS } from './values';
 
 export const actionStatus = z.object({
@@ -17,10 +17,12 @@ export const actionStatus = z.object({
 export const actionStatusList = z.object({ items: z.array(actionStatus) });
 
 export const actionsParams = z.object({ plan: planCodeParam });
-export const actionParams = z.object({ plan: planCodeParam, code: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be an action code such as 2.1.3') });
+/** Code of an action inside its plan, e.g. 2.1.3. */
+export const actionCodeParam = safeText().regex(/^\d+\.\d+\.\d+$/, 'must be an action code such as 2.1.3');
+export const actionParams = z.object({ plan: planCodeParam, code: actionCodeParam });
 export const currentPeriodQuery = z.object({
   /** Semester an action must have an update for, not to be "da aggiornare" (default: the current one). */
-  period: z.string().regex(/^\d{4}-S[12]$/, 'must be a semester such as 2024-S2').optional(),
+  period: safeText().regex(/^\d{4}-S[12]$/, 'must be a semester such as 2024-S2').optional(),
 });
 export const tableQuery = currentPeriodQuery.extend({
   /** json (default), csv (also with Accept: text/csv) or xlsx. */
@@ -125,19 +127,18 @@ export const planRollupOut = z.object({
 });
 
 /** Code of a status, e.g. in_corso. */
-export const statusCode = z
-  .string()
+export const statusCode = safeText()
   .regex(/^[a-z][a-z0-9_]{1,39}$/, 'must be a lower-case code such as in_corso (letters, digits, _; 2 to 40 characters)')
   .describe('Status code, e.g. in_corso');
 export const statusParams = z.object({ code: statusCode });
-const label = z.string().trim().min(1, 'is required').max(100);
+const label = safeText().trim().min(1, 'is required').max(100);
 const statusFields = {
   labelIt: label,
   labelEn: label,
   /** Red/amber/green view; grey for not started or cancelled. */
   rag: z.enum(RAGS, { message: `must be one of ${RAGS.join(', ')}` }),
   /** Chart colour, #RRGGBB. */
-  colour: z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'must be a colour such as #009E73'),
+  colour: safeText().regex(/^#[0-9A-Fa-f]{6}$/, 'must be a colour such as #009E73'),
   /** Order in lists and legends. */
   position: z.number('must be an integer').int('must be an integer').min(0).max(10000),
   /** Completed or cancelled: no more updates are expected. */

@@ -1,14 +1,18 @@
 import { z } from 'zod';
+import { isRealInstant, safeText } from './common';
 
-const instant = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, 'must be a date (2026-11-25) or a date and time (2026-11-25T10:00:00Z)');
+const instant = safeText()
+  .regex(/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, {
+    message: 'must be a date (2026-11-25) or a date and time (2026-11-25T10:00:00Z)',
+    abort: true,
+  })
+  .refine(isRealInstant, 'must be a real date (no 2026-02-30) and time (no 25:00)');
 
 export const auditQuery = z.object({
-  resourceType: z.string().min(1).max(100).optional().describe('Kind of record, e.g. import_batch, plan, user, session'),
-  resourceId: z.string().min(1).max(200).optional().describe('Id or code of the record (with resourceType)'),
-  user: z.string().min(1).max(320).optional().describe('Who: a user id, an e-mail, or an actor label such as admin-token or seed'),
-  action: z.string().min(1).max(50).optional().describe('create, update, delete, import, rollback, seed, login, logout'),
+  resourceType: safeText().min(1).max(100).optional().describe('Kind of record, e.g. import_batch, plan, user, session'),
+  resourceId: safeText().min(1).max(200).optional().describe('Id or code of the record (with resourceType)'),
+  user: safeText().min(1).max(320).optional().describe('Who: a user id, an e-mail, or an actor label such as admin-token or seed'),
+  action: safeText().min(1).max(50).optional().describe('create, update, delete, import, rollback, seed, login, logout'),
   from: instant.optional().describe('From this date or instant (inclusive)'),
   to: instant.optional().describe('Up to this date (the whole day) or instant (exclusive)'),
   page: z.coerce.number().int().min(1).default(1).describe('Page, from 1'),
@@ -23,8 +27,8 @@ export const auditEntry = z.object({
   /** The account's e-mail, or the label of a non-personal actor (admin-token, seed, cli:…). */
   actor: z.string(),
   action: z.string(),
-  resourceType: z.string(),
-  resourceId: z.string().nullable(),
+  resourceType: safeText(),
+  resourceId: safeText().nullable(),
   before: z.unknown().describe('The record before the write (null for a creation)'),
   after: z.unknown().describe('The record after the write (null for a deletion)'),
   requestId: z.string().nullable(),

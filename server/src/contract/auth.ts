@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { safeText } from './common';
 import { ROLES } from './values';
 
 export const loginBody = z.object({
   /** The account's e-mail (case does not matter). */
-  email: z.string().trim().min(1).max(320).describe("The account's e-mail"),
-  password: z.string().min(1).max(1024).describe('The password'),
+  email: safeText().trim().min(1).max(320).describe("The account's e-mail"),
+  password: safeText().min(1).max(1024).describe('The password'),
 });
 
 export const sessionUser = z.object({

@@ -1,18 +1,19 @@
 import { z } from 'zod';
+import { MAX_INT32, safeText } from './common';
 import { BATCH_STATUSES, IMPORT_FORMATS, INDICATOR_SOURCES } from './values';
 
 /** What the analyst chooses for an import; the same for the CLI and the API. */
 export const importOptionsSchema = z
   .object({
     format: z.enum(IMPORT_FORMATS).optional().describe('Force a reader instead of detecting the format.'),
-    indicator: z.string().trim().min(1).max(80).optional().describe('Every value of the file belongs to this indicator (our code).'),
+    indicator: safeText().trim().min(1).max(80).optional().describe('Every value of the file belongs to this indicator (our code).'),
     map: z
-      .record(z.string().trim().min(1), z.string().trim().min(1))
+      .record(safeText().trim().min(1).max(200), safeText().trim().min(1).max(200))
       .optional()
       .describe("Indicator codes of the file mapped to ours: { SOURCE_CODE: OUR_CODE }."),
     createIndicators: z.boolean().optional().describe("Create the indicators the file names and we lack, from the file's codes and labels."),
     filters: z
-      .record(z.string().trim().min(1), z.string().trim().min(1))
+      .record(safeText().trim().min(1).max(200), safeText().trim().min(1).max(2000))
       .optional()
       .describe('Keep only the rows with these dimension values, e.g. { unit: "EUR_HAB", sex: "T" }.'),
     source: z.enum(INDICATOR_SOURCES).optional().describe('Who publishes the data; by default from the format.'),
@@ -22,11 +23,10 @@ export const importOptionsSchema = z
 export type ImportOptions = z.infer<typeof importOptionsSchema>;
 
 export const importParams = z.object({
-  id: z
-    .string()
+  id: safeText()
     .regex(/^[1-9]\d{0,9}$/, 'must be an import batch number such as 12')
     .transform(Number)
-    .pipe(z.number().max(2_147_483_647, 'must be an import batch number such as 12'))
+    .pipe(z.number().max(MAX_INT32, 'must be an import batch number such as 12'))
     .describe('Import batch number'),
 });
 
@@ -40,9 +40,9 @@ export const importListQuery = z.object({
 export const uploadForm = z.object({
   file: z.string().meta({ format: 'binary' }).describe('The file: CSV, TSV, XLSX, JSON-stat or SDMX-ML, as published.'),
   format: z.enum(IMPORT_FORMATS).optional().describe('Force a reader instead of detecting the format.'),
-  indicator: z.string().optional().describe('Every value of the file belongs to this indicator (our code).'),
-  map: z.array(z.string()).optional().describe('Repeatable SOURCE_CODE=OUR_CODE: indicator codes of the file mapped to ours.'),
-  filter: z.array(z.string()).optional().describe('Repeatable dimension=value (or dimension=v1,v2): keep only these rows.'),
+  indicator: safeText().optional().describe('Every value of the file belongs to this indicator (our code).'),
+  map: z.array(safeText()).optional().describe('Repeatable SOURCE_CODE=OUR_CODE: indicator codes of the file mapped to ours.'),
+  filter: z.array(safeText()).optional().describe('Repeatable dimension=value (or dimension=v1,v2): keep only these rows.'),
   createIndicators: z.enum(['true', 'false']).optional().describe('true: create the indicators the file names and we lack.'),
   source: z.enum(INDICATOR_SOURCES).optional().describe('Who publishes the data; by default from the format.'),
 });

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { planCodeParam } from './common';
-import { httpUrl } from './http-url';
+import { httpUrl, idParam, planCodeParam, safeText } from './common';
 import { FREQUENCIES, INDICATOR_KINDS, INDICATOR_SOURCES, POLARITIES } from './values';
 
 export const indicatorMeta = z.object({
@@ -46,12 +45,11 @@ export const coverage = z.object({
 export const indicatorListQuery = z.object({
   source: z.enum(INDICATOR_SOURCES).optional().describe('Source of the series'),
   plan: planCodeParam.optional(),
-  strategy: z
-    .string()
+  strategy: safeText()
     .regex(/^\d+\.\d+$/, 'must be a strategy code such as 2.1')
     .optional()
     .describe('Strategy code (with plan; without it, any plan)'),
-  q: z.string().trim().min(1).max(100).optional().describe('Text in code, name or definition'),
+  q: safeText().trim().min(1).max(100).optional().describe('Text in code, name or definition'),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
@@ -64,7 +62,7 @@ export const indicatorList = z.object({
   total: z.number().int(),
 });
 
-export const indicatorParams = z.object({ code: z.string().min(1).max(100) });
+export const indicatorParams = z.object({ code: safeText().min(1).max(100) });
 
 export const importBatchRef = z.object({
   id: z.number().int(),
@@ -99,16 +97,15 @@ export const indicatorDetail = indicatorListItem.extend({
 export type IndicatorDetail = z.infer<typeof indicatorDetail>;
 
 /** A period as the observations store it. */
-export const targetPeriod = z
-  .string()
+export const targetPeriod = safeText()
   .regex(/^\d{4}(-(Q[1-4]|S[12]|0[1-9]|1[0-2]))?$/, 'must be a period such as 2030, 2030-Q1, 2030-S1 or 2030-03');
 
 export const targetCreate = z.strictObject({
   /** Territory code, e.g. ITC11. */
-  territory: z.string().trim().min(1, 'is required').max(100),
+  territory: safeText().trim().min(1, 'is required').max(100),
   period: targetPeriod,
   value: z.number('must be a number').gt(-1e14, 'must be above -10^14').lt(1e14, 'must be below 10^14'),
-  description: z.string().trim().max(5000).nullable().optional(),
+  description: safeText().trim().max(5000).nullable().optional(),
   /** Where the target is published (required: a target must be sourced). */
   sourceUrl: httpUrl,
   /** Code of the plan edition that sets it; omitted or null when another document does. */
@@ -118,17 +115,17 @@ export type TargetCreate = z.infer<typeof targetCreate>;
 
 export const targetParams = z.object({
   code: indicatorParams.shape.code,
-  id: z.coerce.number('must be a number').int('must be a whole number').positive('must be positive').max(2_147_483_647, 'is too large'),
+  id: idParam,
 });
 export const targetDeleted = z.object({ deleted: z.number().int() });
 
 /** A text that may be cleared with null but not left empty. */
-const optionalText = (max: number) => z.string().trim().min(1, 'must not be empty (send null to clear it)').max(max).nullable().optional();
+const optionalText = (max: number) => safeText().trim().min(1, 'must not be empty (send null to clear it)').max(max).nullable().optional();
 
 /** The indicator's metadata an analyst may change; only the fields sent change (code, source and kind never do). */
 export const indicatorPatch = z
   .strictObject({
-    name: z.string().trim().min(1, 'is required').max(500).optional(),
+    name: safeText().trim().min(1, 'is required').max(500).optional(),
     nameEn: optionalText(500),
     definition: optionalText(5000),
     unit: optionalText(100),

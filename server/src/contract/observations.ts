@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { codeList, flags, periodParam } from './common';
+import { codeList, flags, isoDate, isoDateTime, periodParam } from './common';
 
-/** The day after `date` (YYYY-MM-DD), at midnight UTC. */
-const nextDayUtc = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString();
+/** The day after `date` (YYYY-MM-DD), at midnight UTC; after 9999-12-31 too (PostgreSQL reads a five-digit year, not JavaScript's +010000). */
+const nextDayUtc = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().replace(/^\+0?/, '');
 
 /**
  * The moment a reading looks back to. A date covers the whole day (UTC): rows recorded before the
@@ -11,8 +11,8 @@ const nextDayUtc = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 
 const asOfParam = z
   .union(
     [
-      z.iso.date().transform((d) => ({ instant: nextDayUtc(d), inclusive: false })),
-      z.iso.datetime({ offset: true }).transform((t) => ({ instant: t, inclusive: true })),
+      isoDate.transform((d) => ({ instant: nextDayUtc(d), inclusive: false })),
+      isoDateTime.transform((t) => ({ instant: t, inclusive: true })),
     ],
     { error: 'must be a date (2025-11-24) or a timestamp with zone (2025-11-24T18:00:00Z)' },
   )

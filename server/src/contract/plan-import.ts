@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { planCodeParam } from './common';
+import { planCodeParam, safeText } from './common';
 
 export const planImportQuery = z.object({
   /** true: run the whole import and roll it back, answering what it would do (200); nothing is written. */
@@ -10,16 +10,15 @@ export const planImportQuery = z.object({
     .describe('true: a preview; the import runs and is rolled back, nothing is written'),
 });
 
-const count = z.string().trim().regex(/^\d{1,4}$/, 'must be a whole number').transform(Number);
+const count = safeText().trim().regex(/^\d{1,4}$/, 'must be a whole number').transform(Number);
 
 /** The text fields of the form, as sent (multipart values are text); each overrides what the file says. */
 export const planImportFields = z
   .strictObject({
     plan: planCodeParam.optional().describe('Plan edition code; required unless the file names it (plan.code in JSON/YAML).'),
-    title: z.string().trim().min(1, 'must not be empty').max(500).optional().describe('Title of the plan: needed when the plan is new.'),
-    subtitle: z.string().trim().min(1, 'must not be empty').max(500).optional(),
-    period: z
-      .string()
+    title: safeText().trim().min(1, 'must not be empty').max(500).optional().describe('Title of the plan: needed when the plan is new.'),
+    subtitle: safeText().trim().min(1, 'must not be empty').max(500).optional(),
+    period: safeText()
       .trim()
       .regex(/^\d{4}(-\d{4})?$/, { message: 'must be a year or two, such as 2024-2026', abort: true })
       .refine((p) => p.length === 4 || Number(p.slice(5)) >= Number(p.slice(0, 4)), 'must end in or after the year it starts')

@@ -1,28 +1,26 @@
 import { z } from 'zod';
-import { planCodeParam } from './common';
-import { httpUrl } from './http-url';
+import { actionCodeParam } from './actions';
+import { httpUrl, planCodeParam, safeText } from './common';
 import { TOOL_KINDS } from './values';
 
 /** Slug of a planning tool, e.g. pums-2022. */
-export const toolCode = z
-  .string()
+export const toolCode = safeText()
   .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a lower-case code such as pums-2022')
   .describe('Planning tool code, e.g. pums-2022');
 
 /** Code of an objective inside its tool, e.g. 1.2 or OS-3. */
-export const objectiveCode = z
-  .string()
+export const objectiveCode = safeText()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/, 'must be a code such as 1.2 or OS-3 (letters, digits, . _ -)')
   .describe('Objective code inside its tool, e.g. 1.2');
 
-const text = (max: number) => z.string().trim().min(1, 'is required').max(max);
+const text = (max: number) => safeText().trim().min(1, 'is required').max(max);
 
 export const toolParams = z.object({ code: toolCode });
 export const objectiveParams = z.object({ code: toolCode, objCode: objectiveCode });
 export const coherenceParams = z.object({ plan: planCodeParam });
 export const actionObjectivesParams = z.object({
   plan: planCodeParam,
-  code: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be an action code such as 2.1.3'),
+  code: actionCodeParam,
 });
 
 const toolFields = {
@@ -31,7 +29,7 @@ const toolFields = {
   /** Name of the document, e.g. "PUMS della Città metropolitana di Torino". */
   name: text(500),
   /** Period the document covers, e.g. 2024-2026. */
-  period: z.string().trim().max(50).nullable().optional(),
+  period: safeText().trim().max(50).nullable().optional(),
   /** Where the document is published. */
   url: httpUrl.nullable().optional(),
 };
@@ -64,7 +62,7 @@ export const actionObjectivesInput = z.strictObject({
         /** Objective code inside that tool. */
         objective: objectiveCode,
         /** How the action serves the objective. */
-        note: z.string().trim().max(2000).nullable().optional(),
+        note: safeText().trim().max(2000).nullable().optional(),
       }),
     )
     .max(500),

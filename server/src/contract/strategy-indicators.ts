@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { planCodeParam, strategyCodeParam } from './common';
+import { planCodeParam, safeText, strategyCodeParam } from './common';
 
 export const strategyIndicatorsParams = z.object({ plan: planCodeParam, code: strategyCodeParam });
 
@@ -9,11 +9,11 @@ export const strategyIndicatorsInput = z.strictObject({
     .array(
       z.strictObject({
         /** Our indicator code, e.g. BES_10AMB001P. */
-        indicator: z.string().trim().min(1, 'is required').max(100),
+        indicator: safeText().trim().min(1, 'is required').max(100),
         /** True when the link is our own judgement (shown as a demonstration), false when the plan itself names the indicator. */
         demonstration: z.boolean('must be true or false'),
         /** Why the indicator measures the strategy; null or omitted for none. */
-        rationale: z.string().trim().max(2000).nullable().optional(),
+        rationale: safeText().trim().max(2000).nullable().optional(),
       }),
     )
     .max(200),

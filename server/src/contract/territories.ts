@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { safeText } from './common';
 import { TERRITORY_LEVELS } from './values';
 
 export const territoryQuery = z.object({
   level: z.enum(TERRITORY_LEVELS).optional().describe('comune, zona_omogenea, citta_metropolitana, provincia, regione, ripartizione, stato'),
-  parent: z.string().min(1).max(40).optional().describe('Code of a territory the results belong to (e.g. ITC11-ZO10)'),
-  q: z.string().trim().min(1).max(100).optional().describe('Text in the name'),
+  parent: safeText().min(1).max(40).optional().describe('Code of a territory the results belong to (e.g. ITC11-ZO10)'),
+  q: safeText().trim().min(1).max(100).optional().describe('Text in the name'),
   includeSuppressed: z.enum(['true', 'false']).default('false').describe('Include comuni suppressed by mergers'),
 });
 

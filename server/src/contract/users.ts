@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idParam, safeText } from './common';
 import { ROLES } from './values';
 
 export const userOut = z.object({
@@ -16,28 +17,28 @@ export const userOut = z.object({
 export type UserOut = z.infer<typeof userOut>;
 export const userList = z.object({ items: z.array(userOut) });
 
-export const userIdParams = z.object({ id: z.coerce.number('must be a number').int('must be a whole number').positive('must be positive') });
+export const userIdParams = z.object({ id: idParam });
 
 export const newUserInput = z.strictObject({
-  email: z.string().min(1, 'is required'),
-  name: z.string().max(200).nullable().optional(),
+  email: safeText().min(1, 'is required').max(320),
+  name: safeText().max(200).nullable().optional(),
   role: z.enum(ROLES, `must be one of ${ROLES.join(', ')}`),
   /** Office code, for managers. */
-  office: z.string().min(1).nullable().optional(),
+  office: safeText().min(1).max(100).nullable().optional(),
   /** At least 12 characters; stored as an argon2id hash only. */
-  password: z.string(),
+  password: safeText().max(1024),
 });
 
 /** Only the fields sent change. */
 export const userChangeInput = z.strictObject({
-  name: z.string().max(200).nullable().optional(),
+  name: safeText().max(200).nullable().optional(),
   role: z.enum(ROLES, `must be one of ${ROLES.join(', ')}`).optional(),
   /** Office code (managers only); null for none. */
-  office: z.string().min(1).nullable().optional(),
+  office: safeText().min(1).max(100).nullable().optional(),
   /** false disables the account and ends its sessions. */
   active: z.boolean('must be true or false').optional(),
   /** A new password (at least 12 characters) set by the admin, e.g. when one is forgotten; ends the account's sessions. */
-  password: z.string().optional(),
+  password: safeText().max(1024).optional(),
 });
 export type UserChange = z.infer<typeof userChangeInput>;
 

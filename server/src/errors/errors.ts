@@ -53,6 +53,20 @@ export class InvalidParamsError extends AppError {
   }
 }
 
+/** A request body in a format the route does not read (415), e.g. text/plain where JSON is expected. */
+export class UnsupportedMediaTypeError extends AppError {
+  constructor(detail: string) {
+    super(415, 'unsupported-media-type', 'Formato della richiesta non supportato / Unsupported media type', detail, [{ name: 'Content-Type', message: detail }]);
+  }
+}
+
+/** The server has no room left to store what was sent (507); nothing was kept. */
+export class InsufficientStorageError extends AppError {
+  constructor(detail: string) {
+    super(507, 'insufficient-storage', 'Spazio su disco esaurito / Insufficient storage', detail);
+  }
+}
+
 /** A file that cannot be loaded as it is (422); nothing has been written. */
 export class InvalidFileError extends AppError {
   constructor(fileName: string, issues: InputIssue[]) {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { createApp } from '../app';
+import { problem } from '../test/problem';
 import { createTestDb, type TestDb } from '../test/test-db';
 
 describe('the built client', () => {
@@ -38,6 +39,29 @@ describe('the built client', () => {
     expect(page.headers['cache-control']).toBe('no-cache');
     expect(page.text).toContain('<div id="root">');
     await api.get('/assets/missing.js').expect(404);
+  });
+
+  it('answers hostile static paths with a 4xx problem+json, never a 500', async () => {
+    const expected: [string, number][] = [
+      ['/assets/', 404],
+      [`/assets/${'a'.repeat(5000)}.js`, 404],
+      ['/assets/%252e%252e/x', 404],
+      ['/assets/%00.js', 400],
+      // A traversal out of the folder: refused by the static server.
+      ['/assets/%2e%2e/index.html', 403],
+      ['/assets/..%2f..%2fetc%2fpasswd', 403],
+      ['/assets/%ff', 400],
+      ['/%ff', 400],
+    ];
+    const seen: [string, number][] = [];
+    for (const [path] of expected) {
+      const res = await api.get(path);
+      seen.push([path, res.status]);
+      problem(res, res.status);
+    }
+    expect(seen).toEqual(expected);
+    // Beyond /assets every path is a client route: index.html, even when long.
+    await api.get(`/${'a'.repeat(5000)}`).expect(200);
   });
 
   it('leaves API answers uncompressed', async () => {

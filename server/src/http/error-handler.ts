@@ -21,6 +21,17 @@ export function errorHandler(log: (msg: string, err: unknown) => void) {
         ...err.extensions,
         ...(err.issues.length ? { errors: err.issues } : {}),
       };
+    } else if (err instanceof URIError) {
+      // The router could not decode a path parameter (e.g. %ff): the client's mistake.
+      status = 400;
+      body = {
+        type: '/api/docs#problem-invalid-params',
+        title: 'Parametri non validi / Invalid parameters',
+        status,
+        detail: 'path: is not valid percent-encoding (UTF-8)',
+        instance: req.originalUrl,
+        errors: [{ name: 'path', message: 'is not valid percent-encoding (UTF-8)' }],
+      };
     } else if ((err as { type?: string }).type === 'entity.parse.failed') {
       status = 400;
       body = { type: 'about:blank', title: 'Corpo della richiesta non valido / Malformed body', status, detail: 'The request body is not valid JSON.' };

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { MAX_INT32 } from '../contract/common';
 import { InvalidParamsError, PreconditionRequiredError } from '../errors/errors';
 
 /** The default ETag of an answer: a hash of its bytes. */
@@ -22,6 +23,7 @@ export function ifMatchVersion(header: string | undefined): number {
     );
   }
   const m = VERSIONED.exec(header.trim());
-  if (!m) throw new InvalidParamsError([{ name: 'If-Match', message: 'must be the ETag of the action, e.g. "v3-…"' }]);
+  // A version past the 32-bit range names no version an action can have.
+  if (!m || Number(m[1]) > MAX_INT32) throw new InvalidParamsError([{ name: 'If-Match', message: 'must be the ETag of the action, e.g. "v3-…"' }]);
   return Number(m[1]);
 }

@@ -1,11 +1,11 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Readable, Transform } from 'node:stream';
+import { type Readable, Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import type { Request, Response } from 'express';
-import { AppError, type InputIssue, InvalidParamsError } from '../errors/errors';
+import { AppError, type InputIssue, InsufficientStorageError, InvalidParamsError } from '../errors/errors';
 
 export class UploadTooLargeError extends AppError {
   constructor(maxBytes: number) {
@@ -23,6 +23,12 @@ export class UnsupportedUploadError extends AppError {
     );
   }
 }
+
+/** Opens the file an upload is written to: fs.createWriteStream, or in tests one that fails like a full disk. */
+export type OpenUploadFile = (tempPath: string) => Writable;
+
+/** The disk (or the user's quota) is full: the server's problem, not the file's. */
+const isDiskFull = (err: unknown) => ['ENOSPC', 'EDQUOT'].includes((err as NodeJS.ErrnoException | null)?.code ?? '');
 
 const formatMb = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${bytes} bytes`);
 
@@ -44,7 +50,12 @@ const FORM_OVERHEAD = 1024 * 1024;
  * the other fields. Over `maxBytes` the partial file is deleted and 413 given once the body is read;
  * a body that announces itself too large is refused before it is read.
  */
-export async function receiveUpload(req: Request, res: Response, opts: { dir: string; maxBytes: number }): Promise<ReceivedUpload> {
+export async function receiveUpload(
+  req: Request,
+  res: Response,
+  opts: { dir: string; maxBytes: number; openFile?: OpenUploadFile },
+): Promise<ReceivedUpload> {
+  const openFile = opts.openFile ?? ((p: string) => fs.createWriteStream(p));
   if (!req.is('multipart/form-data')) throw new UnsupportedUploadError();
   if (Number(req.get('content-length') ?? 0) > opts.maxBytes + FORM_OVERHEAD) {
     res.set('Connection', 'close');
@@ -91,13 +102,19 @@ export async function receiveUpload(req: Request, res: Response, opts: { dir: st
           done(null, chunk);
         },
       });
-      got.file = pipeline(stream, hashing, fs.createWriteStream(target)).then(() => ({
-        tempPath: target,
-        fileName: cleanFileName(info.filename),
-        size,
-        checksum: hash.digest('hex'),
-        truncated: Boolean(stream.truncated),
-      }));
+      got.file = pipeline(stream, hashing, openFile(target)).then(
+        () => ({
+          tempPath: target,
+          fileName: cleanFileName(info.filename),
+          size,
+          checksum: hash.digest('hex'),
+          truncated: Boolean(stream.truncated),
+        }),
+        (err: unknown) => {
+          if (!isDiskFull(err)) throw err;
+          throw new InsufficientStorageError('The server has no disk space left to receive the file; nothing was kept. Try again later or tell the administrators.');
+        },
+      );
       // Waited for at 'close'; a write error (disk full) stops the request at once.
       got.file.catch((err: unknown) => fail(err));
     });

@@ -4,11 +4,12 @@ import type { Knex } from 'knex';
 import type { z } from 'zod';
 import type { Actor } from '../auth/roles';
 import type { Session, SessionOptions } from '../auth/sessions';
-import { InvalidParamsError } from '../errors/errors';
+import { isSafeText, UNSAFE_TEXT_MESSAGE } from '../contract/common';
+import { type InputIssue, InvalidParamsError, UnsupportedMediaTypeError } from '../errors/errors';
 import { clearSessionCookie, readSessionToken, setSessionCookie } from './cookies';
 import { bodyHashEtag, ifMatchVersion } from './etag';
 import { requireRoles } from './guard';
-import { receiveUpload, type ReceivedUpload } from './multipart';
+import { type OpenUploadFile, receiveUpload, type ReceivedUpload } from './multipart';
 import { checkResponse } from './response-contract';
 import type { CacheEntry, ResponseCache } from './response-cache';
 import { type AnyRouteDef, rolesOf, type RouteContext } from './route-def';
@@ -23,15 +24,39 @@ export type RouteDeps = {
   adminToken?: string;
   sessions: SessionOptions;
   /** Where uploads are received (UPLOAD_DIR) and the largest one (MAX_UPLOAD_MB). */
-  uploads: { dir: string; maxBytes: number };
+  uploads: { dir: string; maxBytes: number; openFile?: OpenUploadFile };
   /** Tests: every JSON answer must be exactly what the route's response schema describes (see checkResponse). */
   checkResponses?: boolean;
 };
 
+/**
+ * Strings of a parsed input that PostgreSQL cannot store (NUL, lone surrogates), keys included: a
+ * backstop behind the contract's `safeText`, for what a schema passes through as it is (record keys,
+ * `z.unknown()`).
+ */
+function unsafeTextIssues(value: unknown, path: string[], out: InputIssue[] = []): InputIssue[] {
+  if (out.length >= 10) return out;
+  if (typeof value === 'string') {
+    if (!isSafeText(value)) out.push({ name: path.join('.'), message: UNSAFE_TEXT_MESSAGE });
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => unsafeTextIssues(v, [...path, String(i)], out));
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (!isSafeText(k)) out.push({ name: [...path, k].join('.'), message: `name ${UNSAFE_TEXT_MESSAGE}` });
+      else unsafeTextIssues(v, [...path, k], out);
+    }
+  }
+  return out;
+}
+
 function parseOrThrow<T>(schema: z.ZodType<T> | undefined, input: unknown, where: 'path' | 'query' | 'body'): T {
   if (!schema) return undefined as T;
   const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    const unsafe = unsafeTextIssues(parsed.data, []).map((i) => ({ ...i, name: i.name || where }));
+    if (unsafe.length) throw new InvalidParamsError(unsafe);
+    return parsed.data;
+  }
   throw new InvalidParamsError(
     parsed.error.issues.flatMap((i) =>
       // A strict object's unknown keys: one issue each, naming the key itself.
@@ -40,6 +65,20 @@ function parseOrThrow<T>(schema: z.ZodType<T> | undefined, input: unknown, where
         : [{ name: i.path.length ? i.path.join('.') : where, message: i.message }],
     ),
   );
+}
+
+/**
+ * The JSON body of a route that declares one. A body in another format is 415, not read as `{}`
+ * (express.json leaves it alone), and a write without a body is 400: neither may change data.
+ */
+function jsonBodyOf(req: Request): unknown {
+  // An empty body (Content-Length: 0) is no body: 400 below, not 415.
+  const sent = req.get('transfer-encoding') !== undefined || Number(req.get('content-length') ?? 0) > 0;
+  if (sent && !req.is('application/json')) {
+    throw new UnsupportedMediaTypeError(`Send the body as JSON (Content-Type: application/json), not ${req.get('content-type') ?? 'without a Content-Type'}.`);
+  }
+  if (req.body === undefined) throw new InvalidParamsError([{ name: 'body', message: 'is required: a JSON object (Content-Type: application/json)' }]);
+  return req.body;
 }
 
 type Format = 'json' | 'csv' | 'xlsx';
@@ -86,10 +125,10 @@ export function mountRoute(router: Router, def: AnyRouteDef, deps: RouteDeps): v
       }
       const params = parseOrThrow(def.params, req.params, 'path');
       const query = parseOrThrow(def.query, req.query, 'query');
-      const body = parseOrThrow(def.body, req.body ?? {}, 'body');
+      const body = def.body ? parseOrThrow(def.body, jsonBodyOf(req), 'body') : undefined;
       if (def.upload) {
         const maxBytes = Math.min(deps.uploads.maxBytes, def.upload.maxBytes ?? Infinity);
-        upload = await receiveUpload(req, res, { dir: deps.uploads.dir, maxBytes });
+        upload = await receiveUpload(req, res, { dir: deps.uploads.dir, maxBytes, openFile: deps.uploads.openFile });
       }
       const ctx = contextOf(def, req, res, deps, { params, query, body, upload });
       let status = def.status ?? 200;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
-import { type App, createApp } from '../app';
+import { type App, type AppOptions, createApp } from '../app';
 import type { AuthOptions } from '../auth/options';
 import { createTestDb, type TestDb } from './test-db';
 
@@ -14,6 +14,8 @@ export type TestAppOptions = {
   /** Session and login limits (default: the server's defaults). */
   auth?: AuthOptions;
   maxUploadBytes?: number;
+  /** Opens the file an upload is written to (default fs.createWriteStream): a fault hook. */
+  openUploadFile?: AppOptions['openUploadFile'];
   /** How often the response cache looks at the database (default 0: every request). */
   cacheRevalidateMs?: number;
 };
@@ -30,6 +32,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
     auth: opts.auth,
     uploadDir,
     maxUploadBytes: opts.maxUploadBytes,
+    openUploadFile: opts.openUploadFile,
     // Every JSON answer of every test is checked against its route's response schema.
     checkResponses: true,
   });

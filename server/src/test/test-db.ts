@@ -68,13 +68,15 @@ export async function createTestDb(opts: { migrate?: boolean; seed?: boolean } =
   return testDb;
 }
 
-/** Row counts of every table: compared before and after a rejected write to prove nothing changed. */
+/** The tables a write may add rows to (sessions and login failures aside: a refused login records one). */
+const COUNTED_TABLES = [
+  'plans', 'axes', 'strategies', 'actions', 'territories', 'indicators', 'indicator_strategies', 'observations', 'targets',
+  'audit_log', 'import_batches', 'action_updates', 'action_statuses', 'action_fundings', 'action_partners', 'action_milestones',
+  'action_territories', 'users', 'offices', 'planning_tools', 'planning_objectives', 'action_objectives',
+] as const;
+
+/** Row counts of every table, in one query: compared before and after a rejected write to prove nothing changed. */
 export async function tableCounts(db: Knex): Promise<Record<string, number>> {
-  const tables = ['plans', 'axes', 'strategies', 'actions', 'territories', 'indicators', 'indicator_strategies', 'observations', 'targets', 'audit_log', 'import_batches'];
-  const out: Record<string, number> = {};
-  for (const t of tables) {
-    const row = (await db(t).count({ n: '*' }).first()) as { n: number };
-    out[t] = Number(row.n);
-  }
-  return out;
+  const row = (await db.first(COUNTED_TABLES.map((t) => db.raw('(select count(*)::int from ??) as ??', [t, t])))) as Record<string, number>;
+  return Object.fromEntries(COUNTED_TABLES.map((t) => [t, Number(row[t])]));
 }
