@@ -31,3 +31,25 @@ export function formatBytes(bytes: number): string {
   return bytes >= 1024 ? `${Math.round(bytes / 1024)} KiB` : `${bytes} bytes`;
 }
 export const formatCount = (n: number): string => n.toLocaleString('en-US');
+
+/**
+ * Where a JSON text nests arrays/objects deeper than `max` (the byte or character offset), or -1. A linear
+ * scan that skips strings, run before JSON.parse so that a document nested 100,000 deep is refused with
+ * its position instead of reaching code that walks it.
+ */
+export function jsonNestingOverflow(text: Buffer | string, max: number = LIMITS.maxNestingDepth): number {
+  const at = typeof text === 'string' ? (k: number) => text.charCodeAt(k) : (k: number) => text[k]!;
+  let depth = 0;
+  let inString = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = at(k);
+    if (inString) {
+      if (c === 0x5c) k++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) return k;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return -1;
+}
