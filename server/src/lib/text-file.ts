@@ -38,7 +38,8 @@ export type DelimitedTable = {
   encoding: Encoding;
 };
 
-export function parseDelimited(buf: Buffer, opts: { delimiter?: string } = {}): DelimitedTable {
+/** `maxRecordSize`: the longest record accepted, in characters (csv-parse's max_record_size; no cap unless set). */
+export function parseDelimited(buf: Buffer, opts: { delimiter?: string; maxRecordSize?: number } = {}): DelimitedTable {
   const { text, encoding } = decodeText(buf);
   const delimiter = opts.delimiter ?? detectDelimiter(text);
   const records = parse(text, {
@@ -47,6 +48,7 @@ export function parseDelimited(buf: Buffer, opts: { delimiter?: string } = {}): 
     skip_empty_lines: true,
     info: true,
     trim: false,
+    ...(opts.maxRecordSize ? { max_record_size: opts.maxRecordSize } : {}),
   }) as unknown as { record: string[]; info: { lines: number } }[];
   const [head, ...rest] = records;
   // `info.lines` is the line the record ends on; quoted cells may span lines, so track starts.

@@ -2,6 +2,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import YAML from 'yaml';
 import { InvalidFileError, type InputIssue } from '../errors/errors';
+import { formatBytes, formatCount, jsonNestingOverflow, LIMITS } from '../imports/readers/limits';
+import { checkZipParts } from '../imports/readers/zip-check';
 import { parseDelimited } from '../lib/text-file';
 
 /** One row of a plan file: an axis (code `1`), a strategy (`1.2`) or an action (`1.2.3`). */
@@ -82,7 +84,16 @@ function rowsFromTable(fileName: string, header: string[], records: { line: numb
     }));
 }
 
+/** The refusal of a row with more cells than LIMITS.maxColumns. */
+function tooManyColumns(fileName: string, row: number): InvalidFileError {
+  return new InvalidFileError(fileName, [
+    { row, message: `row ${row} has more than ${formatCount(LIMITS.maxColumns)} columns (the most a row may have)` },
+  ]);
+}
+
 async function readXlsx(fileName: string, buf: Buffer): Promise<PlanRow[]> {
+  // Loaded whole (cell texts are needed as Excel shows them), so what it inflates to is checked first.
+  await checkZipParts(fileName, buf);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
@@ -91,6 +102,13 @@ async function readXlsx(fileName: string, buf: Buffer): Promise<PlanRow[]> {
   }
   const ws = wb.worksheets[0];
   if (!ws) throw new InvalidFileError(fileName, [{ message: 'the workbook has no worksheet' }]);
+  if (ws.columnCount > LIMITS.maxColumns) {
+    let wide = 1;
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      if (wide === 1 && row.cellCount > LIMITS.maxColumns) wide = rowNumber;
+    });
+    throw tooManyColumns(fileName, wide);
+  }
   const records: { line: number; cells: string[] }[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
@@ -140,15 +158,27 @@ export async function parsePlanFile(fileName: string, buf: Buffer): Promise<Pars
     case '.txt': {
       let table;
       try {
-        table = parseDelimited(buf, {});
+        table = parseDelimited(buf, { maxRecordSize: LIMITS.maxRecordChars });
       } catch (e) {
         throw new InvalidFileError(fileName, [{ message: `not a readable CSV file (${(e as Error).message})` }]);
       }
+      if (table.header.length > LIMITS.maxColumns) throw tooManyColumns(fileName, 1);
+      const wide = table.rows.find((r) => r.cells.length > LIMITS.maxColumns);
+      if (wide) throw tooManyColumns(fileName, wide.line);
       return { format: 'csv', rows: rowsFromTable(fileName, table.header, table.rows) };
     }
     case '.json':
     case '.yaml':
     case '.yml': {
+      if (buf.length > LIMITS.maxJsonBytes) {
+        throw new InvalidFileError(fileName, [{ message: `the file is larger than ${formatBytes(LIMITS.maxJsonBytes)}, the most a plan file may be` }]);
+      }
+      const deep = ext === '.json' ? jsonNestingOverflow(buf) : -1;
+      if (deep >= 0) {
+        throw new InvalidFileError(fileName, [
+          { message: `arrays/objects are nested more than ${LIMITS.maxNestingDepth} deep (at byte ${deep + 1}); a plan file needs 3` },
+        ]);
+      }
       let data: unknown;
       try {
         data = ext === '.json' ? JSON.parse(buf.toString('utf8')) : YAML.parse(buf.toString('utf8'));

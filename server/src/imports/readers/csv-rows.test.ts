@@ -262,3 +262,44 @@ describe('readDelimited with CsvRowParser', () => {
     await expect(read('\n\n\r\n', 1)).rejects.toThrow('The file is empty.');
   });
 });
+
+describe('CsvRowParser caps (hostile files)', () => {
+  it('refuses a record longer than the cap, naming its row, wherever the chunks fall', () => {
+    const text = 'a,b\n1,2\n' + 'x'.repeat(40) + '\n3,4\n';
+    for (const chunk of CHUNKS) {
+      const e = errorOf(text, chunk, { maxRecordChars: 30 });
+      expect(e.issues).toEqual([{ row: 3, message: expect.stringMatching(/^Row 3 is longer than .* a line break is probably missing/) }]);
+    }
+    // A quoted cell spanning lines counts whole, and is named by the line it starts on.
+    const quoted = 'a,b\n"' + 'y\n'.repeat(20) + '",1\n';
+    for (const chunk of CHUNKS) expect(errorOf(quoted, chunk, { maxRecordChars: 30 }).issues[0]!.row).toBe(2);
+    // Exactly at the cap is fine.
+    expect(cellsOf('a\n' + 'z'.repeat(30) + '\n', { maxRecordChars: 30 })).toEqual([['a'], ['z'.repeat(30)]]);
+  });
+
+  it('refuses a record with more cells than the cap, naming its row', () => {
+    const text = 'a,b\n' + 'c,'.repeat(10) + 'c\n';
+    for (const chunk of CHUNKS) {
+      const e = errorOf(text, chunk, { maxColumns: 5 });
+      expect(e.issues).toEqual([{ row: 2, message: expect.stringMatching(/^Row 2 has more than 5 columns/) }]);
+    }
+    expect(cellsOf('a,b,c,d,e\n', { maxColumns: 5 })).toEqual([['a', 'b', 'c', 'd', 'e']]);
+  });
+
+  it('refuses a 5 MB line and 20,000 columns with the default caps, in bounded time', async () => {
+    const read = async (text: string) => {
+      const started = Date.now();
+      try {
+        for await (const row of readDelimited(Readable.from([Buffer.from(text)]), { fileName: 'big.csv' }, { onHeader: () => undefined })) void row;
+      } catch (e) {
+        expect(e).toBeInstanceOf(InvalidFileError);
+        expect(Date.now() - started).toBeLessThan(10_000);
+        return (e as InvalidFileError).issues;
+      }
+      throw new Error('no error thrown');
+    };
+    expect(await read('a,b\n1,2\n' + 'x'.repeat(5 * 1024 * 1024))).toEqual([{ row: 3, message: expect.stringMatching(/^Row 3 is longer than 1 MiB/) }]);
+    expect(await read('a,b\n' + '1,'.repeat(20_000) + '\n')).toEqual([{ row: 2, message: expect.stringMatching(/^Row 2 has more than 10,000 columns/) }]);
+    expect(await read('"' + 'q'.repeat(3 * 1024 * 1024))).toEqual([{ row: 1, message: expect.stringMatching(/^Row 1 is longer than 1 MiB/) }]);
+  });
+});

@@ -1,4 +1,5 @@
 import { InvalidFileError } from '../../errors/errors';
+import { formatBytes, formatCount, LIMITS } from './limits';
 
 /** One record of a delimited file: its cells and the 1-based file line it starts on. */
 export type CsvRow = { line: number; cells: string[] };
@@ -15,6 +16,10 @@ export type CsvRowParserOptions = {
   skipBlankRows?: boolean;
   /** The first row is a header: it is returned even when blank (skipBlankRows applies to the rows after it). */
   header?: boolean;
+  /** Longest record accepted, in characters (LIMITS.maxRecordChars unless set, e.g. by tests). */
+  maxRecordChars?: number;
+  /** Most cells accepted in one record (LIMITS.maxColumns unless set). */
+  maxColumns?: number;
 };
 
 const LF = 10;
@@ -64,6 +69,10 @@ export class CsvRowParser {
   private readonly delimCode: number;
   private readonly fileName: string;
   private readonly skipBlankRows: boolean;
+  private readonly maxRecordChars: number;
+  private readonly maxColumns: number;
+  /** Characters of the record being read by readRecord so far. */
+  private recordChars = 0;
   /** True until the header row has been returned (only when options.header). */
   private awaitingHeader: boolean;
 
@@ -97,6 +106,27 @@ export class CsvRowParser {
     this.fileName = options.fileName;
     this.skipBlankRows = options.skipBlankRows ?? false;
     this.awaitingHeader = options.header ?? false;
+    this.maxRecordChars = options.maxRecordChars ?? LIMITS.maxRecordChars;
+    this.maxColumns = options.maxColumns ?? LIMITS.maxColumns;
+  }
+
+  /** A record past the length cap: a line break is missing, or the file is not text at all. */
+  private tooLong(line: number): InvalidFileError {
+    return new InvalidFileError(this.fileName, [
+      {
+        row: line,
+        message: `Row ${line} is longer than ${formatBytes(this.maxRecordChars)} of text (the most one row may hold): a line break is probably missing, or a quote opens a cell that is never closed. The file was not read further.`,
+      },
+    ]);
+  }
+
+  private tooManyColumns(line: number): InvalidFileError {
+    return new InvalidFileError(this.fileName, [
+      {
+        row: line,
+        message: `Row ${line} has more than ${formatCount(this.maxColumns)} columns (the most a row may have); the separator is probably wrong. The file was not read further.`,
+      },
+    ]);
   }
 
   /** The line the parser has reached (for error messages). */
@@ -178,10 +208,12 @@ export class CsvRowParser {
       }
       if (end >= n || nextQuote < end) break;
       if (end > i) {
+        if (end - i > this.maxRecordChars) throw this.tooLong(line);
         // Cut the cells here rather than with slice + split: it is markedly faster.
         const cells: string[] = [];
         let start = i;
         while (nextDelim < end) {
+          if (cells.length >= this.maxColumns) throw this.tooManyColumns(line);
           cells.push(text.slice(start, nextDelim));
           start = nextDelim + 1;
           nextDelim = text.indexOf(delim, start);
@@ -218,9 +250,17 @@ export class CsvRowParser {
     let cell = this.cell;
     if (state === State.RecordStart) {
       this.recordLine = line;
+      this.recordChars = 0;
       cells = [];
       cell = '';
       state = State.CellStart;
+    }
+    // Counted per call (a record may span chunks): what this call reads of the record is at most n - start.
+    const start = i;
+    if (this.recordChars + (n - start) > this.maxRecordChars) {
+      // Only the part up to the record's end counts; measure it exactly before refusing.
+      const end = this.recordEnd(text, i, state);
+      if (this.recordChars + (end - start) > this.maxRecordChars) throw this.tooLong(this.recordLine);
     }
     while (i < n) {
       if (state === State.CellStart) {
@@ -247,6 +287,7 @@ export class CsvRowParser {
           i = n;
           break;
         }
+        if (cells.length >= this.maxColumns) throw this.tooManyColumns(this.recordLine);
         cells.push(cell);
         cell = '';
         if (c === delimCode) {
@@ -293,11 +334,48 @@ export class CsvRowParser {
         state = State.Unquoted;
       }
     }
+    this.recordChars += i - start;
     this.state = state;
     this.lineNo = line;
     this.cells = cells;
     this.cell = cell;
     return i;
+  }
+
+  /**
+   * Where the record being read from i ends in this chunk (at its line break), or n: a line break
+   * outside quotes. Only run when the record may be over the cap, so common files never pay for it.
+   */
+  private recordEnd(text: string, i: number, state: State): number {
+    const n = text.length;
+    let quoted = state === State.Quoted;
+    let pending = state === State.QuotePending;
+    let atCellStart = state === State.CellStart || state === State.RecordStart;
+    for (let k = i; k < n; k++) {
+      const c = text.charCodeAt(k);
+      if (pending) {
+        pending = false;
+        if (c === QUOTE) {
+          quoted = true;
+          continue;
+        }
+      }
+      if (quoted) {
+        if (c === QUOTE) {
+          quoted = false;
+          pending = true;
+        }
+        continue;
+      }
+      if (c === QUOTE && atCellStart) {
+        quoted = true;
+        atCellStart = false;
+        continue;
+      }
+      if (c === LF || c === CR) return k;
+      atCellStart = c === this.delimCode;
+    }
+    return n;
   }
 
   /** Flushes the last record (a file need not end with a line break); throws on an unterminated quote. */

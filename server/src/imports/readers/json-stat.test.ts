@@ -73,4 +73,29 @@ describe('JSON-stat 2.0 reader', () => {
     expect(reader.sniff(buf(dataset), 'x.json')).toBe(true);
     expect(reader.sniff(buf({ version: '1.0', label: 'x' }), 'x.json')).toBe(false);
   });
+
+  describe('hostile files', () => {
+    it('refuses arrays nested 100,000 deep before parsing, naming the byte', async () => {
+      const text = '{"version":"2.0","class":"dataset","value":' + '['.repeat(100_000) + ']'.repeat(100_000) + '}';
+      const started = Date.now();
+      expect(await errorOf(readAll(reader, Buffer.from(text), { chunk: 64 * 1024 }))).toMatch(/Arrays\/objects are nested more than 64 deep \(at byte 107\)/);
+      expect(Date.now() - started).toBeLessThan(10_000);
+      // Brackets inside strings do not count.
+      const labels = { ...dataset, label: '['.repeat(1000) + '{'.repeat(1000) };
+      expect((await readAll(reader, Buffer.from(JSON.stringify(labels)))).records.length).toBeGreaterThan(0);
+    });
+
+    it('stops reading a document past the size cap', async () => {
+      const { LIMITS } = await import('./limits');
+      const limits = LIMITS as { maxJsonBytes: number };
+      const saved = limits.maxJsonBytes;
+      limits.maxJsonBytes = 1024;
+      try {
+        const big = JSON.stringify({ ...dataset, note: 'n'.repeat(5000) });
+        expect(await errorOf(readAll(reader, Buffer.from(big)))).toMatch(/The JSON-stat file is larger than 1 KiB/);
+      } finally {
+        limits.maxJsonBytes = saved;
+      }
+    });
+  });
 });

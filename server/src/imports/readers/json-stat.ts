@@ -1,4 +1,5 @@
 import { InvalidFileError } from '../../errors/errors';
+import { formatBytes, jsonNestingOverflow, LIMITS } from './limits';
 import { headText } from './sniff-utils';
 import { assertSingleByteText } from './text-stream';
 import type { FormatReader, ReadItem } from './types';
@@ -93,10 +94,21 @@ export const jsonStatReader: FormatReader<'json-stat'> = {
       chunks.push(buf);
       bytes += buf.length;
       options.onProgress?.(bytes);
+      if (bytes > LIMITS.maxJsonBytes) {
+        input.destroy();
+        fail(
+          options.fileName,
+          `The JSON-stat file is larger than ${formatBytes(LIMITS.maxJsonBytes)}, the most a JSON document (read whole) may be; download a smaller selection, or the same data as SDMX-CSV or TSV (read as a stream, without this limit).`,
+        );
+      }
     }
     const all = Buffer.concat(chunks);
     if (all.length === 0) fail(options.fileName, 'The file is empty.');
     assertSingleByteText(all, options.fileName);
+    const deep = jsonNestingOverflow(all);
+    if (deep >= 0) {
+      fail(options.fileName, `Arrays/objects are nested more than ${LIMITS.maxNestingDepth} deep (at byte ${deep + 1}); JSON-stat needs fewer than 10. The file was not read further.`);
+    }
     let doc: Dataset & { version?: string; link?: { item?: Dataset[] } };
     try {
       doc = JSON.parse(headText(all));

@@ -90,4 +90,23 @@ describe('SDMX-ML 2.1 StructureSpecificData reader', () => {
     expect(generic.sniff(fs.readFileSync(GENERIC), 'x.xml')).toBe(true);
     expect(generic.sniff(fs.readFileSync(DSD), 'x.xml')).toBe(false);
   });
+
+  describe('hostile files', () => {
+    const root = '<?xml version="1.0" encoding="UTF-8"?>\n<message:GenericData xmlns:message="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message">\n';
+    const timed = async (text: string) => {
+      const started = Date.now();
+      const message = await errorOf(readAll(generic, Buffer.from(text), { fileName: 'bomba.xml', chunk: 64 * 1024 }));
+      expect(Date.now() - started).toBeLessThan(10_000);
+      return message;
+    };
+
+    it('refuses elements nested 100,000 deep, naming the line', async () => {
+      expect(await timed(root + '<a>\n'.repeat(100_000))).toMatch(/row 66: Elements are nested more than 64 deep \(at line 66, element <a>\)/);
+    });
+
+    it('refuses an attribute or a text that never ends (3 MB), naming the line it reached', async () => {
+      expect(await timed(root + '<message:Header id="' + 'x'.repeat(3 * 1024 * 1024))).toMatch(/row 3: More than 1 MiB of text without a complete element/);
+      expect(await timed(root + '<message:Header>\n' + 'y'.repeat(3 * 1024 * 1024))).toMatch(/row 4: More than 1 MiB of text without a complete element/);
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { SaxesParser } from 'saxes';
 import { InvalidFileError } from '../../errors/errors';
+import { formatBytes, LIMITS } from './limits';
 import { decodeStream } from './text-stream';
 import type { ReadItem, ReaderOptions } from './types';
 
@@ -11,6 +12,9 @@ export type SaxHandler = {
   open: (name: string, attrs: Record<string, string>, parents: string[], emit: Emit, line: number) => void;
   close: (name: string, parents: string[], emit: Emit) => void;
 };
+
+/** Characters fed to the parser at a time. */
+const PIECE = 64 * 1024;
 
 const local = (name: string) => name.slice(name.indexOf(':') + 1);
 
@@ -38,13 +42,25 @@ export async function* streamSdmx(
   const queue: ReadItem[] = [];
   const emit: Emit = (item) => queue.push(item);
   const stack: string[] = [];
+  /** Set by every parser event: a stretch of text without any is one huge tag, attribute or text. */
+  let sawEvent = false;
+  parser.on('text', () => {
+    sawEvent = true;
+  });
   parser.on('opentag', (tag) => {
+    sawEvent = true;
+    if (stack.length >= LIMITS.maxNestingDepth) {
+      throw new InvalidFileError(options.fileName, [
+        { row: parser.line, message: `Elements are nested more than ${LIMITS.maxNestingDepth} deep (at line ${parser.line}, element <${tag.name}>); SDMX-ML needs fewer than 10. The file was not read further.` },
+      ]);
+    }
     const name = local(tag.name);
     if (stack.length === 0 && name !== expectedRoot) throw wrongRoot(options.fileName, name, expectedRoot);
     handler.open(name, tag.attributes as Record<string, string>, stack, emit, parser.line);
     stack.push(name);
   });
   parser.on('closetag', (tag) => {
+    sawEvent = true;
     stack.pop();
     handler.close(local(tag.name), stack, emit);
   });
@@ -56,9 +72,27 @@ export async function* streamSdmx(
       throw new InvalidFileError(options.fileName, [{ row: parser.line, message: `Malformed XML: ${(e as Error).message}` }]);
     }
   };
+  // Characters fed so far, and where the last piece with an event ended.
+  let fed = 0;
+  let lastEvent = 0;
   for await (const text of decodeStream(input, options)) {
-    run(() => parser.write(text));
-    yield* queue.splice(0);
+    // Fed a piece at a time so a tag, attribute or text that never ends is caught within a piece of the cap.
+    for (let off = 0; off < text.length; off += PIECE) {
+      const piece = text.length <= PIECE ? text : text.slice(off, off + PIECE);
+      run(() => parser.write(piece));
+      fed += piece.length;
+      if (sawEvent) lastEvent = fed;
+      sawEvent = false;
+      if (fed - lastEvent > LIMITS.maxXmlTokenChars) {
+        throw new InvalidFileError(options.fileName, [
+          {
+            row: parser.line,
+            message: `More than ${formatBytes(LIMITS.maxXmlTokenChars)} of text without a complete element (a tag, an attribute or a text that never ends, up to line ${parser.line}). The file was not read further.`,
+          },
+        ]);
+      }
+      yield* queue.splice(0);
+    }
   }
   run(() => parser.close());
   yield* queue.splice(0);

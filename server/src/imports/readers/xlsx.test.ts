@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { xlsxReader as reader } from './xlsx';
 import { errorOf, readAll } from './test-utils';
+import { hostileXlsx } from './zip-test-utils';
 
 // No real XLSX is in shared/data (PROVENANCE: the BES spreadsheets were not found), so workbooks are built here.
 async function workbook(rows: unknown[][], extraSheet = false): Promise<Buffer> {
@@ -60,5 +61,46 @@ describe('XLSX reader', () => {
   it('sniffs the ZIP signature', async () => {
     expect(reader.sniff(await workbook([['a']]), 'x.xlsx')).toBe(true);
     expect(reader.sniff(Buffer.from('indicatore;territorio\n'), 'x.xlsx')).toBe(false);
+  });
+
+  describe('hostile workbooks', () => {
+    /** Reads the workbook; returns the refusal's message and how long it took. */
+    async function refusal(buf: Buffer): Promise<{ message: string; ms: number }> {
+      const started = Date.now();
+      const message = await errorOf(readAll(reader, buf, { fileName: 'bomba.xlsx', chunk: 64 * 1024 }));
+      return { message, ms: Date.now() - started };
+    }
+
+    it('reads the hand-made workbook the hostile ones are built from', async () => {
+      const { records, issues } = await readAll(reader, hostileXlsx(), { chunk: 4096 });
+      expect(issues).toEqual([]);
+      expect(records.map((r) => [r.row, r.dimensions, r.value])).toEqual([[2, { indicatore: 'A', territorio: 'IT', anno: '2020' }, 1]]);
+    });
+
+    it('refuses shared strings inflating to 200 MB from a file of a few hundred KB, quickly', async () => {
+      const buf = hostileXlsx({ sharedStrings: { chunk: `<si><t>${'A'.repeat(1000)}</t></si>`, times: 200_000 } });
+      expect(buf.length).toBeLessThan(1024 * 1024);
+      const { message, ms } = await refusal(buf);
+      expect(message).toMatch(/The workbook part xl\/sharedStrings\.xml inflates more than 100 times .*"zip bomb"/);
+      expect(ms).toBeLessThan(10_000);
+    });
+
+    it('refuses a part inflating past the absolute cap even at a plausible ratio', async () => {
+      const { LIMITS } = await import('./limits');
+      const limits = LIMITS as { maxXlsxPartBytes: number };
+      const saved = limits.maxXlsxPartBytes;
+      limits.maxXlsxPartBytes = 64 * 1024;
+      try {
+        const { message } = await refusal(hostileXlsx({ sharedStrings: { chunk: '<si><t>abc</t></si>', times: 10_000 } }));
+        expect(message).toMatch(/xl\/sharedStrings\.xml inflates to more than 64 KiB/);
+      } finally {
+        limits.maxXlsxPartBytes = saved;
+      }
+    });
+
+    it('refuses a row with more cells than the cap, naming the row (exceljs itself stops at 16,384)', async () => {
+      const { message } = await refusal(hostileXlsx({ rowCells: 12_000 }));
+      expect(message).toMatch(/row 2: Row 2 has more than 10,000 columns/);
+    });
   });
 });

@@ -1,7 +1,8 @@
-import { PassThrough } from 'node:stream';
+import { PassThrough, Transform, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AppError, InvalidFileError } from '../../errors/errors';
 import { missingColumnsError, noDataRowsError } from './delimited';
+import { formatBytes, formatCount, LIMITS } from './limits';
 import { isNumberText, mapTidyColumns, tidyRecord } from './tidy-layout';
 import type { FormatReader, ReadItem } from './types';
 
@@ -23,9 +24,91 @@ function plain(v: unknown): Cell {
 const text = (c: Cell) => (c === null ? '' : String(c).trim());
 
 /**
+ * The parts of exceljs' streaming WorkbookReader that read one ZIP entry each (not in its typings). They are
+ * wrapped on the instance so that what each part inflates to is counted as it streams (see guardXlsx).
+ */
+type WorkbookReaderParts = {
+  _parseRels: (entry: Readable) => unknown;
+  _parseWorkbook: (entry: Readable) => unknown;
+  _parseSharedStrings: (entry: Readable) => unknown;
+  _parseWorksheet: (iterator: AsyncIterable<Buffer>, sheetNo: string) => unknown;
+  sharedStrings?: unknown[];
+};
+
+/** The refusal of an XLSX part that inflates past a cap. */
+function tooBig(fileName: string, part: string, why: string): InvalidFileError {
+  return new InvalidFileError(fileName, [
+    { message: `The workbook part ${part} ${why}; the file is refused as a possible "zip bomb" (it was not read further). Save the data again from Excel or LibreOffice, or split it.` },
+  ]);
+}
+
+/**
+ * Bounds what an XLSX inflates to, while exceljs streams it: every part the reader keeps (relationships, the
+ * workbook, the shared strings, the sheets) is counted as it inflates and refused past
+ * LIMITS.maxXlsxPartBytes, or past LIMITS.maxXlsxRatio times the bytes of the file read so far once over
+ * LIMITS.xlsxRatioFreeBytes; the shared strings table is refused past LIMITS.maxSharedStrings entries.
+ * A ZIP's declared sizes cannot be trusted (streamed entries may declare none), so the inflated bytes
+ * themselves are counted. `compressedSoFar` gives the bytes of the file consumed so far.
+ */
+export function guardXlsx(reader: object, fileName: string, compressedSoFar: () => number): void {
+  const parts = reader as WorkbookReaderParts;
+  const check = (part: string, inflated: number): void => {
+    if (inflated > LIMITS.maxXlsxPartBytes) throw tooBig(fileName, part, `inflates to more than ${formatBytes(LIMITS.maxXlsxPartBytes)}`);
+    const compressed = Math.max(1, compressedSoFar());
+    if (inflated > LIMITS.xlsxRatioFreeBytes && inflated > LIMITS.maxXlsxRatio * compressed) {
+      throw tooBig(fileName, part, `inflates more than ${LIMITS.maxXlsxRatio} times (over ${formatBytes(inflated)} from ${formatBytes(compressed)} read)`);
+    }
+    if (part === 'xl/sharedStrings.xml' && (parts.sharedStrings?.length ?? 0) > LIMITS.maxSharedStrings) {
+      throw tooBig(fileName, part, `holds more than ${formatCount(LIMITS.maxSharedStrings)} shared strings`);
+    }
+  };
+  /** The entry piped through a counter that fails the stream (and so exceljs' parse of it) past a cap. */
+  const counted = (part: string, entry: Readable): Readable => {
+    let inflated = 0;
+    const counter = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        inflated += chunk.length;
+        try {
+          check(part, inflated);
+        } catch (e) {
+          entry.unpipe(counter);
+          entry.resume(); // let unzipper go on to the end of the file, where the error stops everything
+          done(e as Error);
+          return;
+        }
+        done(null, chunk);
+      },
+    });
+    entry.on('error', (e) => counter.destroy(e));
+    return entry.pipe(counter);
+  };
+  const wrapEntry = (method: '_parseRels' | '_parseWorkbook' | '_parseSharedStrings', part: string) => {
+    const original = parts[method].bind(reader);
+    parts[method] = (entry) => original(counted(part, entry));
+  };
+  wrapEntry('_parseRels', 'xl/_rels/workbook.xml.rels');
+  wrapEntry('_parseWorkbook', 'xl/workbook.xml');
+  wrapEntry('_parseSharedStrings', 'xl/sharedStrings.xml');
+  const parseWorksheet = parts._parseWorksheet.bind(reader);
+  parts._parseWorksheet = (iterator, sheetNo) => {
+    const part = `xl/worksheets/sheet${sheetNo}.xml`;
+    async function* countedSheet(): AsyncGenerator<Buffer> {
+      let inflated = 0;
+      for await (const chunk of iterator) {
+        inflated += chunk.length;
+        check(part, inflated);
+        yield chunk;
+      }
+    }
+    return parseWorksheet(countedSheet(), sheetNo);
+  };
+}
+
+/**
  * XLSX with the tidy layout (indicatore/territorio/periodo/valore/flag) on the first worksheet. Uses exceljs'
  * streaming WorkbookReader, so rows are read as the ZIP entry inflates; shared strings are cached, which
- * is the one part that grows with the file (the format keeps them in a separate part).
+ * is the one part that grows with the file (the format keeps them in a separate part). guardXlsx bounds
+ * what every part inflates to, and rows are refused past LIMITS.maxColumns cells.
  */
 export const xlsxReader: FormatReader<'xlsx'> = {
   id: 'xlsx',
@@ -36,10 +119,14 @@ export const xlsxReader: FormatReader<'xlsx'> = {
   read: async function* (input, options): AsyncGenerator<ReadItem> {
     const counted = new PassThrough();
     let bytes = 0;
-    input.on('data', (chunk: Buffer) => options.onProgress?.((bytes += chunk.length)));
+    input.on('data', (chunk: Buffer) => {
+      bytes += chunk.length;
+      options.onProgress?.(bytes);
+    });
     input.on('error', (e) => counted.destroy(e));
     input.pipe(counted);
     const workbook = new ExcelJS.stream.xlsx.WorkbookReader(counted, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit' });
+    guardXlsx(workbook, options.fileName, () => bytes);
     let header: string[] | null = null;
     let col = { indicator: -1, territory: -1, period: -1, value: -1, flag: -1 };
     let rows = 0;
@@ -47,7 +134,13 @@ export const xlsxReader: FormatReader<'xlsx'> = {
       for await (const sheet of workbook) {
         for await (const row of sheet) {
           // row.values is 1-based (index 0 empty); shift it so column indexes match the header.
-          const cells = (row.values as unknown[]).slice(1).map(plain);
+          const values = row.values as unknown[];
+          if (values.length - 1 > LIMITS.maxColumns) {
+            throw new InvalidFileError(options.fileName, [
+              { row: row.number, message: `Row ${row.number} has more than ${formatCount(LIMITS.maxColumns)} columns (the most a row may have). The file was not read further.` },
+            ]);
+          }
+          const cells = values.slice(1).map(plain);
           if (!header) {
             if (cells.every((c) => text(c) === '')) continue;
             header = cells.map(text);
@@ -71,6 +164,8 @@ export const xlsxReader: FormatReader<'xlsx'> = {
         break; // Only the first worksheet holds the data; the others are notes or pivots.
       }
     } catch (e) {
+      counted.destroy();
+      input.destroy();
       if (e instanceof AppError) throw e;
       throw new InvalidFileError(options.fileName, [{ message: `Cannot be read as an XLSX workbook: ${(e as Error).message}` }]);
     }

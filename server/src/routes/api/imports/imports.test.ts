@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { failInterruptedImports } from '../../../imports/jobs';
 import { sharedFile } from '../../../imports/readers/test-utils';
+import { hostileXlsx } from '../../../imports/readers/zip-test-utils';
 import { loginAs } from '../../../test/accounts';
 import { problem } from '../../../test/problem';
 import { createTestApp, type TestApp } from '../../../test/test-app';
@@ -194,6 +195,42 @@ describe('imports API', () => {
     const refused = await t.api.post(`/api/imports/${res.body.id}/commit`).set(auth);
     expect(problem(refused, 409).detail).toMatch(/the preview found 2 errors/);
     expect(await observationCount()).toBe(before);
+  });
+
+  it('marks hostile files invalid naming where (zip bomb, endless line, deep XML) while other requests are answered', async () => {
+    const hostile: [Buffer, string, RegExp][] = [
+      [
+        hostileXlsx({ sharedStrings: { chunk: `<si><t>${'A'.repeat(1000)}</t></si>`, times: 200_000 } }),
+        'bomba.xlsx',
+        /The workbook part xl\/sharedStrings\.xml inflates more than 100 times .*"zip bomb"/,
+      ],
+      [Buffer.from('indicatore;territorio;periodo;valore\nA;ITC11;2020;1\n' + 'x'.repeat(3 * 1024 * 1024)), 'riga.csv', /Row 3 is longer than 1 MiB/],
+      [
+        Buffer.from('<?xml version="1.0"?>\n<message:GenericData xmlns:message="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message">\n' + '<a>'.repeat(100_000)),
+        'profondo.xml',
+        /nested more than 64 deep \(at line 3/,
+      ],
+    ];
+    for (const [file, name, message] of hostile) {
+      const started = Date.now();
+      const res = await upload(file, name).expect(202);
+      let done = false;
+      const batch = waitFor(res.body.id, ['previewed', 'invalid', 'failed']).finally(() => {
+        done = true;
+      });
+      // The API keeps answering while the file is read: list the plans until the preview ends.
+      const latencies: number[] = [];
+      do {
+        const asked = Date.now();
+        await t.api.get('/api/plans').expect(200);
+        latencies.push(Date.now() - asked);
+      } while (!done);
+      const result = await batch;
+      expect({ name, status: result.status }).toEqual({ name, status: 'invalid' });
+      expect(result.report!.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(message) })]);
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(Math.max(...latencies)).toBeLessThan(5_000);
+    }
   });
 
   it('answers 400 naming the field at fault, 415 without a form, 413 over the limit, and keeps nothing', async () => {
