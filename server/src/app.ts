@@ -3,11 +3,14 @@ import path from 'node:path';
 import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Knex } from 'knex';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
 import { type AuthOptions, DEFAULT_AUTH } from './auth/options';
 import { REPO_ROOT } from './config/config';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 import { ResponseCache } from './http/response-cache';
 import type { OpenUploadFile } from './http/multipart';
+import { requestId, requestIdOfResponse } from './http/request-id';
 import { mountRoute } from './http/route';
 import type { AnyRouteDef } from './http/route-def';
 import { securityHeaders } from './http/security-headers';
@@ -51,7 +54,10 @@ export type AppOptions = {
   responseCache?: boolean;
   /** Built client to serve at /, with index.html for client-side routes. */
   clientDist?: string;
+  /** Unexpected errors (default: `logger` when given, else the console). */
   log?: (msg: string, err?: unknown) => void;
+  /** Structured JSON logs (pino): one line per request with its id, method, route, status and time; unset, no request log (tests). */
+  logger?: Logger;
   /** Automation credential acting as an admin (Authorization: Bearer); unset, bearer tokens are refused. */
   adminToken?: string;
   /** Sessions and login limits (defaults: 8 h idle, 24 h at most, 5 failures lock for 15 min). */
@@ -80,8 +86,24 @@ export function createApp(opts: AppOptions): App {
   const auth = opts.auth ?? DEFAULT_AUTH;
   const cache = new ResponseCache(opts.db, opts.cacheRevalidateMs ?? 1000);
   app.locals.cache = cache;
-  const log = opts.log ?? ((msg, err) => console.error(msg, err));
+  const logger = opts.logger;
+  const log = opts.log ?? (logger ? (msg: string, err?: unknown) => logger.error({ err }, msg) : (msg: string, err?: unknown) => console.error(msg, err));
 
+  // First of all: every answer, problems included, carries the request's id.
+  app.use(requestId);
+  if (logger) {
+    app.use(
+      pinoHttp({
+        logger,
+        genReqId: (_req, res) => requestIdOfResponse(res as express.Response) ?? '',
+        // Never log credentials: the session cookie, the CSRF token, the admin bearer.
+        serializers: {
+          req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
+          res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        },
+      }),
+    );
+  }
   app.use(securityHeaders);
 
   app.get('/healthz', (_req, res) => {

@@ -1,3 +1,4 @@
+import { pino } from 'pino';
 import { createApp } from './app';
 import { loadConfig } from './config/config';
 import { createDb, dbTargetFromConfig, migrateLatest, withoutStatementLimits } from './db/knex';
@@ -26,8 +27,11 @@ async function main(): Promise<void> {
   }
   const interrupted = await failInterruptedImports(db);
   if (interrupted) console.log(`Imports interrupted by the last stop, marked failed: ${interrupted}.`);
+  // One JSON line per request and per unexpected error, on stdout (LOG_LEVEL; tests run without it).
+  const logger = pino({ level: cfg.logLevel });
   const app = createApp({
     db,
+    logger,
     publicCacheSeconds: cfg.publicCacheSeconds,
     cacheRevalidateMs: cfg.cacheRevalidateMs,
     clientDist: cfg.clientDist,

@@ -47,6 +47,8 @@ const envSchema = z.object({
   /** Failed logins from one address within LOGIN_LOCKOUT_MINUTES that block it for that long (429). */
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
   LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Level of the JSON logs on stdout: fatal, error, warn, info (one line per request), debug, trace, silent. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Folder of uploaded import files, relative to the repository root; shared by every API process. */
   UPLOAD_DIR: z.string().min(1).default('data/uploads'),
   /** Largest import file accepted, in megabytes. */
@@ -70,6 +72,7 @@ export type Config = {
   trustProxy: boolean | number | string | undefined;
   uploadDir: string;
   maxUploadBytes: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 };
 
 /** Reads and validates the environment once; a readable list of what is wrong stops start-up. */
@@ -110,5 +113,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY === undefined ? undefined : e.TRUST_PROXY === 'true' ? true : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     uploadDir: path.resolve(REPO_ROOT, e.UPLOAD_DIR),
     maxUploadBytes: e.MAX_UPLOAD_MB * 1024 * 1024,
+    logLevel: e.LOG_LEVEL,
   };
 }
