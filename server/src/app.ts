@@ -10,6 +10,7 @@ import { REPO_ROOT } from './config/config';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 import { ResponseCache } from './http/response-cache';
 import type { OpenUploadFile } from './http/multipart';
+import { createMetrics } from './http/metrics';
 import { requestId, requestIdOfResponse } from './http/request-id';
 import { mountRoute } from './http/route';
 import type { AnyRouteDef } from './http/route-def';
@@ -62,6 +63,8 @@ export type AppOptions = {
   adminToken?: string;
   /** Sessions and login limits (defaults: 8 h idle, 24 h at most, 5 failures lock for 15 min). */
   auth?: AuthOptions;
+  /** Bearer token of `GET /metrics` (Prometheus); unset, /metrics answers 404. */
+  metricsToken?: string;
   /** Express trust proxy (client address and HTTPS from X-Forwarded-*). */
   trustProxy?: boolean | number | string;
   /** Folder of uploaded files (default data/uploads in the repository). */
@@ -89,8 +92,15 @@ export function createApp(opts: AppOptions): App {
   const logger = opts.logger;
   const log = opts.log ?? (logger ? (msg: string, err?: unknown) => logger.error({ err }, msg) : (msg: string, err?: unknown) => console.error(msg, err));
 
+  const uploadDir = opts.uploadDir ?? path.join(REPO_ROOT, 'data', 'uploads');
+  const onDataChanged = () => cache.invalidate();
+  const importJobs = new ImportJobs(opts.db, { uploadDir, onDataChanged, log });
+  app.locals.importJobs = importJobs;
+
   // First of all: every answer, problems included, carries the request's id.
   app.use(requestId);
+  const metrics = opts.metricsToken ? createMetrics({ token: opts.metricsToken, db: opts.db, cache, importJobs }) : null;
+  if (metrics) app.use(metrics.observe);
   if (logger) {
     app.use(
       pinoHttp({
@@ -105,6 +115,8 @@ export function createApp(opts: AppOptions): App {
     );
   }
   app.use(securityHeaders);
+  // Without a token there is no /metrics at all: a 404 like any unknown path.
+  if (metrics) app.get('/metrics', metrics.endpoint);
 
   app.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok' });
@@ -120,10 +132,6 @@ export function createApp(opts: AppOptions): App {
     }
   });
 
-  const uploadDir = opts.uploadDir ?? path.join(REPO_ROOT, 'data', 'uploads');
-  const onDataChanged = () => cache.invalidate();
-  const importJobs = new ImportJobs(opts.db, { uploadDir, onDataChanged, log });
-  app.locals.importJobs = importJobs;
   const uploads = { dir: uploadDir, maxBytes: opts.maxUploadBytes ?? 1024 ** 3, openFile: opts.openUploadFile };
   const routes = [...API_ROUTES, ...authRoutes(auth), ...importRoutes({ jobs: importJobs, uploadDir, onDataChanged }), ...planImportRoutes()];
 

@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     cacheRevalidateMs: cfg.cacheRevalidateMs,
     clientDist: cfg.clientDist,
     adminToken: cfg.adminToken,
+    metricsToken: cfg.metricsToken,
     auth: cfg.auth,
     trustProxy: cfg.trustProxy,
     uploadDir: cfg.uploadDir,

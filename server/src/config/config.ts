@@ -34,6 +34,8 @@ const envSchema = z.object({
   SKIP_SEED: z.enum(['0', '1', 'true', 'false']).default('0'),
   /** Automation credential: `Authorization: Bearer <token>` acts as an admin (scripts, CI); unset, no bearer token works. */
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters (e.g. openssl rand -hex 32)').optional(),
+  /** Bearer token of GET /metrics (Prometheus); unset, /metrics answers 404. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters (e.g. openssl rand -hex 32)').optional(),
   /** Minutes of inactivity after which a session ends. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(480),
   /** Hours after the login at which a session ends, used or not. */
@@ -68,6 +70,7 @@ export type Config = {
   clientDist: string;
   skipSeed: boolean;
   adminToken: string | undefined;
+  metricsToken: string | undefined;
   auth: AuthOptions;
   trustProxy: boolean | number | string | undefined;
   uploadDir: string;
@@ -102,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDist: e.CLIENT_DIST ? path.resolve(REPO_ROOT, e.CLIENT_DIST) : '',
     skipSeed: e.SKIP_SEED === '1' || e.SKIP_SEED === 'true',
     adminToken: e.ADMIN_TOKEN,
+    metricsToken: e.METRICS_TOKEN,
     auth: {
       sessions: {
         idleMinutes: e.SESSION_IDLE_MINUTES,

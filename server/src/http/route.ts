@@ -117,6 +117,8 @@ export function mountRoute(router: Router, def: AnyRouteDef, deps: RouteDeps): v
   const guards = def.auth ? [requireRoles(rolesOf(def.auth), deps)] : [];
   router[def.method](def.path, ...guards, async (req: Request, res: Response, next: NextFunction) => {
     let upload: ReceivedUpload | undefined;
+    // The declared path labels the request's metrics, never the URL sent.
+    res.locals.routePattern = def.path;
     try {
       const format = formatOf(req, def);
       if (def.publicCache) {

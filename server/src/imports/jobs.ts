@@ -70,6 +70,11 @@ export class ImportJobs {
     return job && { kind: job.kind, row: { ...job.row }, progress: job.progress && { ...job.progress } };
   }
 
+  /** How many jobs this process is running (0 or 1) and how many wait behind it (metrics). */
+  counts(): { running: number; queued: number } {
+    return { running: this.live.size - this.queue.length, queued: this.queue.length };
+  }
+
   /** Resolves once every queued job has finished (tests, shutdown). */
   async idle(): Promise<void> {
     while (this.running) await this.running;
