@@ -49,6 +49,8 @@ const envSchema = z.object({
   /** Failed logins from one address within LOGIN_LOCKOUT_MINUTES that block it for that long (429). */
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
   LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** On SIGTERM/SIGINT: ms the requests in flight and the import jobs may take to finish before the process stops anyway. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(25000),
   /** Level of the JSON logs on stdout: fatal, error, warn, info (one line per request), debug, trace, silent. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Folder of uploaded import files, relative to the repository root; shared by every API process. */
@@ -75,6 +77,7 @@ export type Config = {
   trustProxy: boolean | number | string | undefined;
   uploadDir: string;
   maxUploadBytes: number;
+  shutdownTimeoutMs: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 };
 
@@ -117,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY === undefined ? undefined : e.TRUST_PROXY === 'true' ? true : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     uploadDir: path.resolve(REPO_ROOT, e.UPLOAD_DIR),
     maxUploadBytes: e.MAX_UPLOAD_MB * 1024 * 1024,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
   };
 }
