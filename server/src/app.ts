@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { type AuthOptions, DEFAULT_AUTH } from './auth/options';
 import { REPO_ROOT } from './config/config';
-import { errorHandler, notFoundHandler } from './http/error-handler';
+import { errorHandler, notFoundHandler, withRequestId } from './http/error-handler';
 import { ResponseCache } from './http/response-cache';
 import type { OpenUploadFile } from './http/multipart';
 import { createMetrics } from './http/metrics';
@@ -127,7 +127,7 @@ export function createApp(opts: AppOptions): App {
       res.set('Cache-Control', 'no-store').json({ status: 'ok', database: 'ok' });
     } catch {
       res.status(503).set('Cache-Control', 'no-store').type('application/problem+json').send(
-        JSON.stringify({ type: 'about:blank', title: 'Database non raggiungibile / Database unavailable', status: 503 }),
+        JSON.stringify(withRequestId({ type: 'about:blank', title: 'Database non raggiungibile / Database unavailable', status: 503 }, res)),
       );
     }
   });
