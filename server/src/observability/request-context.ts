@@ -7,8 +7,9 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  */
 const storage = new AsyncLocalStorage<{ requestId: string }>();
 
-export function runWithRequestId<T>(requestId: string, fn: () => T): T {
-  return storage.run({ requestId }, fn);
+/** Runs `fn` with `requestId` as the current id (null: with none, e.g. a job queued by the CLI). */
+export function runWithRequestId<T>(requestId: string | null, fn: () => T): T {
+  return requestId === null ? storage.exit(fn) : storage.run({ requestId }, fn);
 }
 
 /** The current request's id; null outside a request (CLI, seed, start-up). */
