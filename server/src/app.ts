@@ -3,11 +3,15 @@ import path from 'node:path';
 import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Knex } from 'knex';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
 import { type AuthOptions, DEFAULT_AUTH } from './auth/options';
 import { REPO_ROOT } from './config/config';
-import { errorHandler, notFoundHandler } from './http/error-handler';
+import { errorHandler, notFoundHandler, withRequestId } from './http/error-handler';
 import { ResponseCache } from './http/response-cache';
 import type { OpenUploadFile } from './http/multipart';
+import { createMetrics } from './http/metrics';
+import { requestId, requestIdOfResponse } from './http/request-id';
 import { mountRoute } from './http/route';
 import type { AnyRouteDef } from './http/route-def';
 import { securityHeaders } from './http/security-headers';
@@ -51,11 +55,16 @@ export type AppOptions = {
   responseCache?: boolean;
   /** Built client to serve at /, with index.html for client-side routes. */
   clientDist?: string;
+  /** Unexpected errors (default: `logger` when given, else the console). */
   log?: (msg: string, err?: unknown) => void;
+  /** Structured JSON logs (pino): one line per request with its id, method, route, status and time; unset, no request log (tests). */
+  logger?: Logger;
   /** Automation credential acting as an admin (Authorization: Bearer); unset, bearer tokens are refused. */
   adminToken?: string;
   /** Sessions and login limits (defaults: 8 h idle, 24 h at most, 5 failures lock for 15 min). */
   auth?: AuthOptions;
+  /** Bearer token of `GET /metrics` (Prometheus); unset, /metrics answers 404. */
+  metricsToken?: string;
   /** Express trust proxy (client address and HTTPS from X-Forwarded-*). */
   trustProxy?: boolean | number | string;
   /** Folder of uploaded files (default data/uploads in the repository). */
@@ -80,9 +89,34 @@ export function createApp(opts: AppOptions): App {
   const auth = opts.auth ?? DEFAULT_AUTH;
   const cache = new ResponseCache(opts.db, opts.cacheRevalidateMs ?? 1000);
   app.locals.cache = cache;
-  const log = opts.log ?? ((msg, err) => console.error(msg, err));
+  const logger = opts.logger;
+  const log = opts.log ?? (logger ? (msg: string, err?: unknown) => logger.error({ err }, msg) : (msg: string, err?: unknown) => console.error(msg, err));
 
+  const uploadDir = opts.uploadDir ?? path.join(REPO_ROOT, 'data', 'uploads');
+  const onDataChanged = () => cache.invalidate();
+  const importJobs = new ImportJobs(opts.db, { uploadDir, onDataChanged, log });
+  app.locals.importJobs = importJobs;
+
+  // First of all: every answer, problems included, carries the request's id.
+  app.use(requestId);
+  const metrics = opts.metricsToken ? createMetrics({ token: opts.metricsToken, db: opts.db, cache, importJobs }) : null;
+  if (metrics) app.use(metrics.observe);
+  if (logger) {
+    app.use(
+      pinoHttp({
+        logger,
+        genReqId: (_req, res) => requestIdOfResponse(res as express.Response) ?? '',
+        // Never log credentials: the session cookie, the CSRF token, the admin bearer.
+        serializers: {
+          req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
+          res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        },
+      }),
+    );
+  }
   app.use(securityHeaders);
+  // Without a token there is no /metrics at all: a 404 like any unknown path.
+  if (metrics) app.get('/metrics', metrics.endpoint);
 
   app.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok' });
@@ -93,15 +127,11 @@ export function createApp(opts: AppOptions): App {
       res.set('Cache-Control', 'no-store').json({ status: 'ok', database: 'ok' });
     } catch {
       res.status(503).set('Cache-Control', 'no-store').type('application/problem+json').send(
-        JSON.stringify({ type: 'about:blank', title: 'Database non raggiungibile / Database unavailable', status: 503 }),
+        JSON.stringify(withRequestId({ type: 'about:blank', title: 'Database non raggiungibile / Database unavailable', status: 503 }, res)),
       );
     }
   });
 
-  const uploadDir = opts.uploadDir ?? path.join(REPO_ROOT, 'data', 'uploads');
-  const onDataChanged = () => cache.invalidate();
-  const importJobs = new ImportJobs(opts.db, { uploadDir, onDataChanged, log });
-  app.locals.importJobs = importJobs;
   const uploads = { dir: uploadDir, maxBytes: opts.maxUploadBytes ?? 1024 ** 3, openFile: opts.openUploadFile };
   const routes = [...API_ROUTES, ...authRoutes(auth), ...importRoutes({ jobs: importJobs, uploadDir, onDataChanged }), ...planImportRoutes()];
 

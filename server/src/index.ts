@@ -1,3 +1,4 @@
+import { pino } from 'pino';
 import { createApp } from './app';
 import { loadConfig } from './config/config';
 import { createDb, dbTargetFromConfig, migrateLatest, withoutStatementLimits } from './db/knex';
@@ -5,6 +6,7 @@ import { answerClientErrors } from './http/client-error';
 import type { UserRow } from './db/rows';
 import { failInterruptedImports } from './imports/jobs';
 import { seedDatabase } from './seed/seed';
+import { shutDown } from './shutdown';
 
 async function main(): Promise<void> {
   const cfg = loadConfig();
@@ -26,12 +28,16 @@ async function main(): Promise<void> {
   }
   const interrupted = await failInterruptedImports(db);
   if (interrupted) console.log(`Imports interrupted by the last stop, marked failed: ${interrupted}.`);
+  // One JSON line per request and per unexpected error, on stdout (LOG_LEVEL; tests run without it).
+  const logger = pino({ level: cfg.logLevel });
   const app = createApp({
     db,
+    logger,
     publicCacheSeconds: cfg.publicCacheSeconds,
     cacheRevalidateMs: cfg.cacheRevalidateMs,
     clientDist: cfg.clientDist,
     adminToken: cfg.adminToken,
+    metricsToken: cfg.metricsToken,
     auth: cfg.auth,
     trustProxy: cfg.trustProxy,
     uploadDir: cfg.uploadDir,
@@ -42,12 +48,22 @@ async function main(): Promise<void> {
   }
   const server = app.listen(cfg.port, cfg.host, () => {
     const where = cfg.databaseUrl ? 'PostgreSQL server (DATABASE_URL)' : `embedded PostgreSQL in ${cfg.pgliteDir}`;
-    console.log(`PSM monitor on http://localhost:${cfg.port} (${where}), ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const address = server.address();
+    const port = address && typeof address === 'object' ? address.port : cfg.port;
+    console.log(`PSM monitor on http://localhost:${port} (${where}), ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   });
   answerClientErrors(server);
-  const stop = () => {
-    server.close(() => void db.destroy().then(() => process.exit(0)));
-    setTimeout(() => process.exit(0), 5000).unref();
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing the requests in flight and the import jobs (at most ${cfg.shutdownTimeoutMs} ms), then stopping.`);
+    void shutDown({ server, db, importJobs: app.locals.importJobs, timeoutMs: cfg.shutdownTimeoutMs, log: (msg) => console.log(msg) })
+      .then(() => process.exit(0))
+      .catch((err: unknown) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

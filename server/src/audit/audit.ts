@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { AuditLogRow } from '../db/rows';
+import { currentRequestId } from '../observability/request-context';
 
 export type AuditEntry = {
   actor: string;
@@ -11,9 +12,13 @@ export type AuditEntry = {
   after?: unknown;
 };
 
-/** Records writes in the audit log; takes the caller's transaction so it commits or rolls back with them. */
+/**
+ * Records writes in the audit log; takes the caller's transaction so it commits or rolls back with them.
+ * Each entry carries the id of the request that made it (null outside a request: CLI, seed).
+ */
 export async function writeAudit(trx: Knex, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
+  const requestId = currentRequestId();
   const rows = entries.map((e) => ({
     actor: e.actor,
     user_id: e.userId ?? null,
@@ -22,6 +27,7 @@ export async function writeAudit(trx: Knex, entries: AuditEntry[]): Promise<void
     resource_id: e.resourceId == null ? null : String(e.resourceId),
     before: e.before === undefined ? null : JSON.stringify(e.before),
     after: e.after === undefined ? null : JSON.stringify(e.after),
+    request_id: requestId,
   }));
   for (let i = 0; i < rows.length; i += 500) await trx<AuditLogRow>('audit_log').insert(rows.slice(i, i + 500));
 }

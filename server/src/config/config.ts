@@ -34,6 +34,8 @@ const envSchema = z.object({
   SKIP_SEED: z.enum(['0', '1', 'true', 'false']).default('0'),
   /** Automation credential: `Authorization: Bearer <token>` acts as an admin (scripts, CI); unset, no bearer token works. */
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters (e.g. openssl rand -hex 32)').optional(),
+  /** Bearer token of GET /metrics (Prometheus); unset, /metrics answers 404. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters (e.g. openssl rand -hex 32)').optional(),
   /** Minutes of inactivity after which a session ends. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(480),
   /** Hours after the login at which a session ends, used or not. */
@@ -47,6 +49,10 @@ const envSchema = z.object({
   /** Failed logins from one address within LOGIN_LOCKOUT_MINUTES that block it for that long (429). */
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
   LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** On SIGTERM/SIGINT: ms the requests in flight and the import jobs may take to finish before the process stops anyway. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(25000),
+  /** Level of the JSON logs on stdout: fatal, error, warn, info (one line per request), debug, trace, silent. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Folder of uploaded import files, relative to the repository root; shared by every API process. */
   UPLOAD_DIR: z.string().min(1).default('data/uploads'),
   /** Largest import file accepted, in megabytes. */
@@ -66,10 +72,13 @@ export type Config = {
   clientDist: string;
   skipSeed: boolean;
   adminToken: string | undefined;
+  metricsToken: string | undefined;
   auth: AuthOptions;
   trustProxy: boolean | number | string | undefined;
   uploadDir: string;
   maxUploadBytes: number;
+  shutdownTimeoutMs: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 };
 
 /** Reads and validates the environment once; a readable list of what is wrong stops start-up. */
@@ -99,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDist: e.CLIENT_DIST ? path.resolve(REPO_ROOT, e.CLIENT_DIST) : '',
     skipSeed: e.SKIP_SEED === '1' || e.SKIP_SEED === 'true',
     adminToken: e.ADMIN_TOKEN,
+    metricsToken: e.METRICS_TOKEN,
     auth: {
       sessions: {
         idleMinutes: e.SESSION_IDLE_MINUTES,
@@ -110,5 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY === undefined ? undefined : e.TRUST_PROXY === 'true' ? true : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     uploadDir: path.resolve(REPO_ROOT, e.UPLOAD_DIR),
     maxUploadBytes: e.MAX_UPLOAD_MB * 1024 * 1024,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    logLevel: e.LOG_LEVEL,
   };
 }

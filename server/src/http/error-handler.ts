@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { isDatabaseUnavailable } from '../db/unavailable';
 import { AppError, DatabaseUnavailableError } from '../errors/errors';
+import { requestIdOfResponse } from './request-id';
 
 /** The one error path: every error becomes application/problem+json (RFC 9457); no stack traces leave the server. */
 export function errorHandler(log: (msg: string, err: unknown) => void) {
@@ -49,8 +50,14 @@ export function errorHandler(log: (msg: string, err: unknown) => void) {
       log('unhandled error', err);
       body = { type: 'about:blank', title: 'Errore interno / Internal error', status, detail: 'An unexpected error occurred.' };
     }
-    res.status(status).set('Cache-Control', 'no-store').type('application/problem+json').send(JSON.stringify(body));
+    res.status(status).set('Cache-Control', 'no-store').type('application/problem+json').send(JSON.stringify(withRequestId(body, res)));
   };
+}
+
+/** The request's id in the problem (`requestId`), so a user's report can be found in the logs and the audit log. */
+export function withRequestId(body: Record<string, unknown>, res: Response): Record<string, unknown> {
+  const requestId = requestIdOfResponse(res);
+  return requestId === null ? body : { ...body, requestId };
 }
 
 function isClientHttpError(err: unknown): err is { status: number } {
@@ -63,12 +70,17 @@ export function notFoundHandler(req: Request, res: Response): void {
     .status(404)
     .type('application/problem+json')
     .send(
-      JSON.stringify({
-        type: '/api/docs#problem-not-found',
-        title: 'Risorsa non trovata / Not found',
-        status: 404,
-        detail: `No endpoint at ${req.method} ${req.originalUrl.split("?")[0]}.`,
-        instance: req.originalUrl,
-      }),
+      JSON.stringify(
+        withRequestId(
+          {
+            type: '/api/docs#problem-not-found',
+            title: 'Risorsa non trovata / Not found',
+            status: 404,
+            detail: `No endpoint at ${req.method} ${req.originalUrl.split("?")[0]}.`,
+            instance: req.originalUrl,
+          },
+          res,
+        ),
+      ),
     );
 }

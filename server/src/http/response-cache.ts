@@ -20,6 +20,8 @@ export class ResponseCache {
   private version = -1;
   private checkedAt = 0;
   private pending: Promise<number> | null = null;
+  /** Lookups answered from the cache (or by a computation already running for the key) and lookups that computed (metrics). */
+  readonly stats = { hits: 0, misses: 0 };
 
   constructor(
     private readonly db: Knex,
@@ -52,13 +54,23 @@ export class ResponseCache {
       version = await this.currentVersion();
     } catch (err) {
       const held = this.entries.get(key);
-      if (held && isDatabaseUnavailable(err)) return held;
+      if (held && isDatabaseUnavailable(err)) {
+        this.stats.hits++;
+        return held;
+      }
       throw err;
     }
     const hit = this.entries.get(key);
-    if (hit) return hit;
+    if (hit) {
+      this.stats.hits++;
+      return hit;
+    }
     const running = this.inFlight.get(key);
-    if (running) return running;
+    if (running) {
+      this.stats.hits++;
+      return running;
+    }
+    this.stats.misses++;
     const promise = compute()
       .then((entry) => {
         if (this.version === version) this.store(key, entry);

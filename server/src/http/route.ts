@@ -6,10 +6,12 @@ import type { Actor } from '../auth/roles';
 import type { Session, SessionOptions } from '../auth/sessions';
 import { isSafeText, UNSAFE_TEXT_MESSAGE } from '../contract/common';
 import { type InputIssue, InvalidParamsError, UnsupportedMediaTypeError } from '../errors/errors';
+import { runWithRequestId } from '../observability/request-context';
 import { clearSessionCookie, readSessionToken, setSessionCookie } from './cookies';
 import { bodyHashEtag, ifMatchVersion } from './etag';
 import { requireRoles } from './guard';
 import { type OpenUploadFile, receiveUpload, type ReceivedUpload } from './multipart';
+import { requestIdOfResponse } from './request-id';
 import { checkResponse } from './response-contract';
 import type { CacheEntry, ResponseCache } from './response-cache';
 import { type AnyRouteDef, rolesOf, type RouteContext } from './route-def';
@@ -115,6 +117,8 @@ export function mountRoute(router: Router, def: AnyRouteDef, deps: RouteDeps): v
   const guards = def.auth ? [requireRoles(rolesOf(def.auth), deps)] : [];
   router[def.method](def.path, ...guards, async (req: Request, res: Response, next: NextFunction) => {
     let upload: ReceivedUpload | undefined;
+    // The declared path labels the request's metrics, never the URL sent.
+    res.locals.routePattern = def.path;
     try {
       const format = formatOf(req, def);
       if (def.publicCache) {
@@ -133,7 +137,9 @@ export function mountRoute(router: Router, def: AnyRouteDef, deps: RouteDeps): v
       const ctx = contextOf(def, req, res, deps, { params, query, body, upload });
       let status = def.status ?? 200;
       const compute = async (): Promise<CacheEntry> => {
-        const result = await def.handler(ctx);
+        // The handler and what it starts (an import job) run with the request's id: the audit log records it.
+        const id = requestIdOfResponse(res);
+        const result = id === null ? await def.handler(ctx) : await runWithRequestId(id, () => def.handler(ctx));
         if (deps.checkResponses) checkResponse(def, result);
         if (def.statusOf) status = def.statusOf.pick(result);
         // Only writes have a Location, and writes are never cached.

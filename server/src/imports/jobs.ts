@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import { type ImportOptions, importOptionsSchema } from '../contract/imports';
 import type { ImportBatchRow } from '../db/rows';
 import { isDatabaseUnavailable } from '../db/unavailable';
+import { currentRequestId, runWithRequestId } from '../observability/request-context';
 import { uploadedFile } from './pipeline/import-file';
 import { importFile, type ImportProgress, type ImportReport } from './pipeline/run-import';
 
@@ -41,7 +42,8 @@ const parseJson = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v
  * without a query.
  */
 export class ImportJobs {
-  private live = new Map<number, LiveJob & { who: Who }>();
+  /** `requestId`: the request that queued the job, which its audit entries record. */
+  private live = new Map<number, LiveJob & { who: Who; requestId: string | null }>();
   private queue: number[] = [];
   private running: Promise<void> | null = null;
 
@@ -57,7 +59,7 @@ export class ImportJobs {
 
   /** Queues the preview of a batch just uploaded (status 'uploaded') or the commit of a previewed one (status 'committing'). */
   enqueue(kind: JobKind, row: ImportBatchRow, who: Who): void {
-    this.live.set(row.id, { kind, row: { ...row }, progress: null, who });
+    this.live.set(row.id, { kind, row: { ...row }, progress: null, who, requestId: currentRequestId() });
     this.queue.push(row.id);
     this.running ??= this.drain().finally(() => {
       this.running = null;
@@ -70,6 +72,11 @@ export class ImportJobs {
     return job && { kind: job.kind, row: { ...job.row }, progress: job.progress && { ...job.progress } };
   }
 
+  /** How many jobs this process is running (0 or 1) and how many wait behind it (metrics). */
+  counts(): { running: number; queued: number } {
+    return { running: this.live.size - this.queue.length, queued: this.queue.length };
+  }
+
   /** Resolves once every queued job has finished (tests, shutdown). */
   async idle(): Promise<void> {
     while (this.running) await this.running;
@@ -78,15 +85,18 @@ export class ImportJobs {
   private async drain(): Promise<void> {
     for (let id = this.queue.shift(); id !== undefined; id = this.queue.shift()) {
       const job = this.live.get(id)!;
-      try {
-        await this.run(job);
-      } catch (err) {
-        // All or nothing: the import's transaction is rolled back, only the reason is left to record.
-        this.opts.log(`import batch ${id}: ${job.kind} failed`, err);
-        await this.recordFailure(job, isDatabaseUnavailable(err) ? DATABASE_AWAY : err instanceof Error ? err.message : String(err));
-      } finally {
-        this.live.delete(id);
-      }
+      // The drain may have been started by an earlier request: each job runs with the id of its own.
+      await runWithRequestId(job.requestId, async () => {
+        try {
+          await this.run(job);
+        } catch (err) {
+          // All or nothing: the import's transaction is rolled back, only the reason is left to record.
+          this.opts.log(`import batch ${id}: ${job.kind} failed`, err);
+          await this.recordFailure(job, isDatabaseUnavailable(err) ? DATABASE_AWAY : err instanceof Error ? err.message : String(err));
+        } finally {
+          this.live.delete(id);
+        }
+      });
     }
   }
 

@@ -18,6 +18,10 @@ export type TestAppOptions = {
   openUploadFile?: AppOptions['openUploadFile'];
   /** How often the response cache looks at the database (default 0: every request). */
   cacheRevalidateMs?: number;
+  /** Bearer token of GET /metrics (default: unset, no /metrics). */
+  metricsToken?: string;
+  /** Express trust proxy, as TRUST_PROXY sets it (default: unset). */
+  trustProxy?: AppOptions['trustProxy'];
 };
 
 /** A seeded database of the test's own and the API on top of it, with an upload folder of its own. */
@@ -33,6 +37,8 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
     uploadDir,
     maxUploadBytes: opts.maxUploadBytes,
     openUploadFile: opts.openUploadFile,
+    trustProxy: opts.trustProxy,
+    metricsToken: opts.metricsToken,
     // Every JSON answer of every test is checked against its route's response schema.
     checkResponses: true,
   });

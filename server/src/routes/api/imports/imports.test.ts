@@ -124,13 +124,16 @@ describe('imports API', () => {
     const filtered = await t.api.get('/api/imports?status=previewed&pageSize=1').set(auth).expect(200);
     expect(filtered.body).toMatchObject({ page: 1, pageSize: 1, total: 1 });
 
-    const commit = await t.api.post(`/api/imports/${id}/commit`).set(auth).expect(202);
+    const commit = await t.api.post(`/api/imports/${id}/commit`).set(auth).set('X-Request-Id', `commit-${id}`).expect(202);
     expect(commit.headers.location).toBe(`/api/imports/${id}`);
     expect(commit.body.status).toBe('committing');
     const committed = await waitFor(id, ['committed', 'invalid', 'failed']);
     expect(committed.status).toBe('committed');
     expect(committed.counts).toMatchObject({ inserted: 23, unchanged: 68, updated: 0 });
     expect(committed.report!.status).toBe('committed');
+    // The job ran after the answer, but its audit entry names the request that asked for the commit.
+    const audited = await t.db('audit_log').where({ action: 'import', resource_type: 'import_batch', resource_id: String(id) }).first('request_id');
+    expect(audited).toEqual({ request_id: `commit-${id}` });
     expect(await observationCount()).toBe(before + 23);
     expect(Number(((await t.db('observations').where('import_batch_id', id).count({ n: '*' }).first()) as { n: number }).n)).toBe(23);
     const servedAfter = await served();
