@@ -6,7 +6,7 @@ import type { ImportJobs } from '../imports/jobs';
 import type { ResponseCache } from './response-cache';
 import { withRequestId } from './error-handler';
 
-/** What knex's pool (tarn) tells; the embedded database's client has no pool. */
+/** What knex's pool (tarn) tells: on a PostgreSQL server up to 10 connections (db/knex.ts), on the embedded database one (once opened). */
 type TarnPool = { numUsed(): number; numFree(): number; numPendingAcquires(): number };
 
 function poolOf(db: Knex): TarnPool | null {
@@ -72,7 +72,7 @@ export function createMetrics(opts: { token: string; db: Knex; cache: ResponseCa
   });
   new Gauge({
     name: 'psm_db_pool_connections',
-    help: 'Connections of the database pool: used, free, and acquisitions pending (PostgreSQL server only).',
+    help: 'Connections of the database pool: used, free, and acquisitions pending (the embedded database has one connection).',
     labelNames: ['state'] as const,
     registers: [register],
     collect() {
