@@ -7,6 +7,7 @@ import { type ImportFile, inspectFile } from './import-file';
 import { type ImportOptions, importOptionsSchema } from '../../contract/imports';
 import { canonicalOptions } from './options';
 import { readAndStage } from './read-and-stage';
+import { emptyReport } from './report/report-builder';
 import { createStage } from './stage';
 import type { ImportContext, ImportProgress, ImportReport } from './types';
 
@@ -35,21 +36,7 @@ export async function runImport(db: Knex, filePath: string, options: ImportOptio
  * and nothing is written.
  */
 export async function importFile(db: Knex, file: ImportFile, options: ImportOptions, ctx: ImportContext): Promise<ImportReport> {
-  const report: ImportReport = {
-    status: 'invalid',
-    mode: ctx.mode,
-    file: { name: file.name, size: file.size, checksum: file.checksum, format: null, formatLabel: null },
-    options,
-    batchId: null,
-    alreadyImported: null,
-    counts: { records: 0, filteredOut: 0, missing: 0, valid: 0, inserted: 0, updated: 0, unchanged: 0, errors: 0 },
-    indicators: [],
-    territories: 0,
-    periods: null,
-    dimensions: [],
-    errors: [],
-    errorsTruncated: false,
-  };
+  const report = emptyReport(ctx.mode, { name: file.name, size: file.size, checksum: file.checksum }, options);
   const fail = (issues: InputIssue[]): ImportReport => {
     report.errors.push(...issues);
     report.counts.errors = Math.max(report.counts.errors, issues.length);

@@ -3,25 +3,13 @@ import { FILTERED, MISSING, NO_INDICATOR, rowIssue, unknownCode } from '../mappe
 import { rawRecord } from '../mapper/test-record';
 import type { StageRow } from '../stage';
 import type { ImportReport } from '../types';
-import { MAX_ERRORS, ReportBuilder } from './report-builder';
+import { emptyReport, MAX_ERRORS, ReportBuilder } from './report-builder';
 
-function emptyReport(): ImportReport {
-  return {
-    status: 'invalid',
-    mode: 'preview',
-    file: { name: 'f.csv', size: 1, checksum: 'x', format: 'tidy-csv', formatLabel: 'tidy CSV' },
-    options: {},
-    batchId: null,
-    alreadyImported: null,
-    counts: { records: 0, filteredOut: 0, missing: 0, valid: 0, inserted: 0, updated: 0, unchanged: 0, errors: 0 },
-    indicators: [],
-    territories: 0,
-    periods: null,
-    dimensions: [],
-    errors: [],
-    errorsTruncated: false,
-  };
-}
+/** A fresh report of a preview, as an import starts it. */
+const freshReport = (): ImportReport => ({
+  ...emptyReport('preview', { name: 'f.csv', size: 1, checksum: 'x' }, {}),
+  file: { name: 'f.csv', size: 1, checksum: 'x', format: 'tidy-csv', formatLabel: 'tidy CSV' },
+});
 const staged = (row: number, territoryId: number, period: string, periodStart: string, indicatorId = 1): StageRow => ({
   indicatorId,
   territoryId,
@@ -38,7 +26,7 @@ const record = (row: number, dims: Record<string, string> = {}) => rawRecord({ i
 
 describe('ReportBuilder', () => {
   it('counts records, values, territories, indicators and the first and last period', () => {
-    const report = emptyReport();
+    const report = freshReport();
     const b = new ReportBuilder(report, [], false);
     b.record(record(2), staged(2, 7, '2021-Q2', '2021-04-01'));
     b.record(record(3), staged(3, 8, '2020-Q4', '2020-10-01', -1));
@@ -59,7 +47,7 @@ describe('ReportBuilder', () => {
   });
 
   it('reports an unknown code once, with its count and first five rows, after the errors of single rows', () => {
-    const report = emptyReport();
+    const report = freshReport();
     const b = new ReportBuilder(report, [], false);
     const ind = unknownCode('ind', 'Unknown indicator "X".');
     const geo = unknownCode('geo', 'Unknown territory "ITX".');
@@ -76,7 +64,7 @@ describe('ReportBuilder', () => {
   });
 
   it('says once that the file names no indicator, counting each record', () => {
-    const report = emptyReport();
+    const report = freshReport();
     const b = new ReportBuilder(report, [], false);
     b.record(record(2), NO_INDICATOR);
     b.record(record(3), NO_INDICATOR);
@@ -86,7 +74,7 @@ describe('ReportBuilder', () => {
   });
 
   it(`lists ${MAX_ERRORS} errors and says there were more`, () => {
-    const report = emptyReport();
+    const report = freshReport();
     const b = new ReportBuilder(report, [], false);
     for (let row = 1; row <= MAX_ERRORS + 2; row++) b.readIssue({ row, message: 'bad' });
     b.finish('tidy CSV');
@@ -96,7 +84,7 @@ describe('ReportBuilder', () => {
   });
 
   it('lists the dimensions seen and asks for a filter on one with several values', () => {
-    const report = emptyReport();
+    const report = freshReport();
     const b = new ReportBuilder(report, [], false);
     b.record(record(2, { unit: 'EUR', FREQ: 'A' }), staged(2, 7, '2021', '2021-01-01'));
     b.record(record(3, { unit: 'PPS', FREQ: 'A' }), staged(3, 7, '2021', '2021-01-01'));
@@ -109,7 +97,7 @@ describe('ReportBuilder', () => {
   });
 
   it('with --indicator, also asks for a filter on an indicator dimension with several values', () => {
-    const report = emptyReport();
+    const report = freshReport();
     const b = new ReportBuilder(report, [], true);
     b.record(record(2, { ind: 'A' }), staged(2, 7, '2021', '2021-01-01'));
     b.record(record(3, { ind: 'B' }), staged(3, 7, '2021', '2021-01-01'));
@@ -119,7 +107,7 @@ describe('ReportBuilder', () => {
 
   it('checks the filters: a dimension the file lacks, a value no row has', () => {
     const filters = new FilterStep({ sex: 'T', unit: 'EUR,PPS' });
-    const report = emptyReport();
+    const report = freshReport();
     const b = new ReportBuilder(report, filters.list, false);
     for (const [row, unit] of [[2, 'EUR'], [3, 'NAC']] as const) {
       const r = record(row, { unit });
@@ -136,10 +124,10 @@ describe('ReportBuilder', () => {
   });
 
   it('says why nothing is imported from a file without errors', () => {
-    const empty = emptyReport();
+    const empty = freshReport();
     new ReportBuilder(empty, [], false).finish('tidy CSV');
     expect(empty.errors).toEqual([{ message: 'The file holds no values.' }]);
-    const report = emptyReport();
+    const report = freshReport();
     const b = new ReportBuilder(report, [], false);
     b.record(record(2), FILTERED);
     b.record(record(3), MISSING);

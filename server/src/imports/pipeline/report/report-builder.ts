@@ -129,3 +129,22 @@ export class ReportBuilder {
     }
   }
 }
+
+/** The report of an import before any record is read: nothing counted, status `invalid` until it succeeds. */
+export function emptyReport(mode: ImportReport['mode'], file: { name: string; size: number; checksum: string }, options: ImportReport['options']): ImportReport {
+  return {
+    status: 'invalid',
+    mode,
+    file: { ...file, format: null, formatLabel: null },
+    options,
+    batchId: null,
+    alreadyImported: null,
+    counts: { records: 0, filteredOut: 0, missing: 0, valid: 0, inserted: 0, updated: 0, unchanged: 0, errors: 0 },
+    indicators: [],
+    territories: 0,
+    periods: null,
+    dimensions: [],
+    errors: [],
+    errorsTruncated: false,
+  };
+}
