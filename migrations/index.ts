@@ -7,6 +7,7 @@ import * as actionAssignment from './202611251200_action_assignment';
 import * as planningTools from './202611251300_planning_tools';
 import * as targetRules from './202611251400_target_rules';
 import * as urlChecks from './202612020100_url_checks';
+import * as sharedJobs from './202612020200_shared_jobs';
 
 /**
  * Migrations are listed here, in order, so they run the same under tsx, jest and a bundle,
@@ -21,6 +22,7 @@ const migrations: Record<string, Knex.Migration> = {
   '202611251300_planning_tools': planningTools,
   '202611251400_target_rules': targetRules,
   '202612020100_url_checks': urlChecks,
+  '202612020200_shared_jobs': sharedJobs,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -15,7 +15,7 @@ import { requestId, requestIdOfResponse } from './http/request-id';
 import { mountRoute } from './http/route';
 import type { AnyRouteDef } from './http/route-def';
 import { securityHeaders } from './http/security-headers';
-import { ImportJobs } from './imports/jobs';
+import { ImportJobs, type ImportJobsOptions } from './imports/jobs';
 import { auditRoutes } from './routes/api/audit/routes';
 import { contextRoutes } from './routes/api/context/routes';
 import { authRoutes } from './routes/api/auth/routes';
@@ -73,6 +73,8 @@ export type AppOptions = {
   maxUploadBytes?: number;
   /** Tests: opens the file an upload is written to (default fs.createWriteStream), e.g. one failing like a full disk. */
   openUploadFile?: OpenUploadFile;
+  /** Several API processes on one PostgreSQL server: how this one meets the others (see ImportJobsOptions). */
+  sharedJobs?: ImportJobsOptions['shared'];
   /** Tests: answer 500 contract-drift when a route's JSON is not what its response schema describes. */
   checkResponses?: boolean;
 };
@@ -94,7 +96,7 @@ export function createApp(opts: AppOptions): App {
 
   const uploadDir = opts.uploadDir ?? path.join(REPO_ROOT, 'data', 'uploads');
   const onDataChanged = () => cache.invalidate();
-  const importJobs = new ImportJobs(opts.db, { uploadDir, onDataChanged, log });
+  const importJobs = new ImportJobs(opts.db, { uploadDir, onDataChanged, log, shared: opts.sharedJobs ?? null });
   app.locals.importJobs = importJobs;
 
   // First of all: every answer, problems included, carries the request's id.

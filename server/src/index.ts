@@ -4,14 +4,16 @@ import { loadConfig } from './config/config';
 import { createDb, dbTargetFromConfig, migrateLatest, withoutStatementLimits } from './db/knex';
 import { answerClientErrors } from './http/client-error';
 import type { UserRow } from './db/rows';
-import { failInterruptedImports } from './imports/jobs';
+import { processTag } from './jobs/presence';
 import { seedDatabase } from './seed/seed';
 import { shutDown } from './shutdown';
 
 async function main(): Promise<void> {
   const cfg = loadConfig();
   const started = Date.now();
-  const target = dbTargetFromConfig(cfg);
+  // The application_name of this process's connections: another process that finds it gone ends them.
+  const tag = processTag();
+  const target = { ...dbTargetFromConfig(cfg), ...(cfg.databaseUrl ? { applicationName: tag } : {}) };
   const db = await createDb(target);
   // Migrations and the first seed may take longer than a request may: on a server they get connections of their own, without statement limits.
   const untimed = withoutStatementLimits(target);
@@ -26,8 +28,6 @@ async function main(): Promise<void> {
   } finally {
     if (setupDb !== db) await setupDb.destroy();
   }
-  const interrupted = await failInterruptedImports(db);
-  if (interrupted) console.log(`Imports interrupted by the last stop, marked failed: ${interrupted}.`);
   // One JSON line per request and per unexpected error, on stdout (LOG_LEVEL; tests run without it).
   const logger = pino({ level: cfg.logLevel });
   const app = createApp({
@@ -42,7 +42,12 @@ async function main(): Promise<void> {
     trustProxy: cfg.trustProxy,
     uploadDir: cfg.uploadDir,
     maxUploadBytes: cfg.maxUploadBytes,
+    sharedJobs: cfg.databaseUrl ? { url: cfg.databaseUrl, tag } : null,
   });
+  // Fails the jobs that processes gone left running (on the embedded database: every job left running),
+  // runs what is queued and, on a PostgreSQL server, keeps watching the other processes.
+  const { failed } = await app.locals.importJobs.start();
+  if (failed) console.log(`Imports interrupted by a server that stopped, marked failed: ${failed}.`);
   if (!(await db<UserRow>('users').where({ active: true }).first('id'))) {
     console.log('No account yet: create the first admin with npm run user:create -- --email you@example.org --role admin');
   }

@@ -14,21 +14,26 @@ export type ShutdownDeps = {
 const delay = (ms: number) => new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ms).unref());
 
 /**
- * Stops the process without cutting anyone off: no new connections, the requests already in flight and
- * the import jobs of this process finish (at most `timeoutMs`), then the pool is closed. Connections still
- * open at the deadline are closed; an import still running then is rolled back with its connection, and
- * the next start marks its batch failed (`failInterruptedImports`).
+ * Stops the process without cutting anyone off: no new connections and no new import jobs; the requests
+ * already in flight and the import job running here finish (at most `timeoutMs`), then the pool is
+ * closed. Connections still open at the deadline are closed; an import still running then is stopped
+ * and its batch marked failed at once (on the embedded database, whose one connection the import holds,
+ * at the next start). Jobs still queued stay queued, for another process or the next start.
  */
 export async function shutDown(deps: ShutdownDeps): Promise<void> {
   const { server, db, importJobs } = deps;
+  await importJobs.stop();
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   // Keep-alive connections waiting for a next request would hold close() up to their own timeout.
   server.closeIdleConnections();
   const outcome = await Promise.race([Promise.all([closed, importJobs.idle()]).then(() => 'done' as const), delay(deps.timeoutMs)]);
   if (outcome === 'timeout') {
-    const { running, queued } = importJobs.counts();
-    deps.log(`Shutdown: still busy after ${deps.timeoutMs} ms (import jobs running ${running}, queued ${queued}); closing the remaining connections.`);
+    const running = importJobs.get(importJobs.runningId() ?? -1);
+    deps.log(
+      `Shutdown: still busy after ${deps.timeoutMs} ms${running ? ` (import batch ${running.row.id}: ${running.kind})` : ''}; closing the remaining connections.`,
+    );
     server.closeAllConnections();
   }
+  await Promise.race([importJobs.release().catch(() => undefined), delay(5000)]);
   await Promise.race([db.destroy(), delay(5000)]);
 }

@@ -43,7 +43,7 @@ export const TS_TYPES: Readonly<Record<string, string>> = {
 export const ARRAYS_THE_ENGINES_DISAGREE_ON: readonly string[] = ['int8', 'date'];
 
 /** Last words whose singular is not the word without its final s (or ies → y). */
-const SINGULARS: Readonly<Record<string, string>> = { axes: 'axis', statuses: 'status', batches: 'batch' };
+const SINGULARS: Readonly<Record<string, string>> = { axes: 'axis', statuses: 'status', batches: 'batch', processes: 'process' };
 
 export type Column = { table_name: string; column_name: string; udt_name: string; is_nullable: 'YES' | 'NO' };
 

@@ -46,6 +46,8 @@ export type DbTarget =
       timeouts?: DbTimeouts;
       /** knex's warnings (a connection lost, one that could not be opened); default the console. */
       log?: Knex.Logger;
+      /** `application_name` of the connections: an API process's tag (jobs/presence), else 'psm'. */
+      applicationName?: string;
     }
   | { kind: 'pglite'; dir: string | null };
 
@@ -69,12 +71,13 @@ export async function createDb(target: DbTarget): Promise<Db> {
         types: pgTypes,
         connectionTimeoutMillis: t.connectMs,
         keepAlive: true,
+        application_name: target.applicationName ?? 'psm',
         ...(t.statementMs ? { statement_timeout: t.statementMs } : {}),
         ...(t.idleInTransactionMs ? { idle_in_transaction_session_timeout: t.idleInTransactionMs } : {}),
       } as Knex.PgConnectionConfig,
       acquireConnectionTimeout: t.acquireMs,
       ...(target.log ? { log: target.log } : {}),
-      pool: { min: 0, max: target.poolMax ?? 10 },
+      pool: { min: 0, max: target.poolMax ?? 10, afterCreate: checkClientWhileRunning },
     });
   }
   // Loaded lazily: a server-backed process never pays for the WebAssembly build.
@@ -88,6 +91,15 @@ export async function createDb(target: DbTarget): Promise<Db> {
     client: ClientPGLite as unknown as typeof knexFactory.Client,
     connection: { pglite } as unknown as Knex.StaticConnectionConfig,
   });
+}
+
+/**
+ * A statement keeps running after its client died until it ends, holding its locks (a killed import's
+ * commit held them for 18 s). With `client_connection_check_interval` (PostgreSQL 14+) the server checks
+ * the client every second and rolls the work back. Ignored by older servers.
+ */
+function checkClientWhileRunning(conn: pg.Client, done: (err: Error | null, conn: pg.Client) => void): void {
+  conn.query('set client_connection_check_interval = 1000', () => done(null, conn));
 }
 
 export function dbTargetFromConfig(cfg: { databaseUrl?: string; pgliteDir: string; dbTimeouts: DbTimeouts }): DbTarget {

@@ -99,6 +99,17 @@ export type ActionRow = {
   responsible_user_id: number | null;
 };
 
+/** A row of `app_processes`. */
+export type AppProcessRow = {
+  id: number;
+  tag: string;
+  host: string;
+  pid: number;
+  started_at: Date;
+  heartbeat_at: Date;
+  stopped_at: Date | null;
+};
+
 /** A row of `audit_log`. */
 export type AuditLogRow = {
   id: number;
@@ -165,6 +176,11 @@ export type ImportBatchRow = {
   updated_at: Date;
   rolled_back_by: number | null;
   rolled_back_by_label: string | null;
+  worker_id: number | null;
+  progress: unknown | null;
+  requested_by: number | null;
+  requested_by_label: string | null;
+  request_id: string | null;
 };
 
 /** A row of `indicator_strategies`. */

@@ -61,11 +61,12 @@ export function createMetrics(opts: { token: string; db: Knex; cache: ResponseCa
   });
   new Gauge({
     name: 'psm_import_jobs',
-    help: "Import jobs of this process: running or queued behind the running one.",
+    help: 'Import jobs: running in this process, or queued for any process (all processes).',
     labelNames: ['state'] as const,
     registers: [register],
-    collect() {
-      const counts = opts.importJobs.counts();
+    async collect() {
+      const counts = await opts.importJobs.counts().catch(() => null);
+      if (!counts) return;
       this.set({ state: 'running' }, counts.running);
       this.set({ state: 'queued' }, counts.queued);
     },

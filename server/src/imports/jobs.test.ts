@@ -40,9 +40,10 @@ async function uploaded(checksum: string): Promise<ImportBatchRow> {
   return row!;
 }
 
-async function run(kind: 'preview' | 'commit', row: ImportBatchRow): Promise<{ row: ImportBatchRow; report: ImportReport }> {
+/** Runs the queued job of `row` (an upload, or a batch whose commit was asked) in a process of its own. */
+async function run(row: ImportBatchRow): Promise<{ row: ImportBatchRow; report: ImportReport }> {
   const jobs = new ImportJobs(t.db, { uploadDir, onDataChanged: () => undefined, log: (msg, err) => console.error(msg, err) });
-  jobs.enqueue(kind, row, { actor: 'test', userId: null });
+  jobs.kick();
   await jobs.idle();
   const after = (await t.db('import_batches').where('id', row.id).first()) as ImportBatchRow;
   return { row: after, report: (typeof after.report === 'string' ? JSON.parse(after.report) : after.report) as ImportReport };
@@ -50,7 +51,7 @@ async function run(kind: 'preview' | 'commit', row: ImportBatchRow): Promise<{ r
 
 describe('import jobs', () => {
   it("take the file's size, checksum and format from the upload, and recognise a file already imported by that checksum", async () => {
-    const first = await run('preview', await uploaded('upload-checksum-1'));
+    const first = await run(await uploaded('upload-checksum-1'));
     expect(first.row.status).toBe('previewed');
     expect(first.report.file).toEqual({
       name: 'nama_10r_3gdp.tsv',
@@ -61,13 +62,13 @@ describe('import jobs', () => {
     });
     expect(first.report.counts).toMatchObject({ inserted: 23, unchanged: 68, errors: 0 });
 
-    await t.db('import_batches').where('id', first.row.id).update({ status: 'committing' });
-    const committed = await run('commit', { ...first.row, status: 'committing' });
+    await t.db('import_batches').where('id', first.row.id).update({ status: 'committing', worker_id: null });
+    const committed = await run({ ...first.row, status: 'committing' });
     expect(committed.row).toMatchObject({ status: 'committed', checksum: 'upload-checksum-1' });
 
-    const again = await run('preview', await uploaded('upload-checksum-1'));
+    const again = await run(await uploaded('upload-checksum-1'));
     expect(again.report).toMatchObject({ status: 'already_imported', alreadyImported: { batchId: first.row.id } });
-    const other = await run('preview', await uploaded('upload-checksum-2'));
+    const other = await run(await uploaded('upload-checksum-2'));
     expect(other.report).toMatchObject({ status: 'previewed', alreadyImported: null });
   });
 });

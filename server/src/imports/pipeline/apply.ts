@@ -107,7 +107,11 @@ export async function applyChanges(trx: Knex, report: ImportReport, options: Imp
   let batchId: number;
   if (ctx.batchId) {
     batchId = ctx.batchId;
-    await trx('import_batches').where('id', batchId).update(batch);
+    // A job commits only while the batch is its own: a process that judged this one gone may have failed it.
+    const mine = trx('import_batches').where('id', batchId);
+    if (ctx.workerId !== undefined) mine.where({ worker_id: ctx.workerId, status: 'committing' });
+    const updated = (await mine.update({ ...batch, progress: null }).returning('id')) as { id: number }[];
+    if (!updated.length) throw new Error(`Batch ${batchId} is no longer this server's job (another server marked it failed): nothing was written.`);
   } else {
     [{ id: batchId }] = await trx('import_batches')
       .insert({ ...batch, created_by: ctx.userId ?? null, created_by_label: ctx.actor })

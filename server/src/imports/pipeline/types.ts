@@ -16,6 +16,8 @@ export type ImportContext = {
   userId?: number | null;
   /** The API's batch row (status uploaded/committing) to fill in; the CLI lets the commit create one. */
   batchId?: number;
+  /** The API process running the job: a commit writes only while the batch is still that process's job. */
+  workerId?: number;
   /** runImport: the file's name when its path does not say it. */
   fileName?: string;
   onProgress?: (p: ImportProgress) => void;

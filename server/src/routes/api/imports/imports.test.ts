@@ -1,6 +1,5 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { failInterruptedImports } from '../../../imports/jobs';
 import { sharedFile } from '../../../imports/readers/test-utils';
 import { hostileXlsx } from '../../../imports/readers/zip-test-utils';
 import { loginAs } from '../../../test/accounts';
@@ -304,10 +303,13 @@ describe('imports API', () => {
   });
 
   it('marks jobs a stopped process left running as failed', async () => {
+    const [gone] = await t.db('app_processes').insert({ tag: 'psm-gone', host: 'h', pid: 1 }).returning('id');
     const [{ id }] = await t.db('import_batches')
-      .insert({ status: 'previewing', file_name: 'lost.csv', format: 'unknown', checksum: 'x', created_by_label: 'admin-token' })
+      .insert({ status: 'previewing', file_name: 'lost.csv', format: 'unknown', checksum: 'x', created_by_label: 'admin-token', worker_id: gone.id })
       .returning('id');
-    expect(await failInterruptedImports(t.db)).toBe(1);
+    // This process is the only one on this database: every other registered process is gone.
+    expect(await t.app.locals.importJobs.start()).toEqual({ failed: 1 });
+    await t.app.locals.importJobs.idle();
     const res = await t.api.get(`/api/imports/${id}`).set(auth).expect(200);
     expect(res.body).toMatchObject({ status: 'failed', error: expect.stringMatching(/^Interrupted.*nothing was written/) });
     expect(problem(await t.api.post(`/api/imports/${id}/commit`).set(auth), 409).detail).toMatch(/failed/);

@@ -12,6 +12,7 @@ import { rollbackBatch, RollbackConflictError, type RollbackResult } from '../..
 import type { ImportProgress, ImportReport } from '../../../imports/pipeline/types';
 import type { importBatch, importBatchDetail, importList, importListQuery } from '../../../contract/imports';
 import type { ReceivedUpload } from '../../../http/multipart';
+import { currentRequestId } from '../../../observability/request-context';
 import { optionsFromForm } from './form';
 
 export type ImportServices = {
@@ -58,16 +59,18 @@ export async function createImport(db: Knex, s: ImportServices, upload: Received
       options: JSON.stringify(options),
       created_by: actor.userId,
       created_by_label: actor.actor,
+      ...requestedBy(actor),
     })
     .returning('*');
-  s.jobs.enqueue('preview', row!, actor);
+  // Queued (no worker yet): this process looks at once; any other free process may take it.
+  s.jobs.kick();
   return toBatch(row!, null);
 }
 
 const LIST_COLUMNS = [
   'id', 'status', 'file_name', 'format', 'format_label', 'checksum', 'size_bytes', 'source', 'options', 'error',
   'rows_total', 'rows_inserted', 'rows_updated', 'rows_unchanged', 'rows_rejected', 'rows_missing', 'rows_filtered',
-  'created_by_label', 'created_at', 'updated_at', 'committed_at', 'rolled_back_at', 'rolled_back_by_label',
+  'created_by_label', 'created_at', 'updated_at', 'committed_at', 'rolled_back_at', 'rolled_back_by_label', 'progress',
 ] as const satisfies (keyof ImportBatchRow)[];
 
 /** What a batch of the list shows: read from the table, or the live row of a job of this process. */
@@ -82,7 +85,7 @@ export async function listImports(db: Knex, jobs: ImportJobs, q: z.infer<typeof 
   return {
     items: rows.map((r) => {
       const live = jobs.get(r.id);
-      return toBatch(live?.row ?? r, live?.progress ?? null);
+      return toBatch(live?.row ?? r, live?.progress ?? progressOf(r));
     }),
     page: q.page,
     pageSize: q.pageSize,
@@ -90,12 +93,15 @@ export async function listImports(db: Knex, jobs: ImportJobs, q: z.infer<typeof 
   };
 }
 
-/** A running job is answered from memory: on the embedded database its transaction holds the only connection. */
+/**
+ * A job running in this process is answered from memory (on the embedded database its transaction holds
+ * the only connection); one running in another process, from the progress that process writes to the row.
+ */
 export async function getImport(db: Knex, jobs: ImportJobs, id: number): Promise<z.infer<typeof importBatchDetail>> {
   const live = jobs.get(id);
   const row = live?.row ?? (await db<ImportBatchRow>('import_batches').where('id', id).first());
   if (!row) throw new NotFoundError('Import batch', String(id));
-  return { ...toBatch(row, live?.progress ?? null), report: reportOf(row) };
+  return { ...toBatch(row, live?.progress ?? progressOf(row)), report: reportOf(row) };
 }
 
 /** Queues the commit of a previewed batch (status 'committing' at once, so it is queued only once). */
@@ -108,11 +114,16 @@ export async function commitImport(db: Knex, jobs: ImportJobs, id: number, actor
   if (refusal) throw new ImportConflictError(refusal);
   const [committing] = await db<ImportBatchRow>('import_batches')
     .where({ id, status: 'previewed' })
-    .update({ status: 'committing', updated_at: db.fn.now() })
+    .update({ status: 'committing', worker_id: null, ...requestedBy(actor), updated_at: db.fn.now() })
     .returning('*');
   if (!committing) throw new ImportConflictError(`Batch ${id} changed meanwhile: read it again.`);
-  jobs.enqueue('commit', committing, actor);
+  jobs.kick();
   return toBatch(committing, null);
+}
+
+/** Who queues a job, and the request that does: the job runs with them, on whichever process takes it. */
+function requestedBy(actor: Actor): Pick<ImportBatchRow, 'requested_by' | 'requested_by_label' | 'request_id'> {
+  return { requested_by: actor.userId, requested_by_label: actor.actor, request_id: currentRequestId() };
 }
 
 function whyNotCommit(row: ImportBatchRow): string | null {
@@ -154,6 +165,12 @@ export async function rollbackImport(db: Knex, s: ImportServices, id: number, ac
 
 const parseJson = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
 const iso = (d: Date | string | null | undefined) => (d == null ? null : new Date(d).toISOString());
+
+/** The progress another process shared, while its job runs. */
+function progressOf(row: Pick<ImportBatchRow, 'progress' | 'status'>): ImportProgress | null {
+  if (row.status !== 'previewing' && row.status !== 'committing') return null;
+  return (parseJson(row.progress) as ImportProgress | null | undefined) ?? null;
+}
 
 function reportOf(row: Pick<ImportBatchRow, 'report'>): ImportReport | null {
   return (parseJson(row.report) as ImportReport | null | undefined) ?? null;
