@@ -73,6 +73,10 @@ describe('GET /metrics', () => {
       expect(text).toContain('psm_import_jobs{state="running"} 0');
       expect(text).toContain('psm_import_jobs{state="queued"} 0');
       expect(text).toContain('# TYPE psm_http_server_errors_total counter');
+      // The process's own metrics, under prom-client's usual names.
+      expect(text).toMatch(/^process_cpu_user_seconds_total \d/m);
+      expect(text).toMatch(/^nodejs_eventloop_lag_seconds \d/m);
+      expect(text).toMatch(/^process_resident_memory_bytes \d/m);
       expect(text).not.toMatch(/^psm_http_server_errors_total\{/m);
       // A PostgreSQL server is reached through knex's pool of several connections; the embedded
       // database's pool, when knex has opened it, holds one.

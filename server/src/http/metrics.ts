@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Knex } from 'knex';
-import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { ImportJobs } from '../imports/jobs';
 import type { ResponseCache } from './response-cache';
 import { withRequestId } from './error-handler';
@@ -38,6 +38,8 @@ export type Metrics = {
 /** Prometheus metrics of one app, in a registry of its own (several apps may live in one process: tests). */
 export function createMetrics(opts: { token: string; db: Knex; cache: ResponseCache; importJobs: ImportJobs }): Metrics {
   const register = new Registry();
+  // The process's own: CPU, memory, heap, event-loop lag, open handles (prom-client's defaults).
+  collectDefaultMetrics({ register });
   const labelNames = ['method', 'route', 'status'] as const;
   const requests = new Counter({ name: 'psm_http_requests_total', help: 'HTTP requests answered, by method, declared route and status.', labelNames, registers: [register] });
   const duration = new Histogram({

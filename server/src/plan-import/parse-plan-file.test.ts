@@ -46,8 +46,12 @@ describe('plan file caps (hostile files)', () => {
     expect(await refusal('piano.csv', Buffer.from('codice;titolo\n1;' + 'a;'.repeat(20_000) + '\n'))).toMatch(/row 2: row 2 has more than 10,000 columns/);
   });
 
-  it('refuses JSON nested 100,000 deep and JSON/YAML over the size cap', async () => {
+  it('refuses JSON and YAML nested too deep and JSON/YAML over the size cap', async () => {
     expect(await refusal('piano.json', Buffer.from('{"items":' + '['.repeat(100_000) + ']'.repeat(100_000) + '}'))).toMatch(/nested more than 64 deep \(at byte 73\)/);
+    expect(await refusal('piano.yaml', Buffer.from('items: ' + '['.repeat(100_000) + ']'.repeat(100_000)))).toMatch(/nested more than 64 deep/);
+    expect(await refusal('piano.yml', Buffer.from('items: ' + '['.repeat(100) + ']'.repeat(100)))).toMatch(/nested more than 64 deep/);
+    const block = 'items:\n' + Array.from({ length: 100 }, (_, i) => `${' '.repeat(2 * i + 2)}-\n`).join('');
+    expect(await refusal('piano.yaml', Buffer.from(block))).toMatch(/nested more than 64 deep/);
     const limits = LIMITS as { maxJsonBytes: number };
     const saved = limits.maxJsonBytes;
     limits.maxJsonBytes = 1024;

@@ -147,6 +147,18 @@ function readStructured(fileName: string, data: unknown): { rows: PlanRow[]; pla
   return { rows, plan };
 }
 
+/** Whether arrays/objects in `data` are nested more than `max` deep (without recursion). */
+function nestedDeeper(data: unknown, max: number): boolean {
+  const stack: [value: unknown, depth: number][] = [[data, 0]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [value, depth] = item;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth + 1 > max) return true;
+    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /** Reads a plan file by its extension: .xlsx, .csv (`;` or `,`, UTF-8 or Latin-1), .json, .yaml/.yml. */
 export async function parsePlanFile(fileName: string, buf: Buffer): Promise<ParsedPlanFile> {
   const ext = path.extname(fileName).toLowerCase();
@@ -179,12 +191,16 @@ export async function parsePlanFile(fileName: string, buf: Buffer): Promise<Pars
           { message: `arrays/objects are nested more than ${LIMITS.maxNestingDepth} deep (at byte ${deep + 1}); a plan file needs 3` },
         ]);
       }
+      const tooDeep = () => new InvalidFileError(fileName, [{ message: `arrays/objects are nested more than ${LIMITS.maxNestingDepth} deep; a plan file needs 3` }]);
       let data: unknown;
       try {
         data = ext === '.json' ? JSON.parse(buf.toString('utf8')) : YAML.parse(buf.toString('utf8'));
       } catch (e) {
+        // The YAML parser recurses: flow collections nested some thousands deep overflow its stack.
+        if (/Maximum call stack size exceeded/.test((e as Error).message)) throw tooDeep();
         throw new InvalidFileError(fileName, [{ message: `not valid ${ext === '.json' ? 'JSON' : 'YAML'}: ${(e as Error).message}` }]);
       }
+      if (nestedDeeper(data, LIMITS.maxNestingDepth)) throw tooDeep();
       return { format: ext === '.json' ? 'json' : 'yaml', ...readStructured(fileName, data) };
     }
     default:
