@@ -1,29 +1,15 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
+import { startServerProcess, type ServerProcess } from './test/server-process';
 import { createTestDb, type TestDb } from './test/test-db';
 
-const SERVER_DIR = path.resolve(__dirname, '..');
-
-/** `npm start`'s server (tsx src/index.ts) on the test's database, on a free port. */
-function startServer(t: TestDb): { child: ChildProcess; port: Promise<number>; output: () => string; exit: Promise<number | null> } {
-  const env: Record<string, string | undefined> = { ...process.env, ...t.env, NODE_OPTIONS: '', PORT: '0', HOST: '127.0.0.1', CLIENT_DIST: 'no-client', SHUTDOWN_TIMEOUT_MS: '10000' };
-  delete env[t.engine === 'pglite' ? 'DATABASE_URL' : 'PGLITE_DIR'];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { cwd: SERVER_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  const port = new Promise<number>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /PSM monitor on http:\/\/localhost:(\d+)/.exec(out);
-      if (m) resolve(Number(m[1]));
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', () => reject(new Error(`server exited before listening:\n${out}`)));
+/** `npm start`'s server on the test's database. */
+function startServer(t: TestDb): ServerProcess {
+  return startServerProcess({
+    ...t.env,
+    SHUTDOWN_TIMEOUT_MS: '10000',
+    [t.engine === 'pglite' ? 'DATABASE_URL' : 'PGLITE_DIR']: undefined,
   });
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, port, output: () => out, exit };
 }
 
 describe('graceful shutdown (SIGTERM)', () => {

@@ -103,6 +103,11 @@ export class ImportJobs {
     }
     this.running = this.drain().finally(() => {
       this.running = null;
+      // A kick that came as the drain was ending found it still set: look once more.
+      if (this.again) {
+        this.again = false;
+        this.kick();
+      }
     });
   }
 

@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +9,7 @@ import type { ImportBatchRow } from '../db/rows';
 import { processTag } from '../jobs/presence';
 import { seedDatabase } from '../seed/seed';
 import { startPrivatePostgres, type PrivatePostgres } from '../test/private-postgres';
+import { startServerProcess, type ServerProcess } from '../test/server-process';
 
 /**
  * Import jobs shared by two API processes on one PostgreSQL server: a real server process (A, as
@@ -17,34 +17,13 @@ import { startPrivatePostgres, type PrivatePostgres } from '../test/private-post
  * starts leaves a live process's job alone; a process killed in the middle of a commit leaves nothing
  * written, its batch failed and its locks released within seconds, by the surviving process.
  */
-const SERVER_DIR = path.resolve(__dirname, '../..');
 const TOKEN = 'shared-jobs-test-admin-token-0123456789';
 const bearer = { Authorization: `Bearer ${TOKEN}` };
 const quiet = () => undefined;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-type Server = { child: ChildProcess; port: Promise<number>; output: () => string; exit: Promise<number | null> };
-
-function startServer(env: Record<string, string>): Server {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-    cwd: SERVER_DIR,
-    env: { ...process.env, NODE_OPTIONS: '', PORT: '0', HOST: '127.0.0.1', CLIENT_DIST: 'no-client', SKIP_SEED: '1', ADMIN_TOKEN: TOKEN, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  const port = new Promise<number>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /PSM monitor on http:\/\/localhost:(\d+)/.exec(out);
-      if (m) resolve(Number(m[1]));
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', () => reject(new Error(`server exited before listening:\n${out}`)));
-  });
-  port.catch(quiet);
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, port, output: () => out, exit };
+function startServer(env: Record<string, string>): ServerProcess {
+  return startServerProcess({ SKIP_SEED: '1', ADMIN_TOKEN: TOKEN, ...env });
 }
 
 /** A tidy CSV of `years` annual values of three indicators for every territory: enough rows to take seconds. */
@@ -71,7 +50,7 @@ describe('import jobs shared by several API processes', () => {
   let dbB: Knex;
   let b: App;
   let apiB: ReturnType<typeof request>;
-  let a: Server | null = null;
+  let a: ServerProcess | null = null;
   const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shared-jobs-'));
   const csv = path.join(uploadDir, 'big.csv');
   let rows = 0;
