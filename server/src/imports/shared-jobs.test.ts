@@ -27,7 +27,7 @@ function startServer(env: Record<string, string>): ServerProcess {
 }
 
 /** A tidy CSV of `years` annual values of three indicators for every territory: enough rows to take seconds. */
-async function bigCsv(db: Knex, file: string, years: number): Promise<number> {
+async function bigCsv(db: Knex, file: string, years: number, firstYear = 1800): Promise<number> {
   const territories = (await db('territories').orderBy('code').pluck('code')) as string[];
   const indicators = (await db('indicators').orderBy('code').limit(3).pluck('code')) as string[];
   const out = fs.createWriteStream(file);
@@ -36,7 +36,7 @@ async function bigCsv(db: Knex, file: string, years: number): Promise<number> {
   for (const ind of indicators) {
     for (const ter of territories) {
       const lines: string[] = [];
-      for (let y = 0; y < years; y++) lines.push(`${ind},${ter},${1800 + y},${(rows++ % 997) + 0.5}`);
+      for (let y = 0; y < years; y++) lines.push(`${ind},${ter},${firstYear + y},${(rows++ % 997) + 0.5}`);
       out.write(`${lines.join('\n')}\n`);
     }
   }
@@ -135,4 +135,25 @@ describe('import jobs shared by several API processes', () => {
     expect(Number((await db('observations').where({ import_batch_id: id2 }).count({ n: '*' }).first())!.n)).toBe(rows);
     expect(logged).toEqual([expect.stringMatching(/1 job\(s\) of stopped processes marked failed/)]);
   }, 240_000);
+
+  it('fails its own job at once when stopped (SIGTERM) past the shutdown deadline', async () => {
+    const other = path.join(uploadDir, 'other.csv');
+    const n = await bigCsv(db, other, 150, 1500);
+    // B takes no more jobs: this one runs on A2.
+    await b.locals.importJobs.stop();
+    const a2 = startServer({ DATABASE_URL: pg.url, UPLOAD_DIR: uploadDir, SHUTDOWN_TIMEOUT_MS: '300' });
+    a = a2;
+    const apiA = request(`http://127.0.0.1:${await a2.port}`);
+    const id = (await apiA.post('/api/imports').set(bearer).attach('file', other, 'other.csv').expect(202)).body.id as number;
+    for (let r = await batch(id); ['uploaded', 'previewing'].includes(r.status); r = await batch(id)) await sleep(100);
+    expect(await batch(id)).toMatchObject({ status: 'previewed', rows_inserted: n });
+    await apiA.post(`/api/imports/${id}/commit`).set(bearer).expect(202);
+    for (let i = 0; i < 500 && !(await db.raw(`select 1 from pg_locks where locktype = 'advisory' and objid = 7201003 and granted`)).rows.length; i++) await sleep(20);
+    a2.child.kill('SIGTERM');
+    expect(await a2.exit).toBe(0);
+    // Recorded by A2 itself before it exited (B, which would say "the server running the job stopped", was not asked).
+    expect(await batch(id)).toMatchObject({ status: 'failed', error: expect.stringMatching(/^Interrupted: the server stopped before the job finished/) });
+    expect(Number((await db('observations').where({ import_batch_id: id }).count({ n: '*' }).first())!.n)).toBe(0);
+    expect(await db('app_processes').where({ pid: a2.child.pid }).first()).toMatchObject({ stopped_at: expect.any(Date) });
+  }, 120_000);
 });
