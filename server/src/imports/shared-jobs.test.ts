@@ -6,7 +6,7 @@ import request from 'supertest';
 import { type App, createApp } from '../app';
 import { createDb, migrateLatest } from '../db/knex';
 import type { ImportBatchRow } from '../db/rows';
-import { processTag } from '../jobs/presence';
+import { GRACE_MS, processTag, registerProcess } from '../jobs/presence';
 import { seedDatabase } from '../seed/seed';
 import { startPrivatePostgres, type PrivatePostgres } from '../test/private-postgres';
 import { startServerProcess, type ServerProcess } from '../test/server-process';
@@ -135,6 +135,26 @@ describe('import jobs shared by several API processes', () => {
     expect(Number((await db('observations').where({ import_batch_id: id2 }).count({ n: '*' }).first())!.n)).toBe(rows);
     expect(logged).toEqual([expect.stringMatching(/1 job\(s\) of stopped processes marked failed/)]);
   }, 240_000);
+
+  it('does not judge gone a process whose presence connection was cut, and one judged gone comes back', async () => {
+    const p1 = await registerProcess(db, { tag: processTag(), url: pg.url, log: quiet });
+    const p2 = await registerProcess(db, { tag: processTag(), url: pg.url, log: quiet });
+    try {
+      expect(await p2.findGone()).toEqual([]);
+      // As in a database restart: p1's connection is cut; it takes its lock again before the grace ends.
+      await db.raw('select pg_terminate_backend(pid) from pg_stat_activity where application_name = ?', [p1.tag]);
+      expect(await p2.findGone()).toEqual([]);
+      await sleep(GRACE_MS + 500);
+      expect(await p2.findGone()).toEqual([]);
+      // Judged gone meanwhile (say it froze past the lease): its next heartbeat brings it back.
+      await db('app_processes').where({ id: p1.id }).update({ stopped_at: db.fn.now() });
+      for (let i = 0; i < 80 && (await db('app_processes').where({ id: p1.id }).first()).stopped_at; i++) await sleep(100);
+      expect(await db('app_processes').where({ id: p1.id }).first()).toMatchObject({ stopped_at: null });
+    } finally {
+      await p1.stop();
+      await p2.stop();
+    }
+  }, 60_000);
 
   it('fails its own job at once when stopped (SIGTERM) past the shutdown deadline', async () => {
     const other = path.join(uploadDir, 'other.csv');

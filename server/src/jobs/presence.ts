@@ -109,7 +109,13 @@ function sharedPresence(db: Knex, self: AppProcessRow, url: string, log: Log): P
         const r = await client!.query<{ ok: boolean }>('select pg_try_advisory_lock($1, $2) as ok', [PRESENCE_LOCK, self.id]);
         locked = r.rows[0]!.ok;
       }
-      await client!.query('update app_processes set heartbeat_at = now() where id = $1', [self.id]);
+      // Alive after all (frozen past the lease, or cut off longer than the grace): another process has
+      // judged it gone, failed its jobs and ended its sessions; it counts as alive again from now on.
+      const r = await client!.query<{ was: Date | null }>(
+        'update app_processes p set heartbeat_at = now(), stopped_at = null from app_processes o where p.id = o.id and p.id = $1 returning o.stopped_at as was',
+        [self.id],
+      );
+      if (r.rows[0]?.was) log(`presence: this process (${self.id}) had been judged gone by another; it is back`);
     } catch (err) {
       const c = client;
       client = null;
