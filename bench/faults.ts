@@ -350,6 +350,8 @@ type ImportResult = {
   statusAfter?: string;
   errorAfter?: string | null;
   lockReleasedS?: number;
+  /** The PostgreSQL backend of the killed commit: what it was doing at the kill, and when it went. */
+  deadBackend?: { pid: number; state: string; query: string };
   deadBackendGoneS?: number;
   reimport?: { batchId: number; status: string; sinceKillS: number; previewS: number; commitS: number; inserted: number };
   reimportError?: string;
@@ -457,7 +459,7 @@ async function main(): Promise<number> {
     ];
 
     // 3. Upload and preview on A, before the load.
-    let t = performance.now();
+    const t = performance.now();
     const uploaded = await upload(A, auth, csvFile);
     const previewed = await pollBatch(A, auth, uploaded.id, (b) => !['uploaded', 'previewing'].includes(b.status), 300_000, 250);
     if (previewed?.status !== 'previewed') throw new Error(`the preview of batch ${uploaded.id} ended ${previewed?.status ?? 'not in 300 s'}: ${JSON.stringify(previewed).slice(0, 800)}`);
@@ -490,6 +492,7 @@ async function main(): Promise<number> {
       if (c.status !== 202) throw new Error(`commit of batch ${uploaded.id} answered ${c.status}: ${JSON.stringify(c.json)}`);
       const commitStart = now(ctx);
       log(`import: commit of batch ${uploaded.id} started on A`);
+      const probe = await connect(dbUrl).catch(() => null);
       let seen: Batch | null = null;
       for (const limit = performance.now() + 300_000; performance.now() < limit; ) {
         const r = await api<Batch>(A, auth, 'GET', `/api/imports/${uploaded.id}`).catch(() => null);
@@ -504,8 +507,16 @@ async function main(): Promise<number> {
         log(`import: the commit ended "${imp.finishedBeforeKill}" before its writing phase was seen: A not killed`);
         return;
       }
+      const holder = await probe
+        ?.query(
+          `select a.pid, a.state, left(regexp_replace(a.query, '\\s+', ' ', 'g'), 70) as query from pg_locks l join pg_stat_activity a on a.pid = l.pid
+           where l.locktype = 'advisory' and l.objid = $1 and l.granted`,
+          [IMPORT_LOCK],
+        )
+        .catch(() => null);
       A.child!.kill('SIGKILL');
       const killed = performance.now();
+      imp.deadBackend = holder?.rows[0];
       imp.killedAt = now(ctx);
       imp.phaseAtKill = seen.progress?.phase;
       imp.rowsDoneAtKill = seen.progress?.rowsDone;
@@ -514,13 +525,17 @@ async function main(): Promise<number> {
       spawnServer(A, env);
       log(`import: A killed (SIGKILL) in phase ${imp.phaseAtKill} after ${fmt(imp.commitRanS)} s of commit; started again`);
       const since = () => (performance.now() - killed) / 1000;
-      const probe = await connect(dbUrl).catch(() => null);
       const lockWatch = (async () => {
-        for (let i = 0; probe && i < STUCK_CAP_S * 20; i++) {
+        for (let i = 0; probe && i < STUCK_CAP_S * 20 && (imp.lockReleasedS === undefined || imp.deadBackendGoneS === undefined); i++) {
           const r = await probe
-            .query(`select count(*)::int n from pg_locks where locktype = 'advisory' and objid = $1 and granted`, [IMPORT_LOCK])
+            .query(
+              `select (select count(*)::int from pg_locks where locktype = 'advisory' and objid = $1 and granted) as locks,
+                      (select count(*)::int from pg_stat_activity where pid = $2) as backend`,
+              [IMPORT_LOCK, imp.deadBackend?.pid ?? 0],
+            )
             .catch(() => null);
-          if (r && r.rows[0].n === 0) return (imp.lockReleasedS = since());
+          if (r && r.rows[0].locks === 0) imp.lockReleasedS ??= since();
+          if (r && r.rows[0].backend === 0) imp.deadBackendGoneS ??= since();
           await sleep(50);
         }
       })();
@@ -587,17 +602,20 @@ async function main(): Promise<number> {
       return { read: read - up, write: write - up, at: Math.max(read, write) };
     });
     const stop = pgT.stop ?? NaN;
-    const phaseOf = (r: Rec) => (r.end < stop ? 'before' : r.start <= recovery[r.server]!.at ? 'outage' : 'after');
+    const killedAt = imp.killedAt ?? Infinity;
+    /** No answer from A once it was killed: the kill's, not the database outage's. */
+    const phaseOf = (r: Rec) =>
+      r.status === 0 && r.server === 0 && r.end >= killedAt ? 'A kill' : r.end < stop ? 'before' : r.start <= recovery[r.server]!.at ? 'outage' : 'after';
     const statusKey = (r: Rec) => (r.status ? String(r.status) : `no answer (${r.error})`);
     const table = new Map<string, Record<string, number>>();
     for (const r of ctx.recs) {
-      const row = table.get(statusKey(r)) ?? { reads: 0, writes: 0, before: 0, outage: 0, after: 0, total: 0 };
+      const row = table.get(statusKey(r)) ?? { reads: 0, writes: 0, before: 0, outage: 0, after: 0, 'A kill': 0, total: 0 };
       row[r.write ? 'writes' : 'reads']!++;
       row[phaseOf(r)]!++;
       row.total!++;
       table.set(statusKey(r), row);
     }
-    const cols = ['reads', 'writes', 'before', 'outage', 'after', 'total'];
+    const cols = ['reads', 'writes', 'before', 'outage', 'after', 'A kill', 'total'];
     const statusLines = [...table.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([k, v]) => `  ${k.padEnd(28)}${cols.map((c) => int(v[c]!).padStart(9)).join('')}`);
@@ -619,10 +637,16 @@ async function main(): Promise<number> {
       if (w.status >= 200 && w.status < 300) {
         wc.acked++;
         if (f) wc.ackedFound++;
-        else (wc.lost++, lostList.push(`${w.kind} ${w.token}`));
+        else {
+          wc.lost++;
+          lostList.push(`${w.kind} ${w.token}`);
+        }
       } else if (w.status > 0) {
         wc.refused++;
-        if (f) (wc.phantom++, phantomList.push(`${w.kind} ${w.token} (${w.status})`));
+        if (f) {
+          wc.phantom++;
+          phantomList.push(`${w.kind} ${w.token} (${w.status})`);
+        }
       } else {
         wc.unknown++;
         if (f) wc.unknownFound++;
@@ -633,6 +657,11 @@ async function main(): Promise<number> {
     const allFound = tools.size + updates.size;
     const stray = allFound - wc.ackedFound - wc.phantom - wc.unknownFound;
 
+    const latency = [0, 1].map((s) => {
+      const ms = ctx.recs.filter((r) => r.server === s && r.status > 0).map((r) => (r.end - r.start) * 1000).sort((a, b) => a - b);
+      const at = (p: number) => ms[Math.min(ms.length - 1, Math.ceil(p * ms.length) - 1)] ?? NaN;
+      return `${servers[s]!.name} ${int(ms.length)} answers, p50 ${fmt(at(0.5), 0)} ms, p99 ${fmt(at(0.99), 0)} ms, max ${fmt(at(1), 0)} ms`;
+    });
     const secs = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? 'never' : `${fmt(x, 2)} s`);
     const recOk = recovery.every((r) => Number.isFinite(r.read) && Number.isFinite(r.write) && Math.max(r.read, r.write) <= RECOVERY_TARGET_S);
     const killedImport = imp.killedAt !== undefined;
@@ -643,10 +672,11 @@ async function main(): Promise<number> {
       `balancing      round-robin from the load generator, a refused connection retried on the other server (${balancer.length ? `${balancer.join(', ')} installed but not used` : 'no nginx or haproxy installed'})`,
       `load           ${CONNECTIONS} connections, ${SECONDS} s (ran ${fmt(loadEnd)} s), ${Math.round(WRITE_SHARE * 100)}% writes (new planning tools, action updates with If-Match), think 0..${2 * THINK_MS} ms`,
       `               ${int(ctx.recs.length)} requests (${fmt(ctx.recs.length / loadEnd, 0)}/s), ${int(retried)} refused by one server and retried on the other`,
+      `latency        ${latency.join('; ')}`,
       `timeline (s)   PostgreSQL stop ${secs(pgT.stop)}, stopped ${secs(pgT.stopped)}, accepting again ${secs(pgT.up)}; import kill of A ${secs(imp.killedAt)}`,
       `outage window  [PostgreSQL stop, the server's first successful read and write after the start]: A ${secs(stop)}..${secs(recovery[0]!.at)}, B ${secs(stop)}..${secs(recovery[1]!.at)}`,
       '',
-      'requests by status (phase by time: before the stop / overlapping the outage window of its server / after)',
+      'requests by status (phase: before the stop / overlapping the outage window of its server / after / no answer from A once killed)',
       `  ${'status'.padEnd(28)}${cols.map((c) => c.padStart(9)).join('')}`,
       ...statusLines,
       '',
@@ -671,6 +701,7 @@ async function main(): Promise<number> {
             `  A back        listening after ${secs(imp.aListeningS)}, database ready after ${secs(imp.aReadyS)}`,
             `  batch         ${imp.leftCommittingS !== undefined ? `"${imp.statusAfter}" ${fmt(imp.leftCommittingS, 2)} s after the kill (${imp.errorAfter ?? 'no error text'})` : `not recovered within ${STUCK_CAP_S} s: still "committing"`}`,
             `  import lock   released ${imp.lockReleasedS !== undefined ? `${fmt(imp.lockReleasedS, 2)} s after the kill` : `not within ${STUCK_CAP_S} s`}`,
+            `  dead backend  ${imp.deadBackend ? `pid ${imp.deadBackend.pid} (${imp.deadBackend.state}: ${imp.deadBackend.query}) gone ${secs(imp.deadBackendGoneS)} after the kill` : 'not found holding the import lock at the kill'}`,
             `  killed batch  ${int(imp.killedBatchRows)} observations in the database (all or nothing: expected 0)`,
             imp.reimport
               ? `  same file     new batch ${imp.reimport.batchId} on B "${imp.reimport.status}" ${fmt(imp.reimport.sinceKillS, 1)} s after the kill (upload + preview ${fmt(imp.reimport.previewS)} s, commit ${fmt(imp.reimport.commitS)} s), ${int(reimportRows)} observations`
