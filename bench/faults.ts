@@ -61,6 +61,8 @@ const KEEP = process.env.FAULTS_KEEP === '1';
 
 const BENCH_DB = 'psm_bench_faults';
 const PLAN = 'psm-2024-2026';
+/** Action updates go to the actions of both seeded plans, to spread the If-Match conflicts. */
+const PLANS = ['psm-2021-2023', PLAN];
 const STRATEGY = '2.1';
 const REQUEST_TIMEOUT_MS = 20_000;
 const STUCK_CAP_S = 60;
@@ -197,6 +199,7 @@ type LoadCtx = {
   agents: http.Agent[];
   auth: Record<string, string>;
   reads: string[];
+  /** Paths of the actions' details, /api/plans/<plan>/actions/<code>. */
   actions: string[];
   statusCode: string;
   loadStart: number;
@@ -231,8 +234,8 @@ async function writeTool(ctx: LoadCtx): Promise<void> {
 }
 
 async function writeUpdate(ctx: LoadCtx): Promise<void> {
-  const action = ctx.actions[Math.floor(Math.random() * ctx.actions.length)]!;
-  const url = `/api/plans/${PLAN}/actions/${encodeURIComponent(action)}`;
+  const url = ctx.actions[Math.floor(Math.random() * ctx.actions.length)]!;
+  const action = url;
   let etag = ctx.etags.get(action);
   if (!etag) {
     const r = await call(ctx, 'GET action', false, 'GET', url);
@@ -444,10 +447,12 @@ async function main(): Promise<number> {
     const statuses = await api<{ items?: { code: string; closed?: boolean }[] } | { code: string }[]>(B, auth, 'GET', '/api/action-statuses');
     const statusItems = Array.isArray(statuses.json) ? statuses.json : (statuses.json.items ?? []);
     const statusCode = statusItems.find((s) => s.code === 'in_corso')?.code ?? statusItems[0]?.code;
-    const actionList = await api<{ items?: { code: string }[] } | { code: string }[]>(B, auth, 'GET', `/api/plans/${PLAN}/actions?limit=500`);
-    const actionItems = Array.isArray(actionList.json) ? actionList.json : (actionList.json.items ?? []);
-    const actions = actionItems.map((a) => a.code);
-    if (!statusCode || actions.length === 0) throw new Error(`no action statuses (${statuses.status}) or no actions of ${PLAN} (${actionList.status}): ${JSON.stringify(actionList.json).slice(0, 300)}`);
+    const actions: string[] = [];
+    for (const plan of PLANS) {
+      const list = await api<{ items?: { code: string }[] }>(B, auth, 'GET', `/api/plans/${plan}/actions`);
+      for (const a of list.json.items ?? []) actions.push(`/api/plans/${plan}/actions/${encodeURIComponent(a.code)}`);
+    }
+    if (!statusCode || actions.length === 0) throw new Error(`no action statuses (${statuses.status}) or no actions in ${PLANS.join(', ')}`);
     const reads = [
       '/api/plans',
       `/api/plans/${PLAN}/tree`,
@@ -455,7 +460,7 @@ async function main(): Promise<number> {
       '/api/indicators',
       '/api/planning-tools',
       ...indicatorCodes.slice(0, 10).map((c) => `/api/observations?indicator=${encodeURIComponent(c.code)}&territory=${encodeURIComponent(c.territory)}`),
-      ...actions.slice(0, 10).map((c) => `/api/plans/${PLAN}/actions/${encodeURIComponent(c)}`),
+      ...actions.slice(-10),
     ];
 
     // 3. Upload and preview on A, before the load.
@@ -662,6 +667,8 @@ async function main(): Promise<number> {
       const at = (p: number) => ms[Math.min(ms.length - 1, Math.ceil(p * ms.length) - 1)] ?? NaN;
       return `${servers[s]!.name} ${int(ms.length)} answers, p50 ${fmt(at(0.5), 0)} ms, p99 ${fmt(at(0.99), 0)} ms, max ${fmt(at(1), 0)} ms`;
     });
+    /** The restarted A's own "ready in" (from its main() to listening), the last such line of its log. */
+    const startupOfA = [...fs.readFileSync(A.logFile, 'utf8').matchAll(/ready in ([\d.]+) s/g)].at(-1)?.[1];
     const secs = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? 'never' : `${fmt(x, 2)} s`);
     const recOk = recovery.every((r) => Number.isFinite(r.read) && Number.isFinite(r.write) && Math.max(r.read, r.write) <= RECOVERY_TARGET_S);
     const killedImport = imp.killedAt !== undefined;
@@ -698,7 +705,7 @@ async function main(): Promise<number> {
       ...(killedImport
         ? [
             `  A killed      ${fmt(imp.commitRanS!, 2)} s into the commit, phase ${imp.phaseAtKill} (${int(imp.rowsDoneAtKill ?? 0)} rows read); started again at once`,
-            `  A back        listening after ${secs(imp.aListeningS)}, database ready after ${secs(imp.aReadyS)}`,
+            `  A back        listening after ${secs(imp.aListeningS)}, database ready after ${secs(imp.aReadyS)}${startupOfA ? ` (its main() took ${startupOfA} s of that: migrations check, failing interrupted imports)` : ''}`,
             `  batch         ${imp.leftCommittingS !== undefined ? `"${imp.statusAfter}" ${fmt(imp.leftCommittingS, 2)} s after the kill (${imp.errorAfter ?? 'no error text'})` : `not recovered within ${STUCK_CAP_S} s: still "committing"`}`,
             `  import lock   released ${imp.lockReleasedS !== undefined ? `${fmt(imp.lockReleasedS, 2)} s after the kill` : `not within ${STUCK_CAP_S} s`}`,
             `  dead backend  ${imp.deadBackend ? `pid ${imp.deadBackend.pid} (${imp.deadBackend.state}: ${imp.deadBackend.query}) gone ${secs(imp.deadBackendGoneS)} after the kill` : 'not found holding the import lock at the kill'}`,
