@@ -382,11 +382,14 @@ async function main(): Promise<number> {
       else fs.rmSync(tmp, { recursive: true, force: true });
     })());
   const onSignal = (sig: NodeJS.Signals) => {
+    if (cleaningUp) return;
     console.error(`\n${sig}: cleaning up`);
     void cleanup().finally(() => process.exit(130));
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  // \`on\`, not \`once\`: Ctrl-C reaches this process twice (from the terminal and relayed by tsx), and a
+  // second signal without a handler would end it before the clean-up has removed PostgreSQL.
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 
   /** A direct connection to the bench database, not through the API (checks, lock probes). */
   const connect = async (url: string) => {
