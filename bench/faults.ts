@@ -356,6 +356,8 @@ type ImportResult = {
   /** The PostgreSQL backend of the killed commit: what it was doing at the kill, and when it went. */
   deadBackend?: { pid: number; state: string; query: string };
   deadBackendGoneS?: number;
+  /** A statement that waited for a lock of the dead backend: what, and when it was first seen waiting. */
+  blocked?: { query: string; sinceKillS: number };
   reimport?: { batchId: number; status: string; sinceKillS: number; previewS: number; commitS: number; inserted: number };
   reimportError?: string;
   killedBatchRows?: number;
@@ -538,12 +540,14 @@ async function main(): Promise<number> {
           const r = await probe
             .query(
               `select (select count(*)::int from pg_locks where locktype = 'advisory' and objid = $1 and granted) as locks,
-                      (select count(*)::int from pg_stat_activity where pid = $2) as backend`,
+                      (select count(*)::int from pg_stat_activity where pid = $2) as backend,
+                      (select left(regexp_replace(query, '\\s+', ' ', 'g'), 70) from pg_stat_activity where $2 = any(pg_blocking_pids(pid)) limit 1) as blocked`,
               [IMPORT_LOCK, imp.deadBackend?.pid ?? 0],
             )
             .catch(() => null);
           if (r && r.rows[0].locks === 0) imp.lockReleasedS ??= since();
           if (r && r.rows[0].backend === 0) imp.deadBackendGoneS ??= since();
+          if (r?.rows[0].blocked) imp.blocked ??= { query: r.rows[0].blocked, sinceKillS: since() };
           await sleep(50);
         }
       })();
@@ -712,6 +716,7 @@ async function main(): Promise<number> {
             `  batch         ${imp.leftCommittingS !== undefined ? `"${imp.statusAfter}" ${fmt(imp.leftCommittingS, 2)} s after the kill (${imp.errorAfter ?? 'no error text'})` : `not recovered within ${STUCK_CAP_S} s: still "committing"`}`,
             `  import lock   released ${imp.lockReleasedS !== undefined ? `${fmt(imp.lockReleasedS, 2)} s after the kill` : `not within ${STUCK_CAP_S} s`}`,
             `  dead backend  ${imp.deadBackend ? `pid ${imp.deadBackend.pid} (${imp.deadBackend.state}: ${imp.deadBackend.query}) gone ${secs(imp.deadBackendGoneS)} after the kill` : 'not found holding the import lock at the kill'}`,
+            `  blocked by it ${imp.blocked ? `"${imp.blocked.query}" waited for its locks (seen from ${fmt(imp.blocked.sinceKillS, 2)} s after the kill)` : 'nothing seen waiting for its locks'}`,
             `  killed batch  ${int(imp.killedBatchRows)} observations in the database (all or nothing: expected 0)`,
             imp.reimport
               ? `  same file     new batch ${imp.reimport.batchId} on B "${imp.reimport.status}" ${fmt(imp.reimport.sinceKillS, 1)} s after the kill (upload + preview ${fmt(imp.reimport.previewS)} s, commit ${fmt(imp.reimport.commitS)} s), ${int(reimportRows)} observations`
