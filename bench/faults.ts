@@ -182,7 +182,10 @@ function send(agent: http.Agent, port: number, method: string, urlPath: string, 
       },
     );
     req.on('timeout', () => req.destroy(Object.assign(new Error('timeout'), { code: 'TIMEOUT' })));
-    req.on('error', (e: NodeJS.ErrnoException) => finish({ status: 0, body: '', error: e.code ?? e.message, refused: e.code === 'ECONNREFUSED' }));
+    // On a reused keep-alive connection the server may have closed it just as the request went out.
+    req.on('error', (e: NodeJS.ErrnoException) =>
+      finish({ status: 0, body: '', error: `${e.code ?? e.message}${req.reusedSocket ? ', kept-alive connection' : ''}`, refused: e.code === 'ECONNREFUSED' }),
+    );
     req.end(payload);
   });
 }
@@ -637,7 +640,8 @@ async function main(): Promise<number> {
     const describe = (rs: Rec[]) => {
       const m = new Map<string, number>();
       for (const r of rs) m.set(`${statusKey(r)} ${r.op} on ${servers[r.server]!.name}`, (m.get(`${statusKey(r)} ${r.op} on ${servers[r.server]!.name}`) ?? 0) + 1);
-      return [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, n]) => `      ${int(n).padStart(6)}  ${k}`);
+      const times = rs.length <= 5 ? ` (at ${rs.map((r) => `${fmt(r.start, 2)}..${fmt(r.end, 2)} s`).join(', ')})` : '';
+      return [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, n]) => `      ${int(n).padStart(6)}  ${k}`).concat(times ? [`            ${times}`] : []);
     };
 
     const found = (w: Write) => (w.kind === 'tool' ? tools.has(w.token) : updates.has(w.token));
