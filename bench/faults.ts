@@ -631,9 +631,10 @@ async function main(): Promise<number> {
       table.set(statusKey(r), row);
     }
     const cols = ['reads', 'writes', 'before', 'outage', 'after', 'A kill', 'total'];
+    const keyWidth = Math.max(28, ...[...table.keys()].map((k) => k.length + 2));
     const statusLines = [...table.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([k, v]) => `  ${k.padEnd(28)}${cols.map((c) => int(v[c]!).padStart(9)).join('')}`);
+      .map(([k, v]) => `  ${k.padEnd(keyWidth)}${cols.map((c) => int(v[c]!).padStart(9)).join('')}`);
     const retried = ctx.recs.filter((r) => r.retried).length;
     const fiveOut = ctx.recs.filter((r) => r.status >= 500 && phaseOf(r) !== 'outage');
     const badInOutage = ctx.recs.filter((r) => phaseOf(r) === 'outage' && ((r.status >= 500 && r.status !== 503) || r.status === 0));
@@ -695,7 +696,7 @@ async function main(): Promise<number> {
       `outage window  [PostgreSQL stop, the server's first successful read and write after the start]: A ${secs(stop)}..${secs(recovery[0]!.at)}, B ${secs(stop)}..${secs(recovery[1]!.at)}`,
       '',
       'requests by status (phase: before the stop / overlapping the outage window of its server / after / no answer from A once killed)',
-      `  ${'status'.padEnd(28)}${cols.map((c) => c.padStart(9)).join('')}`,
+      `  ${'status'.padEnd(keyWidth)}${cols.map((c) => c.padStart(9)).join('')}`,
       ...statusLines,
       '',
       'writes (each with a unique token, read back from the database after the run)',
