@@ -31,7 +31,8 @@
  *    recovery <= 5 s. Targets are reported, not enforced: exit 0 when the run completed, 1 when
  *    something broke.
  * 6. Stops the servers and removes PostgreSQL's folder and the temp files, also on failure or Ctrl-C.
- *    FAULTS_KEEP=1 keeps the temp folder (server logs, file) for a look.
+ *    FAULTS_KEEP=1 keeps the temp folder (server logs, file) for a look; FAULTS_LOG_LEVEL (default warn)
+ *    is the servers' LOG_LEVEL (info: one line per request).
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -443,7 +444,7 @@ async function main(): Promise<number> {
       SKIP_SEED: '1',
       ADMIN_TOKEN: TOKEN,
       UPLOAD_DIR: uploadDir,
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: process.env.FAULTS_LOG_LEVEL || 'warn',
       SHUTDOWN_TIMEOUT_MS: '3000',
     };
     for (const s of servers) spawnServer(s, env);
@@ -641,7 +642,7 @@ async function main(): Promise<number> {
     const describe = (rs: Rec[]) => {
       const m = new Map<string, number>();
       for (const r of rs) m.set(`${statusKey(r)} ${r.op} on ${servers[r.server]!.name}`, (m.get(`${statusKey(r)} ${r.op} on ${servers[r.server]!.name}`) ?? 0) + 1);
-      const times = rs.length <= 5 ? ` (at ${rs.map((r) => `${fmt(r.start, 2)}..${fmt(r.end, 2)} s`).join(', ')})` : '';
+      const times = rs.length > 0 && rs.length <= 5 ? ` (at ${rs.map((r) => `${fmt(r.start, 2)}..${fmt(r.end, 2)} s`).join(', ')})` : '';
       return [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, n]) => `      ${int(n).padStart(6)}  ${k}`).concat(times ? [`            ${times}`] : []);
     };
 
