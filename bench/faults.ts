@@ -30,6 +30,8 @@
  *    kill results, then PASS/FAIL for the targets: 0 lost, 0 phantom, only 503 during the outage,
  *    recovery <= 5 s. Targets are reported, not enforced: exit 0 when the run completed, 1 when
  *    something broke.
+ *    Jobs are shared by the processes: the commit runs on whichever claims it first (A, which was asked,
+ *    looks at once; B every second); the server killed is the one running it (A unless B won).
  * 6. Stops the servers and removes PostgreSQL's folder and the temp files, also on failure or Ctrl-C.
  *    FAULTS_KEEP=1 keeps the temp folder (server logs, file) for a look; FAULTS_LOG_LEVEL (default warn)
  *    is the servers' LOG_LEVEL (info: one line per request).
@@ -346,6 +348,8 @@ async function pollBatch(s: Server, auth: Record<string, string>, id: number, do
 
 type ImportResult = {
   batchId: number;
+  /** Index of the server that ran the commit and was killed (A unless B claimed the job first). */
+  victim?: number;
   killedAt?: number;
   phaseAtKill?: string;
   rowsDoneAtKill?: number;
@@ -480,7 +484,9 @@ async function main(): Promise<number> {
     log(`uploaded and previewed batch ${uploaded.id} on A in ${fmt((performance.now() - t) / 1000)} s`);
 
     // 4. Load and faults.
-    for (let i = 0; i < 2; i++) agents.push(new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS }));
+    // As a load balancer does, idle connections are dropped before the server's keep-alive timeout (5 s):
+    // else one reused as the server closes it fails with ECONNRESET, without the server being at fault.
+    for (let i = 0; i < 2; i++) agents.push(new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS, timeout: 4_000 }));
     const ctx: LoadCtx = { servers, agents, auth, reads, actions, statusCode, loadStart: performance.now(), recs: [], writes: [], etags: new Map(), rr: 0, seq: 0 };
     const deadline = ctx.loadStart + SECONDS * 1000;
     log(`load: ${CONNECTIONS} connections for ${SECONDS} s, ${Math.round(WRITE_SHARE * 100)}% writes, think 0..${2 * THINK_MS} ms; ${actions.length} actions, ${reads.length} read URLs`);
@@ -502,11 +508,24 @@ async function main(): Promise<number> {
     const imp: ImportResult = { batchId: uploaded.id };
     const importFault = (async () => {
       await sleep(Math.max(0, ctx.loadStart + (SECONDS * 1000 * 35) / 60 - performance.now()));
-      const c = await api<Batch>(A, auth, 'POST', `/api/imports/${uploaded.id}/commit`);
+      const c = await api<Batch>(servers[0]!, auth, 'POST', `/api/imports/${uploaded.id}/commit`);
       if (c.status !== 202) throw new Error(`commit of batch ${uploaded.id} answered ${c.status}: ${JSON.stringify(c.json)}`);
       const commitStart = now(ctx);
-      log(`import: commit of batch ${uploaded.id} started on A`);
+      log(`import: commit of batch ${uploaded.id} asked of A`);
       const probe = await connect(dbUrl).catch(() => null);
+      // Jobs are shared: the commit runs on whichever process claims it first (A, asked, looks at once;
+      // B every second). The server to kill is the one running it.
+      for (const limit = performance.now() + 60_000; probe && performance.now() < limit && imp.victim === undefined; await sleep(25)) {
+        const w = await probe
+          .query('select p.pid from import_batches b join app_processes p on p.id = b.worker_id where b.id = $1 and b.status = $2', [uploaded.id, 'committing'])
+          .catch(() => null);
+        const pid = w?.rows[0]?.pid as number | undefined;
+        if (pid !== undefined) imp.victim = servers.findIndex((s) => s.child?.pid === pid);
+      }
+      if (imp.victim === undefined || imp.victim < 0) throw new Error(`the commit of batch ${uploaded.id} was not seen running on A or B`);
+      const A = servers[imp.victim]!;
+      const B = servers[1 - imp.victim]!;
+      log(`import: the commit runs on ${A.name}`);
       let seen: Batch | null = null;
       for (const limit = performance.now() + 300_000; performance.now() < limit; ) {
         const r = await api<Batch>(A, auth, 'GET', `/api/imports/${uploaded.id}`).catch(() => null);
@@ -518,7 +537,7 @@ async function main(): Promise<number> {
       }
       if (seen?.status !== 'committing') {
         imp.finishedBeforeKill = seen?.status ?? 'no answer';
-        log(`import: the commit ended "${imp.finishedBeforeKill}" before its writing phase was seen: A not killed`);
+        log(`import: the commit ended "${imp.finishedBeforeKill}" before its writing phase was seen: ${A.name} not killed`);
         return;
       }
       const holder = await probe
@@ -537,7 +556,7 @@ async function main(): Promise<number> {
       imp.commitRanS = imp.killedAt - commitStart;
       await once(A.child!, 'exit');
       spawnServer(A, env);
-      log(`import: A killed (SIGKILL) in phase ${imp.phaseAtKill} after ${fmt(imp.commitRanS)} s of commit; started again`);
+      log(`import: ${A.name} killed (SIGKILL) in phase ${imp.phaseAtKill} after ${fmt(imp.commitRanS)} s of commit; started again`);
       const since = () => (performance.now() - killed) / 1000;
       const lockWatch = (async () => {
         for (let i = 0; probe && i < STUCK_CAP_S * 20 && (imp.lockReleasedS === undefined || imp.deadBackendGoneS === undefined); i++) {
@@ -587,7 +606,7 @@ async function main(): Promise<number> {
           commitS: (performance.now() - t2) / 1000,
           inserted: done?.report?.counts?.inserted ?? NaN,
         };
-        log(`import: the same file again on B: batch ${again.id} ${imp.reimport.status} ${fmt(imp.reimport.sinceKillS)} s after the kill`);
+        log(`import: the same file again on ${B.name}: batch ${again.id} ${imp.reimport.status} ${fmt(imp.reimport.sinceKillS)} s after the kill`);
       } catch (e) {
         imp.reimportError = e instanceof Error ? e.message : String(e);
       }
@@ -619,19 +638,21 @@ async function main(): Promise<number> {
     });
     const stop = pgT.stop ?? NaN;
     const killedAt = imp.killedAt ?? Infinity;
-    /** No answer from A once it was killed: the kill's, not the database outage's. */
+    const victim = servers[imp.victim ?? 0]!.name;
+    const survivor = servers[1 - (imp.victim ?? 0)]!.name;
+    /** No answer from the killed server once it was killed: the kill's, not the database outage's. */
     const phaseOf = (r: Rec) =>
-      r.status === 0 && r.server === 0 && r.end >= killedAt ? 'A kill' : r.end < stop ? 'before' : r.start <= recovery[r.server]!.at ? 'outage' : 'after';
+      r.status === 0 && r.server === (imp.victim ?? 0) && r.end >= killedAt ? 'kill' : r.end < stop ? 'before' : r.start <= recovery[r.server]!.at ? 'outage' : 'after';
     const statusKey = (r: Rec) => (r.status ? String(r.status) : `no answer (${r.error})`);
     const table = new Map<string, Record<string, number>>();
     for (const r of ctx.recs) {
-      const row = table.get(statusKey(r)) ?? { reads: 0, writes: 0, before: 0, outage: 0, after: 0, 'A kill': 0, total: 0 };
+      const row = table.get(statusKey(r)) ?? { reads: 0, writes: 0, before: 0, outage: 0, after: 0, 'kill': 0, total: 0 };
       row[r.write ? 'writes' : 'reads']!++;
       row[phaseOf(r)]!++;
       row.total!++;
       table.set(statusKey(r), row);
     }
-    const cols = ['reads', 'writes', 'before', 'outage', 'after', 'A kill', 'total'];
+    const cols = ['reads', 'writes', 'before', 'outage', 'after', 'kill', 'total'];
     const keyWidth = Math.max(28, ...[...table.keys()].map((k) => k.length + 2));
     const statusLines = [...table.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
@@ -681,7 +702,7 @@ async function main(): Promise<number> {
       return `${servers[s]!.name} ${int(ms.length)} answers, p50 ${fmt(at(0.5), 0)} ms, p99 ${fmt(at(0.99), 0)} ms, max ${fmt(at(1), 0)} ms`;
     });
     /** The restarted A's own "ready in" (from its main() to listening), the last such line of its log. */
-    const startupOfA = [...fs.readFileSync(A.logFile, 'utf8').matchAll(/ready in ([\d.]+) s/g)].at(-1)?.[1];
+    const startupOfA = [...fs.readFileSync(servers[imp.victim ?? 0]!.logFile, 'utf8').matchAll(/ready in ([\d.]+) s/g)].at(-1)?.[1];
     const secs = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? 'never' : `${fmt(x, 2)} s`);
     const recOk = recovery.every((r) => Number.isFinite(r.read) && Number.isFinite(r.write) && Math.max(r.read, r.write) <= RECOVERY_TARGET_S);
     const killedImport = imp.killedAt !== undefined;
@@ -693,7 +714,7 @@ async function main(): Promise<number> {
       `load           ${CONNECTIONS} connections, ${SECONDS} s (ran ${fmt(loadEnd)} s), ${Math.round(WRITE_SHARE * 100)}% writes (new planning tools, action updates with If-Match), think 0..${2 * THINK_MS} ms`,
       `               ${int(ctx.recs.length)} requests (${fmt(ctx.recs.length / loadEnd, 0)}/s), ${int(retried)} refused by one server and retried on the other`,
       `latency        ${latency.join('; ')}`,
-      `timeline (s)   PostgreSQL stop ${secs(pgT.stop)}, stopped ${secs(pgT.stopped)}, accepting again ${secs(pgT.up)}; import kill of A ${secs(imp.killedAt)}`,
+      `timeline (s)   PostgreSQL stop ${secs(pgT.stop)}, stopped ${secs(pgT.stopped)}, accepting again ${secs(pgT.up)}; import kill of ${victim} ${secs(imp.killedAt)}`,
       `outage window  [PostgreSQL stop, the server's first successful read and write after the start]: A ${secs(stop)}..${secs(recovery[0]!.at)}, B ${secs(stop)}..${secs(recovery[1]!.at)}`,
       '',
       'requests by status (phase: before the stop / overlapping the outage window of its server / after / no answer from A once killed)',
@@ -714,18 +735,18 @@ async function main(): Promise<number> {
       `not 503 inside the outage (other 5xx, no answer)  ${int(badInOutage.length)}`,
       ...describe(badInOutage),
       '',
-      `import kill     batch ${imp.batchId}, ${int(file.rows)} rows (${fmt(file.bytes / 1024 / 1024)} MB SDMX-CSV), commit on A`,
+      `import kill     batch ${imp.batchId}, ${int(file.rows)} rows (${fmt(file.bytes / 1024 / 1024)} MB SDMX-CSV), commit on ${victim}`,
       ...(killedImport
         ? [
-            `  A killed      ${fmt(imp.commitRanS!, 2)} s into the commit, phase ${imp.phaseAtKill} (${int(imp.rowsDoneAtKill ?? 0)} rows read); started again at once`,
-            `  A back        listening after ${secs(imp.aListeningS)}, database ready after ${secs(imp.aReadyS)}${startupOfA ? ` (its main() took ${startupOfA} s of that: migrations check, failing interrupted imports)` : ''}`,
+            `  ${victim} killed      ${fmt(imp.commitRanS!, 2)} s into the commit, phase ${imp.phaseAtKill} (${int(imp.rowsDoneAtKill ?? 0)} rows read); started again at once`,
+            `  ${victim} back        listening after ${secs(imp.aListeningS)}, database ready after ${secs(imp.aReadyS)}${startupOfA ? ` (its main() took ${startupOfA} s of that: migrations check, looking for processes gone)` : ''}`,
             `  batch         ${imp.leftCommittingS !== undefined ? `"${imp.statusAfter}" ${fmt(imp.leftCommittingS, 2)} s after the kill (${imp.errorAfter ?? 'no error text'})` : `not recovered within ${STUCK_CAP_S} s: still "committing"`}`,
             `  import lock   released ${imp.lockReleasedS !== undefined ? `${fmt(imp.lockReleasedS, 2)} s after the kill` : `not within ${STUCK_CAP_S} s`}`,
             `  dead backend  ${imp.deadBackend ? `pid ${imp.deadBackend.pid} (${imp.deadBackend.state}: ${imp.deadBackend.query}) gone ${secs(imp.deadBackendGoneS)} after the kill` : 'not found holding the import lock at the kill'}`,
             `  blocked by it ${imp.blocked ? `"${imp.blocked.query}" waited for its locks (seen from ${fmt(imp.blocked.sinceKillS, 2)} s after the kill)` : 'nothing seen waiting for its locks'}`,
             `  killed batch  ${int(imp.killedBatchRows)} observations in the database (all or nothing: expected 0)`,
             imp.reimport
-              ? `  same file     new batch ${imp.reimport.batchId} on B "${imp.reimport.status}" ${fmt(imp.reimport.sinceKillS, 1)} s after the kill (upload + preview ${fmt(imp.reimport.previewS)} s, commit ${fmt(imp.reimport.commitS)} s), ${int(reimportRows)} observations`
+              ? `  same file     new batch ${imp.reimport.batchId} on ${survivor} "${imp.reimport.status}" ${fmt(imp.reimport.sinceKillS, 1)} s after the kill (upload + preview ${fmt(imp.reimport.previewS)} s, commit ${fmt(imp.reimport.commitS)} s), ${int(reimportRows)} observations`
               : `  same file     FAILED: ${imp.reimportError}`,
           ]
         : [`  NOT DONE      ${imp.error ?? `the commit ended "${imp.finishedBeforeKill}" before its writing phase was seen (raise FAULTS_IMPORT_ROWS)`}`]),
