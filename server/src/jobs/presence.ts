@@ -148,17 +148,20 @@ function sharedPresence(db: Knex, self: AppProcessRow, url: string, log: Log): P
     shared: true,
     findGone: async () => {
       await ready;
-      const { rows } = (await db.raw(
+      // On the presence connection, not the pool: under load the pool's queue would delay the verdict.
+      const c = client;
+      if (!c) return [];
+      const { rows } = await c.query<{ id: number; tag: string; expired: boolean; present: boolean }>(
         `select p.id, p.tag,
-           p.heartbeat_at < now() - make_interval(secs => ?) as expired,
+           p.heartbeat_at < now() - make_interval(secs => $1) as expired,
            exists (select 1 from pg_locks l where l.locktype = 'advisory' and l.granted
                    and l.database = (select oid from pg_database where datname = current_database())
-                   and l.classid = ?::oid and l.objid = p.id::oid and l.objsubid = 2) as present
-         from app_processes p where p.stopped_at is null and p.id <> ?`,
+                   and l.classid = $2::oid and l.objid = p.id::oid and l.objsubid = 2) as present
+         from app_processes p where p.stopped_at is null and p.id <> $3`,
         [LEASE_MS / 1000, PRESENCE_LOCK, self.id],
-      )) as { rows: { id: number; tag: string; expired: boolean; present: boolean }[] };
+      );
       const now = Date.now();
-      const gone: Pick<AppProcessRow, 'id' | 'tag'>[] = [];
+      const gone: number[] = [];
       for (const p of rows) {
         if (p.present && !p.expired) {
           lockless.delete(p.id);
@@ -166,26 +169,20 @@ function sharedPresence(db: Knex, self: AppProcessRow, url: string, log: Log): P
         }
         const since = lockless.get(p.id) ?? now;
         lockless.set(p.id, since);
-        if (now - since >= GRACE_MS) gone.push({ id: p.id, tag: p.tag });
+        if (now - since >= GRACE_MS) gone.push(p.id);
       }
-      for (const p of gone) {
-        lockless.delete(p.id);
-        // Its sessions may linger (a statement still running, a half-open connection): end them, so the
-        // locks and rows they hold are released now. Allowed to the same role; otherwise they time out.
-        await db
-          .raw('select pg_terminate_backend(pid) from pg_stat_activity where application_name = ?', [p.tag])
-          .catch((err: unknown) => log(`presence: could not end the sessions of process ${p.id}`, err));
-      }
-      if (!gone.length) return gone;
-      const marked = (await db('app_processes')
-        .whereIn(
-          'id',
-          gone.map((p) => p.id),
-        )
-        .whereNull('stopped_at')
-        .update({ stopped_at: db.fn.now() })
-        .returning(['id', 'tag'])) as Pick<AppProcessRow, 'id' | 'tag'>[];
-      return marked;
+      if (!gone.length) return [];
+      for (const id of gone) lockless.delete(id);
+      // Their sessions may linger (a statement still running, a half-open connection): end them, so the
+      // locks and rows they hold are released now. Allowed to the same role; otherwise they time out.
+      await c
+        .query('select pg_terminate_backend(a.pid) from pg_stat_activity a join app_processes p on p.tag = a.application_name where p.id = any($1)', [gone])
+        .catch((err: unknown) => log('presence: could not end the sessions of processes gone', err));
+      const marked = await c.query<Pick<AppProcessRow, 'id' | 'tag'>>(
+        'update app_processes set stopped_at = now() where id = any($1) and stopped_at is null returning id, tag',
+        [gone],
+      );
+      return marked.rows;
     },
     endOwnSessions: async (sql, bindings) => {
       await ready;
