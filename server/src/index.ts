@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     trustProxy: cfg.trustProxy,
     uploadDir: cfg.uploadDir,
     maxUploadBytes: cfg.maxUploadBytes,
+    importReadMemoryMb: cfg.importReadMemoryMb,
   });
   if (!(await db<UserRow>('users').where({ active: true }).first('id'))) {
     console.log('No account yet: create the first admin with npm run user:create -- --email you@example.org --role admin');

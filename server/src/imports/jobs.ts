@@ -54,6 +54,8 @@ export class ImportJobs {
       /** Called after a commit changed the data (to drop cached responses). */
       onDataChanged: () => void;
       log: (msg: string, err?: unknown) => void;
+      /** Heap (MB) of the worker thread each import reads its file in. */
+      readMemoryMb?: number;
     },
   ) {}
 
@@ -121,6 +123,7 @@ export class ImportJobs {
       actor: who.actor,
       userId: who.userId,
       batchId: row.id,
+      readMemoryMb: this.opts.readMemoryMb,
       onProgress: (p) => {
         job.progress = p;
       },
