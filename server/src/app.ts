@@ -71,7 +71,7 @@ export type AppOptions = {
   uploadDir?: string;
   /** Largest upload (default 1 GiB). */
   maxUploadBytes?: number;
-  /** Heap (MB) of the worker thread an import reads its file in (default 1024). */
+  /** Heap (MB) of the worker process an import reads its file in (default 1024). */
   importReadMemoryMb?: number;
   /** Tests: opens the file an upload is written to (default fs.createWriteStream), e.g. one failing like a full disk. */
   openUploadFile?: OpenUploadFile;

@@ -57,7 +57,7 @@ const envSchema = z.object({
   UPLOAD_DIR: z.string().min(1).default('data/uploads'),
   /** Largest import file accepted, in megabytes. */
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).default(1024),
-  /** Heap (MB) of the worker thread an import reads its file in; a file needing more is refused, the server goes on. */
+  /** Heap (MB) of the worker process an import reads its file in; a file needing more is refused, the server goes on. */
   IMPORT_READ_MEMORY_MB: z.coerce.number().int().min(16).default(1024),
 });
 

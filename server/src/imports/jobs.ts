@@ -54,7 +54,7 @@ export class ImportJobs {
       /** Called after a commit changed the data (to drop cached responses). */
       onDataChanged: () => void;
       log: (msg: string, err?: unknown) => void;
-      /** Heap (MB) of the worker thread each import reads its file in. */
+      /** Heap (MB) of the worker process each import reads its file in. */
       readMemoryMb?: number;
     },
   ) {}

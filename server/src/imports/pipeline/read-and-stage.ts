@@ -48,7 +48,7 @@ export async function readAndStage(
   const builder = new ReportBuilder(report, mapper.filters.list, mapper.indicators.fixed !== undefined);
   const writer = await stageWriter(trx);
 
-  // Parsed in a worker thread: a slow or hostile file never holds this thread, where the database work is.
+  // Parsed in a worker process: a slow or hostile file never holds this event loop, where the database work is.
   const items = readInWorker(reader.id, filePath, {
     fileName,
     size: report.file.size,

@@ -96,8 +96,9 @@ export async function* readInWorker(format: ImportFormat, filePath: string, opti
       if (m.done) return;
     }
   } finally {
-    if (closed === null) {
-      const gone = new Promise((resolve) => child.once('close', resolve));
+    // Still running (done, or stopped early): ended, and waited for, so that nothing is left behind.
+    if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
+      const gone = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGKILL');
       await gone;
     }
