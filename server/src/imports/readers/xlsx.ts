@@ -94,18 +94,31 @@ export function guardXlsx(reader: object, fileName: string, compressedSoFar: () 
     parts[method] = (entry) => original(counted(part, entry));
   };
   const stored: string[] = [];
-  /** A sheet entry whose pipe into a temporary file goes through a counter; other pipes (autodrain) are left as they are. */
+  /**
+   * A sheet entry piped into a temporary file is counted as it flows (a listener beside the pipe, which adds
+   * no step to it: exceljs reads the rest of the ZIP meanwhile); other pipes (autodrain) are left as they are.
+   */
   const countWhenStored = (entry: Readable & { path: string }) => {
     const part = entry.path;
     const pipe = entry.pipe.bind(entry);
     entry.pipe = <T extends NodeJS.WritableStream>(dest: T, opts?: { end?: boolean }): T => {
-      if (!(dest instanceof fs.WriteStream)) return pipe(dest, opts);
+      pipe(dest, opts);
+      if (!(dest instanceof fs.WriteStream)) return dest;
       const file = dest as fs.WriteStream & Writable;
       stored.push(String(file.path));
-      const counter = counted(part, entry);
-      // exceljs waits for the file to finish or fail: it fails, with the refusal.
-      counter.on('error', (e) => file.destroy(e));
-      counter.pipe(file);
+      let inflated = 0;
+      const count = (chunk: Buffer) => {
+        inflated += chunk.length;
+        try {
+          check(part, inflated);
+        } catch (e) {
+          entry.off('data', count);
+          entry.unpipe(file);
+          entry.resume(); // let unzipper go on to the end of the file, where the error stops everything
+          file.destroy(e as Error); // exceljs waits for the file to finish or fail: it fails, with the refusal
+        }
+      };
+      entry.on('data', count);
       return dest;
     };
   };
