@@ -71,6 +71,8 @@ export type AppOptions = {
   uploadDir?: string;
   /** Largest upload (default 1 GiB). */
   maxUploadBytes?: number;
+  /** Heap (MB) of the worker process an import reads its file in (default 1024). */
+  importReadMemoryMb?: number;
   /** Tests: opens the file an upload is written to (default fs.createWriteStream), e.g. one failing like a full disk. */
   openUploadFile?: OpenUploadFile;
   /** Several API processes on one PostgreSQL server: how this one meets the others (see ImportJobsOptions). */
@@ -96,7 +98,7 @@ export function createApp(opts: AppOptions): App {
 
   const uploadDir = opts.uploadDir ?? path.join(REPO_ROOT, 'data', 'uploads');
   const onDataChanged = () => cache.invalidate();
-  const importJobs = new ImportJobs(opts.db, { uploadDir, onDataChanged, log, shared: opts.sharedJobs ?? null });
+  const importJobs = new ImportJobs(opts.db, { uploadDir, onDataChanged, log, shared: opts.sharedJobs ?? null, readMemoryMb: opts.importReadMemoryMb });
   app.locals.importJobs = importJobs;
 
   // First of all: every answer, problems included, carries the request's id.

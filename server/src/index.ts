@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     uploadDir: cfg.uploadDir,
     maxUploadBytes: cfg.maxUploadBytes,
     sharedJobs: cfg.databaseUrl ? { url: cfg.databaseUrl, tag } : null,
+    importReadMemoryMb: cfg.importReadMemoryMb,
   });
   // Fails the jobs that processes gone left running (on the embedded database: every job left running),
   // runs what is queued and, on a PostgreSQL server, keeps watching the other processes.

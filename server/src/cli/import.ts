@@ -124,7 +124,7 @@ if (importing) {
   importOptions = options.data;
 }
 
-void withDb(async (db) => {
+void withDb(async (db, cfg) => {
   await migrateLatest(db);
   if (values.list) {
     const rows = await db('import_batches').orderBy('id').select('id', 'status', 'file_name', 'format', 'rows_inserted', 'rows_updated', 'created_by_label', 'created_at');
@@ -150,6 +150,7 @@ void withDb(async (db) => {
     actor,
     fileName: path.basename(file!),
     onProgress: bar.update,
+    readMemoryMb: cfg.importReadMemoryMb,
   });
   bar.done();
   if (values.json) {

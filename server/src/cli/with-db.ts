@@ -1,17 +1,17 @@
 import path from 'node:path';
 import type { Knex } from 'knex';
-import { loadConfig } from '../config/config';
+import { type Config, loadConfig } from '../config/config';
 import { createDb, dbTargetFromConfig, withoutStatementLimits } from '../db/knex';
 import { AppError } from '../errors/errors';
 
 /** Runs a command against the configured database and exits with a readable message on failure. */
-export async function withDb(run: (db: Knex) => Promise<void>): Promise<void> {
+export async function withDb(run: (db: Knex, cfg: Config) => Promise<void>): Promise<void> {
   let db: Knex | undefined;
   try {
     const cfg = loadConfig();
     // Migrating, seeding or importing from the command line may take longer than a request may.
     db = await createDb(withoutStatementLimits(dbTargetFromConfig(cfg)));
-    await run(db);
+    await run(db, cfg);
   } catch (err) {
     if (err instanceof AppError) console.error(`${err.title}\n${err.message}`);
     else console.error(err instanceof Error ? err.message : err);

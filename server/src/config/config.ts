@@ -57,6 +57,8 @@ const envSchema = z.object({
   UPLOAD_DIR: z.string().min(1).default('data/uploads'),
   /** Largest import file accepted, in megabytes. */
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).default(1024),
+  /** Heap (MB) of the worker process an import reads its file in; a file needing more is refused, the server goes on. */
+  IMPORT_READ_MEMORY_MB: z.coerce.number().int().min(16).default(1024),
 });
 
 export type Config = {
@@ -77,6 +79,7 @@ export type Config = {
   trustProxy: boolean | number | string | undefined;
   uploadDir: string;
   maxUploadBytes: number;
+  importReadMemoryMb: number;
   shutdownTimeoutMs: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 };
@@ -120,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY === undefined ? undefined : e.TRUST_PROXY === 'true' ? true : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     uploadDir: path.resolve(REPO_ROOT, e.UPLOAD_DIR),
     maxUploadBytes: e.MAX_UPLOAD_MB * 1024 * 1024,
+    importReadMemoryMb: e.IMPORT_READ_MEMORY_MB,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
   };

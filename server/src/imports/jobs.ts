@@ -43,6 +43,8 @@ export type ImportJobsOptions = {
    * and in tests: this process is the only one.
    */
   shared?: { url: string; tag: string } | null;
+  /** Heap (MB) of the worker process each import reads its file in. */
+  readMemoryMb?: number;
 };
 
 /**
@@ -270,6 +272,7 @@ export class ImportJobs {
       userId: who.userId,
       batchId: row.id,
       workerId: me,
+      readMemoryMb: this.opts.readMemoryMb,
       onProgress: (p) => {
         job.progress = p;
         this.shareProgress(job);

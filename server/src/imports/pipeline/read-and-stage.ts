@@ -1,5 +1,5 @@
-import fs from 'node:fs';
 import type { Knex } from 'knex';
+import { readInWorker } from '../read-worker/read-in-worker';
 import type { FormatReader } from '../readers/types';
 import type { ToCreate } from './mapper/indicator-step';
 import { RecordMapper } from './mapper/record-mapper';
@@ -48,8 +48,13 @@ export async function readAndStage(
   const builder = new ReportBuilder(report, mapper.filters.list, mapper.indicators.fixed !== undefined);
   const writer = await stageWriter(trx);
 
-  const input = fs.createReadStream(filePath, { highWaterMark: 64 * 1024 });
-  const items = reader.read(input, { fileName, size: report.file.size, onProgress: (b) => (progress.bytesDone = b) });
+  // Parsed in a worker process: a slow or hostile file never holds this event loop, where the database work is.
+  const items = readInWorker(reader.id, filePath, {
+    fileName,
+    size: report.file.size,
+    onProgress: (b) => (progress.bytesDone = b),
+    maxMemoryMb: ctx.readMemoryMb,
+  });
   let lastReport = 0;
   for await (const item of endingStageOnError(items, writer)) {
     progress.rowsDone++;

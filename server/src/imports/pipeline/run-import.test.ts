@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { createTestDb, tableCounts, type TestDb } from '../../test/test-db';
-import { sharedFile } from '../readers/test-utils';
+import { sharedFile, slowJsonStat } from '../readers/test-utils';
 import type { ImportOptions } from './options';
 import { rollbackBatch } from './rollback';
 import { runImport } from './run-import';
@@ -405,5 +405,42 @@ describe('malformed files: invalid, located errors, nothing written (commit mode
     expect(r.batchId).toBeNull();
     expect(r.counts.errors).toBeGreaterThan(0);
     expect(await tableCounts(t.db)).toEqual(before);
+  });
+});
+
+describe('files read in a worker process', () => {
+  // About 56 MB of JSON-stat parsed whole: seconds of work, or more heap than a small limit allows.
+  let big: string;
+  beforeAll(() => {
+    big = write('big.json', slowJsonStat());
+  });
+
+  it('the event loop stays free while a large file is parsed', async () => {
+    let last = Date.now();
+    let longestHold = 0;
+    const tick = setInterval(() => {
+      const now = Date.now();
+      longestHold = Math.max(longestHold, now - last);
+      last = now;
+    }, 5);
+    const started = Date.now();
+    const r = await preview(big, { indicator: 'BES_10AMB001P' });
+    const ms = Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    clearInterval(tick);
+    expect(r.counts.records).toBe(1);
+    expect(r.errors).toEqual([]);
+    // Relative, for a loaded machine: the import takes seconds, no turn of the loop waits a fraction of it.
+    expect(longestHold).toBeLessThan(ms / 4);
+  });
+
+  it('a file needing more memory than the reading may use: invalid, with the reason; nothing written, the next import runs', async () => {
+    const before = await tableCounts(t.db);
+    const r = await runImport(t.db, big, { indicator: 'BES_10AMB001P' }, { mode: 'commit', actor: 'test', readMemoryMb: 32 });
+    expect(r.status).toBe('invalid');
+    expect(r.errors).toEqual([{ message: expect.stringContaining('Reading the file needs more memory than the import allows (32 MB, IMPORT_READ_MEMORY_MB)') }]);
+    expect(await tableCounts(t.db)).toEqual(before);
+    const next = await preview(tidy('after-oom.csv', 'BES_10AMB001P;001272;2015;41'));
+    expect(next.status).toBe('previewed');
   });
 });

@@ -21,4 +21,6 @@ export type ImportContext = {
   /** runImport: the file's name when its path does not say it. */
   fileName?: string;
   onProgress?: (p: ImportProgress) => void;
+  /** Heap (MB) of the worker process the file is read in (default DEFAULT_READ_MEMORY_MB). */
+  readMemoryMb?: number;
 };

@@ -41,3 +41,16 @@ export async function errorOf(p: Promise<unknown>): Promise<string> {
     return (e as Error).message;
   }
 }
+
+/**
+ * A valid JSON-stat dataset with one value (IT, 2020: 1) and an extension padded with `padNumbers` numbers:
+ * about 8 bytes each, so the default is near the 64 MiB a JSON document may be, and parsing it whole takes
+ * seconds (or more heap than a small limit allows).
+ */
+export function slowJsonStat(padNumbers = 7_000_000): string {
+  return (
+    '{"class":"dataset","version":"2.0","id":["geo","time"],"size":[1,1],"role":{"geo":["geo"],"time":["time"]},' +
+    '"dimension":{"geo":{"category":{"index":["IT"]}},"time":{"category":{"index":["2020"]}}},"value":[1],' +
+    `"extension":{"pad":[${new Array<string>(padNumbers).fill('1234567').join(',')}]}}`
+  );
+}

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import ExcelJS from 'exceljs';
 import { xlsxReader as reader } from './xlsx';
 import { errorOf, readAll } from './test-utils';
@@ -96,6 +98,33 @@ describe('XLSX reader', () => {
       } finally {
         limits.maxXlsxPartBytes = saved;
       }
+    });
+
+    // exceljs keeps a sheet that comes before the shared strings in a temporary file, named tmp-<pid>-…
+    const temporary = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith(`tmp-${process.pid}-`));
+    /** The temporary files not in `before`, once those being removed are gone. */
+    async function leftBehind(before: string[]): Promise<string[]> {
+      const added = () => temporary().filter((f) => !before.includes(f));
+      for (let k = 0; k < 50 && added().length > 0; k++) await new Promise((resolve) => setTimeout(resolve, 20));
+      return added();
+    }
+
+    it('reads a workbook whose sheet comes before its shared strings, leaving no temporary file', async () => {
+      const before = temporary();
+      const { records, issues } = await readAll(reader, hostileXlsx({ sheetFirst: true, sheetPadding: { chunk: ' ', times: 100_000 } }), { chunk: 4096 });
+      expect(issues).toEqual([]);
+      expect(records.map((r) => [r.row, r.dimensions, r.value])).toEqual([[2, { indicatore: 'A', territorio: 'IT', anno: '2020' }, 1]]);
+      expect(await leftBehind(before)).toEqual([]);
+    });
+
+    it('refuses a sheet stored before the shared strings as it is written to disk, leaving no temporary file', async () => {
+      const before = temporary();
+      const buf = hostileXlsx({ sheetFirst: true, sheetPadding: { chunk: ' '.repeat(1000), times: 50_000 } });
+      expect(buf.length).toBeLessThan(1024 * 1024);
+      const { message } = await refusal(buf);
+      expect(message).toMatch(/The workbook part xl\/worksheets\/sheet1\.xml inflates more than 100 times .*"zip bomb"/);
+      // 50 MB would have been written (and left until the process ends) had the sheet been stored whole.
+      expect(await leftBehind(before)).toEqual([]);
     });
 
     it('refuses a row with more cells than the cap, naming the row (exceljs itself stops at 16,384)', async () => {

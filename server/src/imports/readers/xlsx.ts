@@ -1,5 +1,5 @@
-import { PassThrough, Transform, type Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import fs from 'node:fs';
+import { PassThrough, Transform, type Readable, type Writable } from 'node:stream';
 import { AppError, InvalidFileError } from '../../errors/errors';
 import { missingColumnsError, noDataRowsError } from './delimited';
 import { formatBytes, formatCount, LIMITS } from './limits';
@@ -28,6 +28,8 @@ const text = (c: Cell) => (c === null ? '' : String(c).trim());
  * wrapped on the instance so that what each part inflates to is counted as it streams (see guardXlsx).
  */
 type WorkbookReaderParts = {
+  /** The file's stream, which exceljs pipes into its unzipper. */
+  input: Readable;
   _parseRels: (entry: Readable) => unknown;
   _parseWorkbook: (entry: Readable) => unknown;
   _parseSharedStrings: (entry: Readable) => unknown;
@@ -49,8 +51,13 @@ function tooBig(fileName: string, part: string, why: string): InvalidFileError {
  * LIMITS.xlsxRatioFreeBytes; the shared strings table is refused past LIMITS.maxSharedStrings entries.
  * A ZIP's declared sizes cannot be trusted (streamed entries may declare none), so the inflated bytes
  * themselves are counted. `compressedSoFar` gives the bytes of the file consumed so far.
+ *
+ * A sheet that comes in the ZIP before the shared strings (or in a workbook without them) is written by
+ * exceljs to a temporary file and parsed once the ZIP has been read: it is counted as it is written too,
+ * so a hostile sheet never fills the disk. Returns what removes those files (exceljs leaves them behind
+ * when the reading stops before their turn: a refusal, the first sheet read).
  */
-export function guardXlsx(reader: object, fileName: string, compressedSoFar: () => number): void {
+export function guardXlsx(reader: object, fileName: string, compressedSoFar: () => number): () => void {
   const parts = reader as WorkbookReaderParts;
   const check = (part: string, inflated: number): void => {
     if (inflated > LIMITS.maxXlsxPartBytes) throw tooBig(fileName, part, `inflates to more than ${formatBytes(LIMITS.maxXlsxPartBytes)}`);
@@ -86,6 +93,44 @@ export function guardXlsx(reader: object, fileName: string, compressedSoFar: () 
     const original = parts[method].bind(reader);
     parts[method] = (entry) => original(counted(part, entry));
   };
+  const stored: string[] = [];
+  /**
+   * A sheet entry piped into a temporary file is counted as it flows (a listener beside the pipe, which adds
+   * no step to it: exceljs reads the rest of the ZIP meanwhile); other pipes (autodrain) are left as they are.
+   */
+  const countWhenStored = (entry: Readable & { path: string }) => {
+    const part = entry.path;
+    const pipe = entry.pipe.bind(entry);
+    entry.pipe = <T extends NodeJS.WritableStream>(dest: T, opts?: { end?: boolean }): T => {
+      pipe(dest, opts);
+      if (!(dest instanceof fs.WriteStream)) return dest;
+      const file = dest as fs.WriteStream & Writable;
+      stored.push(String(file.path));
+      let inflated = 0;
+      const count = (chunk: Buffer) => {
+        inflated += chunk.length;
+        try {
+          check(part, inflated);
+        } catch (e) {
+          entry.off('data', count);
+          entry.unpipe(file);
+          entry.resume(); // let unzipper go on to the end of the file, where the error stops everything
+          file.destroy(e as Error); // exceljs waits for the file to finish or fail: it fails, with the refusal
+        }
+      };
+      entry.on('data', count);
+      return dest;
+    };
+  };
+  // exceljs pipes the file into its unzipper and reads the entries from it: each sheet entry is caught as it comes.
+  const input = parts.input;
+  const inputPipe = input.pipe.bind(input);
+  input.pipe = <T extends NodeJS.WritableStream>(zip: T, opts?: { end?: boolean }): T => {
+    (zip as unknown as Readable).on('data', (entry: Readable & { path: string }) => {
+      if (/xl\/worksheets\/sheet\d+[.]xml/.test(entry.path)) countWhenStored(entry);
+    });
+    return inputPipe(zip, opts);
+  };
   wrapEntry('_parseRels', 'xl/_rels/workbook.xml.rels');
   wrapEntry('_parseWorkbook', 'xl/workbook.xml');
   wrapEntry('_parseSharedStrings', 'xl/sharedStrings.xml');
@@ -101,6 +146,9 @@ export function guardXlsx(reader: object, fileName: string, compressedSoFar: () 
       }
     }
     return parseWorksheet(countedSheet(), sheetNo);
+  };
+  return () => {
+    for (const file of stored.splice(0)) fs.rm(file, { force: true }, () => undefined);
   };
 }
 
@@ -125,8 +173,10 @@ export const xlsxReader: FormatReader<'xlsx'> = {
     });
     input.on('error', (e) => counted.destroy(e));
     input.pipe(counted);
+    // Loaded here, not at the top: the other formats' imports need not load exceljs.
+    const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.stream.xlsx.WorkbookReader(counted, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit' });
-    guardXlsx(workbook, options.fileName, () => bytes);
+    const removeStoredSheets = guardXlsx(workbook, options.fileName, () => bytes);
     let header: string[] | null = null;
     let col = { indicator: -1, territory: -1, period: -1, value: -1, flag: -1 };
     let rows = 0;
@@ -168,6 +218,8 @@ export const xlsxReader: FormatReader<'xlsx'> = {
       input.destroy();
       if (e instanceof AppError) throw e;
       throw new InvalidFileError(options.fileName, [{ message: `Cannot be read as an XLSX workbook: ${(e as Error).message}` }]);
+    } finally {
+      removeStoredSheets();
     }
     if (!header) throw new InvalidFileError(options.fileName, [{ message: 'The workbook is empty: no header row on the first sheet.' }]);
     if (rows === 0) throw noDataRowsError(options.fileName);

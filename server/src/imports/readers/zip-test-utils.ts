@@ -95,12 +95,31 @@ const REL_NS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/r
 
 /**
  * A minimal XLSX (one sheet "Dati" with the tidy header and one data row), its shared strings table padded
- * with `sharedStrings` repeats (a few hundred KB that inflate to hundreds of MB) and its data row with
- * `rowCells` more cells.
+ * with `sharedStrings` repeats (a few hundred KB that inflate to hundreds of MB), its data row with
+ * `rowCells` more cells and `sheetPadding` repeats; `sheetFirst` puts the sheet before the shared strings
+ * in the ZIP (exceljs then keeps it in a temporary file until the shared strings have been read).
  */
-export function hostileXlsx(opts: { sharedStrings?: { chunk: string; times: number }; rowCells?: number } = {}): Buffer {
+export function hostileXlsx(
+  opts: { sharedStrings?: { chunk: string; times: number }; rowCells?: number; sheetPadding?: { chunk: string; times: number }; sheetFirst?: boolean } = {},
+): Buffer {
   const header = ['indicatore', 'territorio', 'anno', 'valore'];
   const extra = opts.rowCells ?? 0;
+  const sharedStrings: ZipPart = {
+    name: 'xl/sharedStrings.xml',
+    head: `<?xml version="1.0" encoding="UTF-8"?><sst ${NS}>` + header.map((h) => `<si><t>${h}</t></si>`).join(''),
+    ...(opts.sharedStrings ? { repeat: opts.sharedStrings } : {}),
+    tail: '</sst>',
+  };
+  const sheet: ZipPart = {
+    name: 'xl/worksheets/sheet1.xml',
+    head:
+      `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>` +
+      `<row r="1">${header.map((_, k) => `<c r="${colName(k + 1)}1" t="s"><v>${k}</v></c>`).join('')}</row>` +
+      '<row r="2"><c r="A2" t="inlineStr"><is><t>A</t></is></c><c r="B2" t="inlineStr"><is><t>IT</t></is></c><c r="C2"><v>2020</v></c><c r="D2"><v>1</v></c>' +
+      Array.from({ length: extra }, (_, k) => `<c r="${colName(k + 5)}2"><v>1</v></c>`).join(''),
+    ...(opts.sheetPadding ? { repeat: opts.sheetPadding } : {}),
+    tail: '</row></sheetData></worksheet>',
+  };
   return makeZip([
     {
       name: '[Content_Types].xml',
@@ -118,20 +137,6 @@ export function hostileXlsx(opts: { sharedStrings?: { chunk: string; times: numb
       name: 'xl/workbook.xml',
       head: `<?xml version="1.0" encoding="UTF-8"?><workbook ${NS} ${REL_NS}><sheets><sheet name="Dati" sheetId="1" r:id="rId1"/></sheets></workbook>`,
     },
-    {
-      name: 'xl/sharedStrings.xml',
-      head: `<?xml version="1.0" encoding="UTF-8"?><sst ${NS}>` + header.map((h) => `<si><t>${h}</t></si>`).join(''),
-      ...(opts.sharedStrings ? { repeat: opts.sharedStrings } : {}),
-      tail: '</sst>',
-    },
-    {
-      name: 'xl/worksheets/sheet1.xml',
-      head:
-        `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>` +
-        `<row r="1">${header.map((_, k) => `<c r="${colName(k + 1)}1" t="s"><v>${k}</v></c>`).join('')}</row>` +
-        '<row r="2"><c r="A2" t="inlineStr"><is><t>A</t></is></c><c r="B2" t="inlineStr"><is><t>IT</t></is></c><c r="C2"><v>2020</v></c><c r="D2"><v>1</v></c>' +
-        Array.from({ length: extra }, (_, k) => `<c r="${colName(k + 5)}2"><v>1</v></c>`).join(''),
-      tail: '</row></sheetData></worksheet>',
-    },
+    ...(opts.sheetFirst ? [sheet, sharedStrings] : [sharedStrings, sheet]),
   ]);
 }
