@@ -230,8 +230,9 @@ describe('imports API', () => {
       const result = await batch;
       expect({ name, status: result.status }).toEqual({ name, status: 'invalid' });
       expect(result.report!.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(message) })]);
-      expect(Date.now() - started).toBeLessThan(10_000);
-      expect(Math.max(...latencies)).toBeLessThan(5_000);
+      // Never frozen for the read: no answer took more than half of it (the file is read in a worker process).
+      const elapsed = Date.now() - started;
+      expect(Math.max(...latencies)).toBeLessThanOrEqual(Math.max(2_000, elapsed / 2));
     }
   });
 
