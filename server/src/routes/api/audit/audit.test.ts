@@ -70,4 +70,19 @@ describe('audit log API', () => {
     const res = await admin.agent.get('/api/audit?from=yesterday&pageSize=9999');
     expect(problem(res, 400).errors!.map((e) => e.name).sort()).toEqual(['from', 'pageSize']);
   });
+
+  it('exports the filtered entries as CSV, cells that would start a formula neutralised; admins only', async () => {
+    await writeAudit(t.db, [{ actor: '=cmd|calc', action: 'update', resourceType: 'test_record', resourceId: '1.1.3', after: { note: '+1' } }]);
+    const res = await admin.agent.get('/api/audit/export?format=csv&resourceType=test_record').expect(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = res.text.trim().split('\r\n');
+    expect(lines[0]).toBe('occurred_at,actor,user_id,action,resource_type,resource_id,before,after,request_id');
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toContain(",'=cmd|calc,,update,test_record,1.1.3,,\"{\"\"note\"\":\"\"+1\"\"}\",");
+    expect(lines.slice(2).join('\n')).toContain('"{""status"":""avviata""}"');
+    const json = await admin.agent.get('/api/audit/export?resourceType=test_record&action=delete').expect(200);
+    expect(json.body).toMatchObject({ total: 1, items: [{ resourceId: '1.1.2' }] });
+    expect(problem(await admin.agent.get('/api/audit/export?format=pdf'), 400).errors![0]!.name).toBe('format');
+    await (await loginAs(t, 'analyst')).agent.get('/api/audit/export?format=csv').expect(403);
+  });
 });
