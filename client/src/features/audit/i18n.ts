@@ -41,7 +41,6 @@ export const auditIt = {
     changed: 'cambiato',
     empty: 'vuoto',
     filterRecord: 'Solo questo oggetto',
-    filterRecordLabel: 'Mostra solo le operazioni su {{record}}',
   },
   pager: {
     label: 'Pagine del registro',
@@ -118,7 +117,6 @@ export const auditEn: Messages<typeof auditIt> = {
     changed: 'changed',
     empty: 'empty',
     filterRecord: 'Only this object',
-    filterRecordLabel: 'Show only the operations on {{record}}',
   },
   pager: {
     label: 'Audit log pages',

@@ -42,8 +42,9 @@ export function AuditTable({ items, onRecord }: { items: AuditEntry[]; onRecord:
                 {e.resourceId && (
                   <>
                     <br />
-                    <button type="button" className="btn btn-link btn-sm p-0" onClick={() => onRecord(e.resourceType, e.resourceId!)} aria-label={t('table.filterRecordLabel', { record })}>
+                    <button type="button" className="btn btn-link btn-sm p-0" onClick={() => onRecord(e.resourceType, e.resourceId!)}>
                       {t('table.filterRecord')}
+                      <span className="visually-hidden"> ({record})</span>
                     </button>
                   </>
                 )}

@@ -10,7 +10,7 @@ describe('diffRecords', () => {
     ]);
   });
   it('treats a creation as every field added and a deletion as every field removed', () => {
-    expect(diffRecords(null, { code: 'A', name: 'N' }).map((c) => c.kind)).toEqual(['added', 'added']);
+    expect(diffRecords(null, { code: 'A', name: 'N', email: null }).map((c) => c.kind)).toEqual(['added', 'added']);
     expect(diffRecords({ code: 'A' }, null)).toEqual([{ field: 'code', kind: 'removed', before: 'A' }]);
   });
   it('walks nested objects as dotted paths and compares lists whole', () => {

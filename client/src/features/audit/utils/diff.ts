@@ -18,7 +18,8 @@ const empty = (v: unknown) => v === null || v === undefined;
 
 /**
  * The difference between two records of the audit log, field by field, in the order the fields come:
- * a field only after (or empty before) is added, only before (or empty after) removed, else changed.
+ * a field only after (or empty before) is added, only before (or empty after) removed, else changed;
+ * a field empty on both sides (a creation's null e-mail) is no change.
  * A record that is not an object (a text, a number) is the single field "".
  */
 export function diffRecords(before: unknown, after: unknown): FieldChange[] {
@@ -29,7 +30,7 @@ export function diffRecords(before: unknown, after: unknown): FieldChange[] {
   for (const field of fields) {
     const was = b.get(field);
     const now = a.get(field);
-    if (same(was, now)) continue;
+    if (same(was, now) || (empty(was) && empty(now))) continue;
     if (empty(was)) out.push({ field, kind: 'added', after: now });
     else if (empty(now)) out.push({ field, kind: 'removed', before: was });
     else out.push({ field, kind: 'changed', before: was, after: now });
