@@ -107,8 +107,9 @@ describe('admin: offices and the audit log', () => {
       await creation.waitFor(SLOW);
       const diff = await creation.innerText();
       expect(diff).toContain('Creazione');
-      expect(diff).toMatch(/email \(aggiunto\)\s*Dopo: resp\.uff\.e2e@example\.org/);
-      expect(diff).toMatch(/role \(aggiunto\)\s*Dopo: manager/);
+      expect(diff).toMatch(/email \(aggiunto\)\s*Dopo:\s*resp\.uff\.e2e@example\.org/);
+      expect(diff).toMatch(/role \(aggiunto\)\s*Dopo:\s*manager/);
+      expect(diff).toMatch(/office \(aggiunto\)\s*Dopo:\s*UFF-E2E/);
 
       // The office's "Cronologia": its creation, field by field.
       await page.goto(url('/gestione/uffici'));
@@ -116,7 +117,7 @@ describe('admin: offices and the audit log', () => {
       await page.waitForURL((u) => u.pathname === '/gestione/registro' && u.searchParams.get('tipo') === 'office');
       const officeEntry = page.getByRole('table', { name: 'Operazioni registrate, dalla più recente' }).getByRole('row').filter({ hasText: 'Creazione' });
       await officeEntry.waitFor(SLOW);
-      expect(await officeEntry.innerText()).toMatch(/code \(aggiunto\)\s*Dopo: UFF-E2E/);
+      expect(await officeEntry.innerText()).toMatch(/code \(aggiunto\)\s*Dopo:\s*UFF-E2E/);
       // The CSV of the same filter.
       const csvHref = await page.getByRole('link', { name: 'Scarica in CSV' }).getAttribute('href');
       const csv = await context.request.get(url(csvHref!));

@@ -45,7 +45,7 @@ export async function insertUser(trx: Knex, u: CheckedUser, actor: string): Prom
     .returning('id');
   const id = row!.id;
   await writeAudit(trx, [
-    { actor, action: 'create', resourceType: 'user', resourceId: id, after: { email: u.email, name: u.name, role: u.role, officeId } },
+    { actor, action: 'create', resourceType: 'user', resourceId: id, after: { email: u.email, name: u.name, role: u.role, office: u.officeCode ?? null, active: true } },
   ]);
   return { id };
 }

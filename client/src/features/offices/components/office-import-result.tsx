@@ -6,9 +6,11 @@ import '../i18n';
 export function OfficeImportResultView({ result }: { result: OfficeImportResult }) {
   const { t } = useTranslation('offices');
   return (
-    <div className={`alert ${result.dryRun ? 'alert-info' : 'alert-success'}`} role="status">
-      <h2 className="h5">{result.dryRun ? t('import.previewTitle') : t('import.doneTitle')}</h2>
-      <p>{t('import.summary', { created: result.created, updated: result.updated, unchanged: result.unchanged })}</p>
+    <>
+      <div className={`alert ${result.dryRun ? 'alert-info' : 'alert-success'}`} role="status">
+        <h2 className="h5">{result.dryRun ? t('import.previewTitle') : t('import.doneTitle')}</h2>
+        <p className="mb-0">{t('import.summary', { created: result.created, updated: result.updated, unchanged: result.unchanged })}</p>
+      </div>
       <div className="table-responsive" tabIndex={0} role="region" aria-label={t('import.rowsCaption')}>
         <table className="table table-sm bod-table">
           <caption className="visually-hidden">{t('import.rowsCaption')}</caption>
@@ -28,7 +30,7 @@ export function OfficeImportResultView({ result }: { result: OfficeImportResult 
             {result.rows.map((r) => (
               <tr key={r.row}>
                 <td className="bod-num">{r.row}</td>
-                <td>
+                <td className="text-nowrap">
                   <code>{r.code}</code>
                 </td>
                 <td>{r.name}</td>
@@ -40,6 +42,6 @@ export function OfficeImportResultView({ result }: { result: OfficeImportResult 
           </tbody>
         </table>
       </div>
-    </div>
+    </>
   );
 }

@@ -45,7 +45,8 @@ describe('audit log API', () => {
     });
     // Account creations are audited without the password hash.
     const created = page.items.find((e) => e.resourceType === 'user' && e.resourceId === String(admin.account.id))!;
-    expect(created.after).toEqual({ email: admin.account.email, name: null, role: 'admin', officeId: null });
+    // The same fields as the account's changes, so a creation and a change read alike (office by code).
+    expect(created.after).toEqual({ email: admin.account.email, name: null, role: 'admin', office: null, active: true });
   });
 
   it('filters by resource, user, action and time, and pages', async () => {
@@ -64,6 +65,15 @@ describe('audit log API', () => {
     expect(p1.items).toHaveLength(2);
     expect(p2.items[0]!.id).not.toBe(p1.items[1]!.id);
     expect(p2).toMatchObject({ page: 2, pageSize: 2, total: p1.total });
+  });
+
+  it('finds an action by plan/code, as pages name it, though the log records its row id', async () => {
+    const action = await t.db('actions as a').join('plans as p', 'p.id', 'a.plan_id').where({ 'p.code': 'psm-2024-2026', 'a.code': '1.1.2' }).first('a.id');
+    await writeAudit(t.db, [{ actor: 'admin-token', action: 'update', resourceType: 'action', resourceId: action.id, before: { weight: 1 }, after: { weight: 2 } }]);
+    const found = (await get('?resourceType=action&resourceId=psm-2024-2026/1.1.2')).items;
+    expect(found.every((e) => e.resourceType === 'action' && e.resourceId === String(action.id))).toBe(true);
+    expect(found.map((e) => e.after)).toContainEqual({ weight: 2 });
+    expect((await get('?resourceType=action&resourceId=psm-2024-2026/9.9.9')).total).toBe(0);
   });
 
   it('rejects malformed filters with 400 naming the parameter', async () => {

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { AUDIT_EXPORT_MAX, type AuditFilters, type auditPage, type AuditQuery } from '../../../contract/audit';
 import { toCsv } from '../../../lib/csv';
 import { countRows } from '../../../db/knex';
-import type { AuditLogRow, UserRow } from '../../../db/rows';
+import type { ActionRow, AuditLogRow, UserRow } from '../../../db/rows';
 
 /** The audit log, newest first, filtered by record, user, action and time; one page of it. */
 export async function listAudit(db: Knex, q: AuditQuery): Promise<z.infer<typeof auditPage>> {
@@ -15,10 +15,25 @@ export async function exportAudit(db: Knex, q: AuditFilters): Promise<z.infer<ty
   return readAudit(db, q, 1, AUDIT_EXPORT_MAX);
 }
 
+/**
+ * The id the audit log records for the record a page names: an action is known to pages as
+ * plan/code (psm-2024-2026/1.1.2) and recorded by its row id. Anything else as given.
+ */
+async function recordId(db: Knex, type: string | undefined, id: string): Promise<string> {
+  const slash = id.lastIndexOf('/');
+  if (type !== 'action' || slash < 0) return id;
+  const row = await db<ActionRow>('actions as a')
+    .join('plans as p', 'p.id', 'a.plan_id')
+    .where({ 'p.code': id.slice(0, slash), 'a.code': id.slice(slash + 1) })
+    .first<Pick<ActionRow, 'id'> | undefined>('a.id');
+  return row ? String(row.id) : id;
+}
+
 async function readAudit(db: Knex, q: AuditFilters, page: number, pageSize: number): Promise<z.infer<typeof auditPage>> {
+  const resourceId = q.resourceId ? await recordId(db, q.resourceType, q.resourceId) : undefined;
   const base = db<AuditLogRow>('audit_log as a').modify((b) => {
     if (q.resourceType) b.where('a.resource_type', q.resourceType);
-    if (q.resourceId) b.where('a.resource_id', q.resourceId);
+    if (resourceId) b.where('a.resource_id', resourceId);
     if (q.action) b.where('a.action', q.action);
     if (q.user) {
       const who = q.user;

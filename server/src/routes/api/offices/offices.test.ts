@@ -21,7 +21,7 @@ describe('offices API (admins)', () => {
     return (etag ? req.set('If-Match', etag) : req).send(body as object);
   };
   const upload = (name: string, content: Buffer | string, dryRun: boolean) =>
-    admin.agent.post(`/api/offices/import${dryRun ? '?dryRun=true' : ''}`).set(admin.csrf).attach('file', Buffer.from(content), name);
+    admin.agent.post(`/api/offices/import${dryRun ? '?dryRun=true' : ''}`).set(admin.csrf).attach('file', typeof content === 'string' ? Buffer.from(content) : content, name);
 
   it('is for admins only', async () => {
     await t.api.get('/api/offices').expect(401);
