@@ -8,6 +8,7 @@ import * as planningTools from './202611251300_planning_tools';
 import * as targetRules from './202611251400_target_rules';
 import * as urlChecks from './202612020100_url_checks';
 import * as sharedJobs from './202612020200_shared_jobs';
+import * as officeAdmin from './202612021000_office_admin';
 
 /**
  * Migrations are listed here, in order, so they run the same under tsx, jest and a bundle,
@@ -23,6 +24,7 @@ const migrations: Record<string, Knex.Migration> = {
   '202611251400_target_rules': targetRules,
   '202612020100_url_checks': urlChecks,
   '202612020200_shared_jobs': sharedJobs,
+  '202612021000_office_admin': officeAdmin,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -17,6 +17,7 @@ import type { AnyRouteDef } from './http/route-def';
 import { securityHeaders } from './http/security-headers';
 import { ImportJobs, type ImportJobsOptions } from './imports/jobs';
 import { auditRoutes } from './routes/api/audit/routes';
+import { officeRoutes } from './routes/api/offices/routes';
 import { contextRoutes } from './routes/api/context/routes';
 import { authRoutes } from './routes/api/auth/routes';
 import { dashboardRoutes } from './routes/api/dashboard/routes';
@@ -45,6 +46,7 @@ export const API_ROUTES: AnyRouteDef[] = [
   ...planningToolRoutes,
   ...auditRoutes,
   ...userRoutes,
+  ...officeRoutes,
 ];
 
 export type AppOptions = {

@@ -25,5 +25,13 @@ export const paths = {
     myActions: () => '/gestione/azioni',
     planImport: () => '/gestione/piano',
     users: () => '/gestione/utenti',
+    offices: () => '/gestione/uffici',
+    office: (code: string) => `/gestione/uffici?ufficio=${e(code)}`,
+    officesImport: () => '/gestione/uffici/carica',
+    /** The audit log, filtered on a kind of record or one record (the "Cronologia" of an administered object). */
+    audit: (filter: { type?: string; id?: string | number } = {}) => {
+      const query = [filter.type ? `tipo=${e(filter.type)}` : '', filter.id !== undefined ? `id=${e(String(filter.id))}` : ''].filter(Boolean).join('&');
+      return `/gestione/registro${query ? `?${query}` : ''}`;
+    },
   },
 };

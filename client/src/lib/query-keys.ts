@@ -38,7 +38,13 @@ export const queryKeys = {
   users: {
     all: ['users'] as const,
     list: () => [...queryKeys.users.all, 'list'] as const,
-    /** Offices known from the plans' action roll-ups (there is no offices endpoint). */
-    offices: () => [...queryKeys.users.all, 'offices'] as const,
+  },
+  offices: {
+    all: ['offices'] as const,
+    list: () => [...queryKeys.offices.all, 'list'] as const,
+  },
+  audit: {
+    all: ['audit'] as const,
+    list: (filters: Record<string, string | number | undefined>) => [...queryKeys.audit.all, 'list', filters] as const,
   },
 };

@@ -57,11 +57,12 @@ async function snapshot(trx: Knex, actionId: number) {
 }
 
 /** Looks up codes and e-mails; every unknown one is an issue naming its field. */
-async function resolve(trx: Knex, data: ActionEditInput, issues: InputIssue[]) {
+async function resolve(trx: Knex, data: ActionEditInput, issues: InputIssue[], currentOffice: string | null) {
   const changes: Partial<ActionRow> = {};
   if (data.office !== undefined) {
-    const office = data.office === null ? null : await trx<OfficeRow>('offices').where({ code: data.office }).first('id');
+    const office = data.office === null ? null : await trx<OfficeRow>('offices').where({ code: data.office }).first('id', 'retired_at');
     if (data.office !== null && !office) issues.push({ name: 'office', message: `no office with code "${data.office}"` });
+    else if (office?.retired_at && data.office !== currentOffice) issues.push({ name: 'office', message: `office "${data.office}" is retired: choose an active office` });
     changes.office_id = office?.id ?? null;
   }
   if (data.responsibleUser !== undefined) {
@@ -98,7 +99,7 @@ export async function editAction(db: Knex, actionId: number, data: ActionEditInp
     if (!locked) throw new NotFoundError('Action', String(actionId));
     const before = await snapshot(trx, actionId);
     const issues = dateIssues(before.dates, data.dates);
-    const { changes, zoneIds } = await resolve(trx, data, issues);
+    const { changes, zoneIds } = await resolve(trx, data, issues, before.office);
     if (issues.length) throw new InvalidParamsError(issues);
     if (locked.version !== expectedVersion) {
       throw new ConflictError(`Action ${locked.code} is at version ${locked.version}, not ${expectedVersion}: someone saved it in the meantime. Reload it and try again.`, {

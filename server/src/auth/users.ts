@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
-import type { OfficeRow, UserRow } from '../db/rows';
+import type { UserRow } from '../db/rows';
+import { activeOfficeId } from '../offices/lookup';
 import { writeAudit } from '../audit/audit';
 import { AppError, InvalidParamsError } from '../errors/errors';
 import { conflictOnRace } from '../errors/sql-state';
@@ -36,9 +37,7 @@ export const emailTaken = (email: string) => new AppError(409, 'conflict', 'Conf
 export async function insertUser(trx: Knex, u: CheckedUser, actor: string): Promise<{ id: number }> {
   let officeId: number | null = null;
   if (u.officeCode) {
-    const office = await trx<OfficeRow>('offices').where({ code: u.officeCode }).first('id');
-    if (!office) throw new InvalidParamsError([{ name: 'office', message: `no office with code "${u.officeCode}"` }]);
-    officeId = office.id;
+    officeId = await activeOfficeId(trx, u.officeCode, 'office');
   }
   if (await trx<UserRow>('users').whereRaw('lower(email) = ?', [u.email]).first('id')) throw emailTaken(u.email);
   const [row] = await trx<UserRow>('users')
@@ -46,7 +45,7 @@ export async function insertUser(trx: Knex, u: CheckedUser, actor: string): Prom
     .returning('id');
   const id = row!.id;
   await writeAudit(trx, [
-    { actor, action: 'create', resourceType: 'user', resourceId: id, after: { email: u.email, name: u.name, role: u.role, officeId } },
+    { actor, action: 'create', resourceType: 'user', resourceId: id, after: { email: u.email, name: u.name, role: u.role, office: u.officeCode ?? null, active: true } },
   ]);
   return { id };
 }

@@ -254,6 +254,9 @@ export type OfficeRow = {
   parent_id: number | null;
   created_at: Date;
   updated_at: Date;
+  email: string | null;
+  retired_at: Date | null;
+  version: number;
 };
 
 /** A row of `planning_objectives`. */

@@ -241,6 +241,24 @@ describe('a committed write answers success whatever happens after COMMIT', () =
       saved: async () => expect(await one('audit_log', { resource_type: 'user', resource_id: String(ids.user), action: 'update' })).toBeDefined(),
     },
     {
+      route: 'post /api/offices',
+      status: 201,
+      send: () => t.api.post('/api/offices').set(bearer).send({ code: 'UFF-AC', name: 'Ufficio', email: 'uff@example.org' }),
+      saved: async (res) => expect((await t.api.get('/api/offices/UFF-AC').set(bearer).expect(200)).body).toEqual(res.body),
+    },
+    {
+      route: 'patch /api/offices/:code',
+      status: 200,
+      send: () => t.api.patch('/api/offices/UFF-AC').set(bearer).set('If-Match', '"v1-x"').send({ name: 'Ufficio rinominato', retired: true }),
+      saved: async (res) => expect((await t.api.get('/api/offices/UFF-AC').set(bearer).expect(200)).body).toEqual(res.body),
+    },
+    {
+      route: 'post /api/offices/import',
+      status: 201,
+      send: () => t.api.post('/api/offices/import').set(bearer).attach('file', Buffer.from('code,name\nUFF-AC2,Altro ufficio\n'), 'uffici.csv'),
+      saved: async () => expect(await one('offices', { code: 'UFF-AC2' })).toMatchObject({ name: 'Altro ufficio' }),
+    },
+    {
       route: 'post /api/plans/import',
       status: 201,
       send: () => t.api.post('/api/plans/import').set(bearer).field('plan', 'psm-2021-2023').attach('file', planCsv, 'piano.csv'),

@@ -1,10 +1,8 @@
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import YAML from 'yaml';
-import { InvalidFileError, type InputIssue } from '../errors/errors';
-import { formatBytes, formatCount, jsonNestingOverflow, LIMITS } from '../imports/readers/limits';
-import { checkZipParts } from '../imports/readers/zip-check';
-import { parseDelimited } from '../lib/text-file';
+import { InvalidFileError } from '../errors/errors';
+import { formatBytes, jsonNestingOverflow, LIMITS } from '../imports/readers/limits';
+import { cellOf, mapColumns, normaliseHeader, readTableFile, type TableFile } from '../lib/table-file';
 
 /** One row of a plan file: an axis (code `1`), a strategy (`1.2`) or an action (`1.2.3`). */
 export type PlanRow = {
@@ -41,84 +39,16 @@ const COLUMN_ALIASES: Record<keyof Omit<PlanRow, 'row'>, string[]> = {
 };
 const REQUIRED: (keyof typeof COLUMN_ALIASES)[] = ['code', 'title'];
 
-export function normaliseHeader(h: string): string {
-  return h
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s\-.]+/g, '_');
-}
-
-/** Maps each field to the column index that holds it, or reports the missing required ones. */
-function mapColumns(fileName: string, header: string[]): Record<keyof typeof COLUMN_ALIASES, number> {
-  const normalised = header.map(normaliseHeader);
-  const map = {} as Record<keyof typeof COLUMN_ALIASES, number>;
-  const issues: InputIssue[] = [];
-  for (const [field, aliases] of Object.entries(COLUMN_ALIASES) as [keyof typeof COLUMN_ALIASES, string[]][]) {
-    map[field] = normalised.findIndex((h) => aliases.includes(h));
-    if (map[field] < 0 && REQUIRED.includes(field)) {
-      issues.push({
-        row: 1,
-        column: aliases[0],
-        message: `missing column "${aliases[0]}" (accepted headers: ${aliases.join(', ')}); found: ${header.join(', ') || 'nothing'}`,
-      });
-    }
-  }
-  if (issues.length) throw new InvalidFileError(fileName, issues);
-  return map;
-}
-
-function rowsFromTable(fileName: string, header: string[], records: { line: number; cells: string[] }[]): PlanRow[] {
-  const map = mapColumns(fileName, header);
-  const cell = (cells: string[], i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
-  return records
-    .filter((r) => r.cells.some((c) => c.trim() !== ''))
-    .map((r) => ({
-      row: r.line,
-      code: cell(r.cells, map.code),
-      parentCode: cell(r.cells, map.parentCode),
-      title: cell(r.cells, map.title),
-      description: cell(r.cells, map.description),
-      sourceUrl: cell(r.cells, map.sourceUrl),
-    }));
-}
-
-/** The refusal of a row with more cells than LIMITS.maxColumns. */
-function tooManyColumns(fileName: string, row: number): InvalidFileError {
-  return new InvalidFileError(fileName, [
-    { row, message: `row ${row} has more than ${formatCount(LIMITS.maxColumns)} columns (the most a row may have)` },
-  ]);
-}
-
-async function readXlsx(fileName: string, buf: Buffer): Promise<PlanRow[]> {
-  // Loaded whole (cell texts are needed as Excel shows them), so what it inflates to is checked first.
-  await checkZipParts(fileName, buf);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new InvalidFileError(fileName, [{ message: `not a readable XLSX workbook (${(e as Error).message})` }]);
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) throw new InvalidFileError(fileName, [{ message: 'the workbook has no worksheet' }]);
-  if (ws.columnCount > LIMITS.maxColumns) {
-    let wide = 1;
-    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      if (wide === 1 && row.cellCount > LIMITS.maxColumns) wide = rowNumber;
-    });
-    throw tooManyColumns(fileName, wide);
-  }
-  const records: { line: number; cells: string[] }[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    // `text` is what Excel shows: a code typed as 1.10 stays "1.10", not the number 1.1.
-    for (let c = 1; c <= ws.columnCount; c++) cells.push(row.getCell(c).text ?? '');
-    records.push({ line: rowNumber, cells });
-  });
-  const [head, ...rest] = records;
-  if (!head) throw new InvalidFileError(fileName, [{ message: 'the first worksheet is empty' }]);
-  return rowsFromTable(fileName, head.cells, rest);
+function rowsFromTable(fileName: string, table: TableFile): PlanRow[] {
+  const map = mapColumns(fileName, table.header, COLUMN_ALIASES, REQUIRED);
+  return table.records.map((r) => ({
+    row: r.line,
+    code: cellOf(r.cells, map.code),
+    parentCode: cellOf(r.cells, map.parentCode),
+    title: cellOf(r.cells, map.title),
+    description: cellOf(r.cells, map.description),
+    sourceUrl: cellOf(r.cells, map.sourceUrl),
+  }));
 }
 
 function readStructured(fileName: string, data: unknown): { rows: PlanRow[]; plan?: PlanMeta } {
@@ -165,19 +95,10 @@ export async function parsePlanFile(fileName: string, buf: Buffer): Promise<Pars
   if (buf.length === 0) throw new InvalidFileError(fileName, [{ message: 'the file is empty' }]);
   switch (ext) {
     case '.xlsx':
-      return { format: 'xlsx', rows: await readXlsx(fileName, buf) };
     case '.csv':
     case '.txt': {
-      let table;
-      try {
-        table = parseDelimited(buf, { maxRecordSize: LIMITS.maxRecordChars });
-      } catch (e) {
-        throw new InvalidFileError(fileName, [{ message: `not a readable CSV file (${(e as Error).message})` }]);
-      }
-      if (table.header.length > LIMITS.maxColumns) throw tooManyColumns(fileName, 1);
-      const wide = table.rows.find((r) => r.cells.length > LIMITS.maxColumns);
-      if (wide) throw tooManyColumns(fileName, wide.line);
-      return { format: 'csv', rows: rowsFromTable(fileName, table.header, table.rows) };
+      const table = await readTableFile(fileName, buf);
+      return { format: table.format, rows: rowsFromTable(fileName, table) };
     }
     case '.json':
     case '.yaml':

@@ -19,6 +19,9 @@ const MyActionsPage = page(() => import('./backoffice/my-actions-page'), 'MyActi
 const ActionStatusPage = page(() => import('./backoffice/action-status-page'), 'ActionStatusPage');
 const PlanImportPage = page(() => import('./backoffice/plan-import-page'), 'PlanImportPage');
 const UsersPage = page(() => import('./backoffice/users-page'), 'UsersPage');
+const OfficesPage = page(() => import('./backoffice/offices-page'), 'OfficesPage');
+const OfficeImportPage = page(() => import('./backoffice/office-import-page'), 'OfficeImportPage');
+const AuditPage = page(() => import('./backoffice/audit-page'), 'AuditPage');
 
 const s = (Page: LazyExoticComponent<ComponentType>) => (
   <Suspense fallback={<LoadingState />}>
@@ -41,6 +44,9 @@ export function BackOfficeRoutes() {
         <Route path="piani/:plan/azioni/:code/stato" element={s(ActionStatusPage)} />
         <Route path="piano" element={s(PlanImportPage)} />
         <Route path="utenti" element={s(UsersPage)} />
+        <Route path="uffici" element={s(OfficesPage)} />
+        <Route path="uffici/carica" element={s(OfficeImportPage)} />
+        <Route path="registro" element={s(AuditPage)} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </BackOfficeShell>

@@ -18,6 +18,8 @@ export const backofficeIt = {
     indicators: 'Indicatori',
     planImport: 'Struttura del piano',
     users: 'Utenti',
+    offices: 'Uffici',
+    audit: 'Registro',
   },
   forbidden: {
     title: 'Non hai i permessi per questa pagina',
@@ -53,6 +55,14 @@ export const backofficeIt = {
       title: 'Utenti',
       text: 'Crea gli account, assegna ruoli e uffici, disattiva, sblocca o imposta una nuova password.',
     },
+    offices: {
+      title: 'Uffici',
+      text: 'Crea, modifica e sopprimi gli uffici e le direzioni, o caricali da un foglio di calcolo.',
+    },
+    audit: {
+      title: 'Registro delle modifiche',
+      text: 'Chi ha cambiato cosa e quando, con la differenza prima e dopo; filtra ed esporta in CSV.',
+    },
   },
 } as const;
 
@@ -73,6 +83,8 @@ export const backofficeEn: Messages<typeof backofficeIt> = {
     indicators: 'Indicators',
     planImport: 'Plan structure',
     users: 'Users',
+    offices: 'Offices',
+    audit: 'Audit log',
   },
   forbidden: {
     title: 'You do not have permission for this page',
@@ -107,6 +119,14 @@ export const backofficeEn: Messages<typeof backofficeIt> = {
     users: {
       title: 'Users',
       text: 'Create accounts, assign roles and offices, disable, unlock or set a new password.',
+    },
+    offices: {
+      title: 'Offices',
+      text: 'Create, edit and retire offices and departments, or load them from a spreadsheet.',
+    },
+    audit: {
+      title: 'Audit log',
+      text: 'Who changed what and when, with the difference before and after; filter and export to CSV.',
     },
   },
 };

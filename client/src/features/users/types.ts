@@ -1,2 +1,4 @@
-/** An office a manager can belong to, as the plans' roll-ups list them (there is no offices endpoint). */
-export type Office = { code: string; name: string };
+import type { OfficeOut } from '@psm/server/contract';
+
+/** An office a manager can belong to: its code, name, department and whether it is retired. */
+export type Office = Pick<OfficeOut, 'code' | 'name' | 'parentName' | 'retiredAt'>;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
+import { HistoryLink } from '../../../components/back-office/history-link';
 import { BackOfficePage } from '../../../components/back-office/back-office-page';
 import { RequireRole } from '../../../features/backoffice/components/require-role';
 import { ImportJob } from '../../../features/imports/components/import-job';
@@ -14,7 +15,11 @@ export function ImportJobPage() {
   if (!/^[1-9]\d{0,9}$/.test(id)) return <NotFoundPage />;
   return (
     <RequireRole roles={['analyst']}>
-      <BackOfficePage title={t('page.jobTitle', { id })} crumbs={[{ label: t('page.imports'), to: paths.backOffice.imports() }]}>
+      <BackOfficePage
+        title={t('page.jobTitle', { id })}
+        crumbs={[{ label: t('page.imports'), to: paths.backOffice.imports() }]}
+        lead={<HistoryLink type="import_batch" id={id} name={t('page.jobTitle', { id })} />}
+      >
         <ImportJob key={id} id={Number(id)} />
       </BackOfficePage>
     </RequireRole>

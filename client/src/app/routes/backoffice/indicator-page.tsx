@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
+import { HistoryLink } from '../../../components/back-office/history-link';
 import { BackOfficePage } from '../../../components/back-office/back-office-page';
 import { RequireRole } from '../../../features/backoffice/components/require-role';
 import { IndicatorAdmin } from '../../../features/indicator-admin/components/indicator-admin';
@@ -12,7 +13,11 @@ function IndicatorAdminFrame({ code }: { code: string }) {
   // The same query the content reads: the title is the indicator's name once known.
   const indicator = useIndicator(code);
   return (
-    <BackOfficePage title={indicator.data?.name ?? code} crumbs={[{ label: t('detail.crumb'), to: paths.backOffice.indicators() }]}>
+    <BackOfficePage
+      title={indicator.data?.name ?? code}
+      crumbs={[{ label: t('detail.crumb'), to: paths.backOffice.indicators() }]}
+      lead={<HistoryLink type="indicator" id={code} name={indicator.data?.name ?? code} />}
+    >
       <IndicatorAdmin code={code} />
     </BackOfficePage>
   );

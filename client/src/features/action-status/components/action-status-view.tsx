@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionDetail, ActionStatus } from '@psm/server/contract';
+import { HistoryLink } from '../../../components/back-office/history-link';
 import { BackOfficePage } from '../../../components/back-office/back-office-page';
 import { ErrorSummary } from '../../../components/forms/error-summary';
 import { useForm } from '../../../components/forms/use-form';
@@ -157,7 +158,13 @@ export function ActionStatusView({ plan, code }: { plan: string; code: string })
     <BackOfficePage
       title={t('form.title', { code })}
       crumbs={[{ label: t('list.title'), to: paths.backOffice.myActions() }]}
-      lead={action ? <span lang="it">{action.title}</span> : undefined}
+      lead={
+        action ? (
+          <>
+            <span lang="it">{action.title}</span> <HistoryLink type="action" id={`${plan}/${code}`} name={code} />
+          </>
+        ) : undefined
+      }
     >
       {body}
     </BackOfficePage>

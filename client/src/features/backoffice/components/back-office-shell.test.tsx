@@ -43,6 +43,8 @@ describe('BackOfficeShell', () => {
       'Indicatori',
       'Struttura del piano',
       'Utenti',
+      'Uffici',
+      'Registro',
     ]);
     expect(within(nav).getByRole('link', { name: 'Utenti' }).getAttribute('aria-current')).toBe('page');
   });

@@ -1,7 +1,7 @@
 import type { Role } from '@psm/server/contract';
 import { paths } from '../../../lib/paths';
 
-export type SectionKey = 'home' | 'myActions' | 'imports' | 'indicators' | 'planImport' | 'users';
+export type SectionKey = 'home' | 'myActions' | 'imports' | 'indicators' | 'planImport' | 'users' | 'offices' | 'audit';
 
 /**
  * The back-office sections and who may use them (admins may use all: an empty list means admin only).
@@ -14,6 +14,8 @@ export const SECTIONS: { key: SectionKey; to: string; roles: Role[]; match: RegE
   { key: 'indicators', to: paths.backOffice.indicators(), roles: ['analyst'], match: /^\/gestione\/(indicatori|piani\/[^/]+\/strategie\/)/ },
   { key: 'planImport', to: paths.backOffice.planImport(), roles: [], match: /^\/gestione\/piano/ },
   { key: 'users', to: paths.backOffice.users(), roles: [], match: /^\/gestione\/utenti/ },
+  { key: 'offices', to: paths.backOffice.offices(), roles: [], match: /^\/gestione\/uffici/ },
+  { key: 'audit', to: paths.backOffice.audit(), roles: [], match: /^\/gestione\/registro/ },
 ];
 
 /** The path and query to come back to after signing in, without the language (the login page keeps its own). */

@@ -5,7 +5,10 @@ import { fakeApi, sessionOf } from '../../../test/fake-api';
 import { renderRoutes } from '../../../test/render';
 import { UserCreateForm } from './user-create-form';
 
-const offices = [{ code: 'UFF-SVI', name: 'Sviluppo economico' }];
+const offices = [
+  { code: 'UFF-SVI', name: 'Sviluppo economico', parentName: null, retiredAt: null },
+  { code: 'UFF-OLD', name: 'Ufficio soppresso', parentName: null, retiredAt: '2026-01-01T00:00:00.000Z' },
+];
 
 function fill(v: { email?: string; name?: string; role?: string; office?: string; password?: string; repeat?: string }) {
   if (v.email !== undefined) fireEvent.change(screen.getByLabelText(/Indirizzo e-mail/), { target: { value: v.email } });
@@ -41,18 +44,26 @@ describe('UserCreateForm', () => {
       'POST /api/users': (_c, n) =>
         n === 0
           ? { status: 409, body: { type: '/api/docs#problem-conflict', status: 409, detail: 'An account with e-mail m@example.org already exists.' } }
-          : { status: 400, body: { type: '/api/docs#problem-invalid-params', status: 400, errors: [{ name: 'office', message: 'no office with code "UFF-X"' }] } },
+          : { status: 400, body: { type: '/api/docs#problem-invalid-params', status: 400, errors: [{ name: 'office', message: 'office "UFF-SVI" is retired: choose an active office' }] } },
     });
     render();
-    fill({ email: 'm@example.org', name: 'Maria Rossi', role: 'manager', office: 'UFF-X', password: 'a-good-long-password', repeat: 'a-good-long-password' });
+    fill({ email: 'm@example.org', name: 'Maria Rossi', role: 'manager', office: 'UFF-SVI', password: 'a-good-long-password', repeat: 'a-good-long-password' });
     submit();
     await waitFor(() => expect(screen.getByText('Esiste già un account con questo indirizzo.')).toBeTruthy());
     expect(screen.getByLabelText(/Indirizzo e-mail/).getAttribute('aria-invalid')).toBe('true');
     submit();
     await waitFor(() => expect(screen.getByLabelText(/^Ufficio/).getAttribute('aria-invalid')).toBe('true'));
-    expect(screen.getByText('Il server non ha accettato questo valore: no office with code "UFF-X"')).toBeTruthy();
-    expect(calls[0]).toMatchObject({ method: 'POST', body: { email: 'm@example.org', name: 'Maria Rossi', role: 'manager', office: 'UFF-X', password: 'a-good-long-password' } });
+    expect(screen.getByText('Il server non ha accettato questo valore: office "UFF-SVI" is retired: choose an active office')).toBeTruthy();
+    expect(calls[0]).toMatchObject({ method: 'POST', body: { email: 'm@example.org', name: 'Maria Rossi', role: 'manager', office: 'UFF-SVI', password: 'a-good-long-password' } });
     expect(calls[0]!.headers.get('X-CSRF-Token')).toBe('csrf-token-123');
+  });
+
+  it('offers the active offices only, by name and code', async () => {
+    fakeApi({});
+    render();
+    fill({ role: 'manager' });
+    const options = [...(screen.getByLabelText(/^Ufficio/) as HTMLSelectElement).options].map((o) => o.textContent);
+    expect(options).toEqual(['— Scegli un ufficio —', 'Sviluppo economico (UFF-SVI)']);
   });
 
   it('creates the user and says so', async () => {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role, UserChange, UserOut } from '@psm/server/contract';
+import { HistoryLink } from '../../../components/back-office/history-link';
 import { ErrorSummary } from '../../../components/forms/error-summary';
 import { FormField } from '../../../components/forms/form-field';
 import { useForm } from '../../../components/forms/use-form';
@@ -67,9 +68,12 @@ export function UserEditor({ user, selfId, offices, onClose }: { user: UserOut; 
           <h2 id="user-editor-title" ref={headingRef} tabIndex={-1} className="h4">
             {t('edit.title', { email: user.email })}
           </h2>
-          <button type="button" className="btn btn-outline-secondary btn-sm" onClick={onClose}>
-            {t('edit.close')}
-          </button>
+          <div className="psm-bo-form__actions">
+            <HistoryLink type="user" id={user.id} name={user.email} />
+            <button type="button" className="btn btn-outline-secondary btn-sm" onClick={onClose}>
+              {t('edit.close')}
+            </button>
+          </div>
         </div>
         <form
           className="psm-bo-form"

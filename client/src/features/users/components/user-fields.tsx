@@ -31,23 +31,25 @@ export function RoleField({ id, value, onChange, error, disabled, hint }: { id: 
   );
 }
 
-/** The office code, with the offices the API knows as suggestions (the server checks the code exists). */
+/**
+ * The office, chosen among the active ones (a retired office is listed only when it is the current
+ * one, marked as such). A select: typing the first letters jumps to an office however long the list.
+ */
 export function OfficeField({ id, value, onChange, error, offices }: { id: string; value: string; onChange: (v: string) => void; error?: string; offices: Office[] }) {
   const { t } = useTranslation('users');
-  const known = offices.length ? t('fields.officeKnown', { list: offices.map((o) => `${o.code} (${o.name})`).join(', ') }) : t('fields.officeNone');
+  const choices = offices.filter((o) => !o.retiredAt || o.code === value);
   return (
-    <FormField id={id} label={t('fields.office')} hint={`${t('fields.officeHint')} ${known}`} error={error}>
+    <FormField id={id} label={t('fields.office')} hint={choices.length ? t('fields.officeHint') : t('fields.officeNone')} error={error}>
       {(p) => (
-        <>
-          <input {...p} className="form-control" type="text" list={`${id}-list`} autoComplete="off" value={value} onChange={(e) => onChange(e.target.value)} />
-          <datalist id={`${id}-list`}>
-            {offices.map((o) => (
-              <option key={o.code} value={o.code}>
-                {o.name}
-              </option>
-            ))}
-          </datalist>
-        </>
+        <select {...p} className="form-select" value={value} onChange={(e) => onChange(e.target.value)}>
+          <option value="">{t('fields.officeChoose')}</option>
+          {choices.map((o) => (
+            <option key={o.code} value={o.code}>
+              {o.name} ({o.code}){o.parentName ? ` – ${o.parentName}` : ''}
+              {o.retiredAt ? ` – ${t('fields.officeRetired')}` : ''}
+            </option>
+          ))}
+        </select>
       )}
     </FormField>
   );

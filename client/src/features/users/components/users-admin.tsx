@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { BackOfficePage } from '../../../components/back-office/back-office-page';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
+import { Link } from '../../../i18n/link';
 import { useUrlState } from '../../../i18n/url-state';
+import { paths } from '../../../lib/paths';
 import { useSession } from '../../../lib/session';
-import { useOffices } from '../api/get-offices';
+import { useOffices } from '../../../lib/api/get-offices';
 import { useUsers } from '../api/get-users';
 import '../i18n';
 import type { Office } from '../types';
@@ -19,10 +21,7 @@ export function UsersAdmin() {
   const offices = useOffices();
   const [view, setView] = useUrlState({ utente: '' });
 
-  // Offices the plans know, plus any a user already has (so the editor can show it).
-  const known = new Map<string, Office>((offices.data ?? []).map((o) => [o.code, o]));
-  for (const u of users.data?.items ?? []) if (u.office && !known.has(u.office)) known.set(u.office, { code: u.office, name: u.office });
-  const officeList = [...known.values()];
+  const officeList: Office[] = offices.data ?? [];
 
   let list;
   if (users.isPending) list = <LoadingState />;
@@ -44,7 +43,15 @@ export function UsersAdmin() {
   }
 
   return (
-    <BackOfficePage title={t('page.title')} lead={t('page.lead')}>
+    <BackOfficePage
+      title={t('page.title')}
+      lead={
+        <>
+          {t('page.lead')} <Link to={paths.backOffice.audit({ type: 'user' })}>{t('page.auditLink')}</Link>.{' '}
+          <Link to={paths.backOffice.offices()}>{t('page.officesLink')}</Link>
+        </>
+      }
+    >
       <div className="psm-users">
         <div className="psm-users__list">{list}</div>
         <div className="psm-users__create psm-panel">

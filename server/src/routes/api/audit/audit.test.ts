@@ -45,7 +45,8 @@ describe('audit log API', () => {
     });
     // Account creations are audited without the password hash.
     const created = page.items.find((e) => e.resourceType === 'user' && e.resourceId === String(admin.account.id))!;
-    expect(created.after).toEqual({ email: admin.account.email, name: null, role: 'admin', officeId: null });
+    // The same fields as the account's changes, so a creation and a change read alike (office by code).
+    expect(created.after).toEqual({ email: admin.account.email, name: null, role: 'admin', office: null, active: true });
   });
 
   it('filters by resource, user, action and time, and pages', async () => {
@@ -66,8 +67,32 @@ describe('audit log API', () => {
     expect(p2).toMatchObject({ page: 2, pageSize: 2, total: p1.total });
   });
 
+  it('finds an action by plan/code, as pages name it, though the log records its row id', async () => {
+    const action = await t.db('actions as a').join('plans as p', 'p.id', 'a.plan_id').where({ 'p.code': 'psm-2024-2026', 'a.code': '1.1.2' }).first('a.id');
+    await writeAudit(t.db, [{ actor: 'admin-token', action: 'update', resourceType: 'action', resourceId: action.id, before: { weight: 1 }, after: { weight: 2 } }]);
+    const found = (await get('?resourceType=action&resourceId=psm-2024-2026/1.1.2')).items;
+    expect(found.every((e) => e.resourceType === 'action' && e.resourceId === String(action.id))).toBe(true);
+    expect(found.map((e) => e.after)).toContainEqual({ weight: 2 });
+    expect((await get('?resourceType=action&resourceId=psm-2024-2026/9.9.9')).total).toBe(0);
+  });
+
   it('rejects malformed filters with 400 naming the parameter', async () => {
     const res = await admin.agent.get('/api/audit?from=yesterday&pageSize=9999');
     expect(problem(res, 400).errors!.map((e) => e.name).sort()).toEqual(['from', 'pageSize']);
+  });
+
+  it('exports the filtered entries as CSV, cells that would start a formula neutralised; admins only', async () => {
+    await writeAudit(t.db, [{ actor: '=cmd|calc', action: 'update', resourceType: 'test_record', resourceId: '1.1.3', after: { note: '+1' } }]);
+    const res = await admin.agent.get('/api/audit/export?format=csv&resourceType=test_record').expect(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = res.text.trim().split('\r\n');
+    expect(lines[0]).toBe('occurred_at,actor,user_id,action,resource_type,resource_id,before,after,request_id');
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toContain(",'=cmd|calc,,update,test_record,1.1.3,,\"{\"\"note\"\":\"\"+1\"\"}\",");
+    expect(lines.slice(2).join('\n')).toContain('"{""status"":""avviata""}"');
+    const json = await admin.agent.get('/api/audit/export?resourceType=test_record&action=delete').expect(200);
+    expect(json.body).toMatchObject({ total: 1, items: [{ resourceId: '1.1.2' }] });
+    expect(problem(await admin.agent.get('/api/audit/export?format=pdf'), 400).errors![0]!.name).toBe('format');
+    await (await loginAs(t, 'analyst')).agent.get('/api/audit/export?format=csv').expect(403);
   });
 });

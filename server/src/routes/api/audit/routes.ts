@@ -1,6 +1,6 @@
 import { type AnyRouteDef, defineRoute } from '../../../http/route-def';
-import { auditPage, auditQuery } from '../../../contract/audit';
-import { listAudit } from './service';
+import { AUDIT_EXPORT_MAX, auditExportQuery, auditPage, auditQuery } from '../../../contract/audit';
+import { auditToCsv, exportAudit, listAudit } from './service';
 
 /** The audit log of every write: who, when, what, before and after; for admins. */
 export const auditRoutes: AnyRouteDef[] = [
@@ -14,5 +14,17 @@ export const auditRoutes: AnyRouteDef[] = [
     query: auditQuery,
     response: auditPage,
     handler: ({ db, query }) => listAudit(db, query),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/audit/export',
+    auth: 'admin',
+    tag: 'Registro delle modifiche / Audit log',
+    summary: 'Esporta il registro / Export the audit log',
+    description: `The entries the same filters select, newest first, as CSV (format=csv or Accept: text/csv; before and after as JSON, cells that would start a formula neutralised) or JSON: at most ${AUDIT_EXPORT_MAX}, total says how many match.`,
+    query: auditExportQuery,
+    response: auditPage,
+    csv: { fileName: () => 'registro-modifiche.csv', render: auditToCsv },
+    handler: ({ db, query }) => exportAudit(db, query),
   }),
 ];

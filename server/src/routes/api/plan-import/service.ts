@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Knex } from 'knex';
 import type { PlanRow } from '../../../db/rows';
 import { writeAudit } from '../../../audit/audit';
+import { inTransaction } from '../../../db/dry-run';
 import type { Actor } from '../../../auth/roles';
 import { type InputIssue, InvalidFileError, InvalidParamsError } from '../../../errors/errors';
 import { importPlan } from '../../../plan-import/import-plan';
@@ -13,13 +14,6 @@ import { planImportFields, type PlanImportFields, type PlanImportResult } from '
 
 /** A plan file is a table of a few hundred rows: more than this is not one. */
 export const PLAN_FILE_MAX_BYTES = 10 * 1024 * 1024;
-
-/** Thrown at the end of a dry run to roll the transaction back with its result. */
-class DryRunDone extends Error {
-  constructor(readonly result: Omit<PlanImportResult, 'dryRun'>) {
-    super('dry run');
-  }
-}
 
 /** The form's text fields, checked: unknown or repeated fields and bad values are 400s naming the field. */
 function fieldsOf(form: Map<string, string[]>): PlanImportFields {
@@ -70,14 +64,5 @@ export async function importPlanUpload(db: Knex, upload: ReceivedUpload, actor: 
     await writeAudit(trx, [{ actor: actor.actor, userId: actor.userId, action: 'import', resourceType: 'plan', resourceId: planCode, after: out }]);
     return out;
   };
-  if (!dryRun) return { ...(await db.transaction(run)), dryRun: false };
-  const preview = await db
-    .transaction(async (trx) => {
-      throw new DryRunDone(await run(trx));
-    })
-    .catch((err: unknown) => {
-      if (err instanceof DryRunDone) return err.result;
-      throw err;
-    });
-  return { ...preview, dryRun: true };
+  return { ...(await inTransaction(db, dryRun, run)), dryRun };
 }

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { writeAudit } from '../../../audit/audit';
 import type { Actor } from '../../../auth/roles';
 import { checkPasswordStrength, hashPassword } from '../../../auth/password';
+import { activeOfficeId } from '../../../offices/lookup';
 import { checkNewUser, emailTaken, insertUser, type NewUser } from '../../../auth/users';
 import { conflictOnRace } from '../../../errors/sql-state';
 import { AppError, InvalidParamsError, NotFoundError } from '../../../errors/errors';
@@ -60,9 +61,8 @@ export async function changeUser(db: Knex, id: number, change: UserChange, by: A
       row.password_hash = await hashPassword(change.password);
     }
     if (change.office !== undefined) {
-      const office = change.office === null ? null : await trx<OfficeRow>('offices').where({ code: change.office }).first('id');
-      if (change.office !== null && !office) throw new InvalidParamsError([{ name: 'office', message: `no office with code "${change.office}"` }]);
-      row.office_id = office?.id ?? null;
+      const current = await trx<UserRow>('users').where({ id }).first('office_id');
+      row.office_id = change.office === null ? null : await activeOfficeId(trx, change.office, 'office', current?.office_id);
     }
     const role = change.role ?? before.role;
     const office = change.office !== undefined ? change.office : before.office;
