@@ -219,19 +219,15 @@ describe('imports API', () => {
       const batch = waitFor(res.body.id, ['previewed', 'invalid', 'failed']).finally(() => {
         done = true;
       });
-      // The API keeps answering while the file is read: list the plans until the preview ends.
-      let answered = 0;
-      do {
-        await t.api.get('/api/plans').expect(200);
-        answered++;
-      } while (!done);
+      // The API keeps answering while the file is read: list the plans until the preview ends. How long
+      // each waited is no unit test's to judge (on the embedded database the preview's transaction holds
+      // the one connection); the event loop's freedom during a read is measured, relative to the read,
+      // in read-worker/read-in-worker.test.ts and run-import.test.ts.
+      do await t.api.get('/api/plans').expect(200);
+      while (!done);
       const result = await batch;
       expect({ name, status: result.status }).toEqual({ name, status: 'invalid' });
       expect(result.report!.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(message) })]);
-      // Every request meanwhile was answered (200, above). How long they waited is no unit test's to judge:
-      // on the embedded database the preview's transaction holds the one connection; the event loop's
-      // freedom during a read is measured in read-worker/read-in-worker.test.ts and run-import.test.ts.
-      expect(answered).toBeGreaterThan(0);
     }
   });
 
