@@ -39,7 +39,14 @@ async function loadRows(trx: Knex, rows: OfficeFileRow[], fileName: string, by: 
   const byCode = new Map(current.map((o) => [o.code, o]));
   const codeOf = new Map(current.map((o) => [o.id, o.code]));
   const loops = departmentLoops(rows, new Map(current.map((o) => [o.code, o.parent_id ? (codeOf.get(o.parent_id) ?? null) : null])));
-  if (loops.length) throw new InvalidFileError(fileName, loops);
+  // A retired office stays the department of the offices it had, but none is newly put under it.
+  const retired = rows.flatMap((r) => {
+    const parent = r.parent ? byCode.get(r.parent) : undefined;
+    if (!parent?.retired_at || byCode.get(r.code)?.parent_id === parent.id) return [];
+    return [{ row: r.row, column: 'parent_code', message: `office "${parent.code}" is retired: choose an active office as department` }];
+  });
+  const problems = [...loops, ...retired].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  if (problems.length) throw new InvalidFileError(fileName, problems);
   const outcomes: Outcome[] = [];
   const audit = [];
   for (const r of rows) {

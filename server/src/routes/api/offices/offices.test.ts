@@ -112,6 +112,21 @@ describe('offices API (admins)', () => {
     expect((await upload('uffici.csv', good, true).expect(200)).body).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
   });
 
+  it('refuses a retired office as a new department in a file, and keeps it where it already was', async () => {
+    await post({ code: 'DIR-OLD', name: 'Direzione soppressa' }).expect(201);
+    await post({ code: 'UFF-UNDER', name: 'Ufficio sotto', parent: 'DIR-OLD' }).expect(201);
+    const read = await admin.agent.get('/api/offices/DIR-OLD').expect(200);
+    await patch('DIR-OLD', read.headers.etag as string, { retired: true }).expect(200);
+    const counts = await tableCounts(t.db);
+    const file = 'code,name,parent_code\nUFF-UNDER,Ufficio sotto,DIR-OLD\nUFF-NEWUNDER,Ufficio nuovo,DIR-OLD\n';
+    expect(problem(await upload('uffici.csv', file, false), 422).errors).toEqual([
+      { row: 3, column: 'parent_code', message: 'office "DIR-OLD" is retired: choose an active office as department' },
+    ]);
+    expect(await tableCounts(t.db)).toEqual(counts);
+    const kept = await upload('uffici.csv', 'code,name,parent_code\nUFF-UNDER,Ufficio sotto,DIR-OLD\n', false).expect(201);
+    expect(kept.body).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+  });
+
   it('loads an XLSX', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Uffici');
