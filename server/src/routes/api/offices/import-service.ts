@@ -9,6 +9,7 @@ import { type InputIssue, InvalidFileError, InvalidParamsError } from '../../../
 import type { ReceivedUpload } from '../../../http/multipart';
 import { readTableFile } from '../../../lib/table-file';
 import { readOfficeRows, type OfficeFileRow } from '../../../offices/office-file';
+import { officeAuditView } from './service';
 
 /** An offices file is a list of some hundred rows: more than this is not one. */
 export const OFFICE_FILE_MAX_BYTES = 2 * 1024 * 1024;
@@ -55,9 +56,9 @@ async function loadRows(trx: Knex, rows: OfficeFileRow[], fileName: string, by: 
       const [created] = await trx<OfficeRow>('offices').insert({ code: r.code, name: r.name, email: r.email }).returning('*');
       byCode.set(r.code, created!);
       outcomes.push('created');
-      audit.push({ action: 'create' as const, id: created!.id, before: undefined, after: { code: r.code, name: r.name, parent: r.parent, email: r.email, retiredAt: null } });
+      audit.push({ action: 'create' as const, id: created!.id, before: undefined, after: officeAuditView({ ...r, retiredAt: null }) });
     } else if (differs(o, r, o.parent_id ? (codeOf.get(o.parent_id) ?? null) : null)) {
-      const before = { code: o.code, name: o.name, parent: o.parent_id ? (codeOf.get(o.parent_id) ?? null) : null, email: o.email, retiredAt: o.retired_at?.toISOString() ?? null };
+      const before = officeAuditView({ ...o, parent: o.parent_id ? (codeOf.get(o.parent_id) ?? null) : null, retiredAt: o.retired_at?.toISOString() ?? null });
       await trx<OfficeRow>('offices').where({ id: o.id }).update({ name: r.name, email: r.email, version: o.version + 1, updated_at: trx.fn.now() });
       outcomes.push('updated');
       audit.push({ action: 'update' as const, id: o.id, before, after: { ...before, name: r.name, parent: r.parent, email: r.email } });
