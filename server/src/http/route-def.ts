@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ROLES, type Actor, type Role } from '../auth/roles';
 import type { Session } from '../auth/sessions';
 import type { ReceivedUpload } from './multipart';
@@ -61,6 +61,15 @@ export type RouteContext<P, Q, B, A extends RouteAuth | undefined = undefined, I
 /** A CSV rendering of a route's result, offered with `format=csv` or `Accept: text/csv`. */
 export type CsvRendering<R> = { fileName: (result: R) => string; render: (result: R) => string };
 
+/**
+ * What a file route's handler returns: the bytes of an image, an archive, a document. `inline`
+ * files are shown by the browser (a figure in an <img>), the others are saved under `fileName`.
+ */
+export type FileResult = { body: Buffer; contentType: string; fileName: string; inline?: boolean };
+
+/** The `response` of a file route (see `file`): bytes, not JSON, so not described field by field. */
+export const fileResponse = z.custom<FileResult>((v) => !!v && typeof v === 'object' && Buffer.isBuffer((v as FileResult).body));
+
 /** An XLSX rendering of a route's result, offered with `format=xlsx`. */
 export type XlsxRendering<R> = { fileName: (result: R) => string; render: (result: R) => Promise<Buffer> };
 
@@ -90,6 +99,11 @@ export type RouteDef<
   publicCache?: boolean;
   csv?: CsvRendering<z.infer<R>>;
   xlsx?: XlsxRendering<z.infer<R>>;
+  /**
+   * The route answers a file, never JSON: the handler returns a FileResult (its `response` schema is
+   * then `fileResponse`); `contentTypes` are the types it may send, documented in OpenAPI.
+   */
+  file?: { contentTypes: readonly string[] };
   /** The ETag of the answer (default, on reads: a hash of the body), e.g. one that carries a version for If-Match; writes send it too. */
   etag?: (result: z.infer<R>, body: Buffer) => string;
   /** Needs a session (or the automation token) with one of these roles: 401 without, 403 with another role or without the CSRF header. */

@@ -14,7 +14,7 @@ import { type OpenUploadFile, receiveUpload, type ReceivedUpload } from './multi
 import { requestIdOfResponse } from './request-id';
 import { checkResponse } from './response-contract';
 import type { CacheEntry, ResponseCache } from './response-cache';
-import { type AnyRouteDef, rolesOf, type RouteContext } from './route-def';
+import { type AnyRouteDef, type FileResult, rolesOf, type RouteContext } from './route-def';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -85,6 +85,12 @@ function jsonBodyOf(req: Request): unknown {
 
 type Format = 'json' | 'csv' | 'xlsx';
 
+/** The filename parameters of Content-Disposition: an ASCII fallback and the UTF-8 name (RFC 6266). */
+export function contentDispositionName(name: string): string {
+  const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9_.-]/g, '_');
+  return ascii === name ? `filename="${name}"` : `filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
 /** `format=csv|xlsx|json` wins over `Accept: text/csv`; a format the route does not offer is JSON. */
 function formatOf(req: Request, def: AnyRouteDef): Format {
   if (def.xlsx && req.query.format === 'xlsx') return 'xlsx';
@@ -140,14 +146,19 @@ export function mountRoute(router: Router, def: AnyRouteDef, deps: RouteDeps): v
         // The handler and what it starts (an import job) run with the request's id: the audit log records it.
         const id = requestIdOfResponse(res);
         const result = id === null ? await def.handler(ctx) : await runWithRequestId(id, () => def.handler(ctx));
-        if (deps.checkResponses) checkResponse(def, result);
+        if (deps.checkResponses && !def.file) checkResponse(def, result);
         if (def.statusOf) status = def.statusOf.pick(result);
         // Only writes have a Location, and writes are never cached.
         if (def.location) res.location(def.location(result));
         let body: Buffer;
         let contentType = 'application/json; charset=utf-8';
         let disposition: string | undefined;
-        if (format === 'csv' && def.csv) {
+        if (def.file) {
+          const file = result as FileResult;
+          body = file.body;
+          contentType = file.contentType;
+          disposition = `${file.inline ? 'inline' : 'attachment'}; ${contentDispositionName(file.fileName)}`;
+        } else if (format === 'csv' && def.csv) {
           body = Buffer.from(def.csv.render(result), 'utf8');
           contentType = 'text/csv; charset=utf-8';
           disposition = `attachment; filename="${def.csv.fileName(result)}"`;

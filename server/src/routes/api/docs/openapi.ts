@@ -79,7 +79,9 @@ export function buildOpenApi(routes: AnyRouteDef[], version: string): JsonSchema
   const paths: Record<string, Record<string, unknown>> = {};
   for (const def of routes) {
     const path = def.path.replace(/:([A-Za-z]+)/g, '{$1}');
-    const content: Record<string, unknown> = { 'application/json': { schema: toSchema(def.response, 'output') } };
+    const content: Record<string, unknown> = def.file
+      ? Object.fromEntries(def.file.contentTypes.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]))
+      : { 'application/json': { schema: toSchema(def.response, 'output') } };
     if (def.csv) content['text/csv'] = { schema: { type: 'string' } };
     if (def.xlsx) content[XLSX_TYPE] = { schema: { type: 'string', format: 'binary' } };
     const problems = [400, ...(def.auth ? [401, 403] : []), ...(def.notFound ? [404] : []), ...(def.problems ?? [])];
