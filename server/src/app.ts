@@ -22,6 +22,7 @@ import { contextRoutes } from './routes/api/context/routes';
 import { authRoutes } from './routes/api/auth/routes';
 import { dashboardRoutes } from './routes/api/dashboard/routes';
 import { docsRouter } from './routes/api/docs/routes';
+import { figureRoutes } from './routes/api/figures/routes';
 import { importRoutes } from './routes/api/imports/routes';
 import { indicatorRoutes } from './routes/api/indicators/routes';
 import { observationRoutes } from './routes/api/observations/routes';
@@ -41,6 +42,7 @@ export const API_ROUTES: AnyRouteDef[] = [
   ...indicatorRoutes,
   ...strategyIndicatorRoutes,
   ...observationRoutes,
+  ...figureRoutes,
   ...territoryRoutes,
   ...actionRoutes,
   ...planningToolRoutes,

@@ -8,7 +8,7 @@ const nextDayUtc = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 
  * The moment a reading looks back to. A date covers the whole day (UTC): rows recorded before the
  * next midnight. A timestamp is kept as written, so its microseconds and zone reach the database.
  */
-const asOfParam = z
+export const asOfParam = z
   .union(
     [
       isoDate.transform((d) => ({ instant: nextDayUtc(d), inclusive: false })),

@@ -1,4 +1,5 @@
-import type { MarkerShape } from '../utils/territory-style';
+import { createElement } from 'react';
+import { type MarkerShape, pointMarkParts } from '@psm/server/figures/chart-model';
 
 type Props = {
   shape: MarkerShape;
@@ -14,35 +15,15 @@ type Props = {
   dash?: boolean;
 };
 
+/** SVG attribute names (stroke-width) as React props (strokeWidth). */
+const reactProps = (attrs: Record<string, string | number>) =>
+  Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase()), v]));
+
 /**
- * A data point in its territory's shape, with the marks of its flags: hollow when provisional,
- * ringed when estimated, crossed by a vertical dash at a break in series. The shapes, not colour,
- * tell the flags apart; the legend says each in words.
+ * A data point in its territory's shape, with the marks of its flags (hollow when provisional,
+ * ringed when estimated, crossed by a vertical dash at a break in series): the chart model's
+ * geometry, the same the server's figure renderer draws.
  */
 export function PointMarker({ shape, cx, cy, r, color, hollow = false, ring = false, dash = false }: Props) {
-  const paint = { fill: hollow ? '#FFFFFF' : color, stroke: color, strokeWidth: 2 };
-  let body;
-  switch (shape) {
-    case 'square':
-      body = <rect x={cx - r * 0.9} y={cy - r * 0.9} width={r * 1.8} height={r * 1.8} {...paint} />;
-      break;
-    case 'diamond':
-      body = <path d={`M${cx},${cy - r * 1.25}L${cx + r * 1.25},${cy}L${cx},${cy + r * 1.25}L${cx - r * 1.25},${cy}Z`} {...paint} />;
-      break;
-    case 'triangle':
-      body = <path d={`M${cx},${cy - r * 1.2}L${cx + r * 1.1},${cy + r * 0.8}L${cx - r * 1.1},${cy + r * 0.8}Z`} {...paint} />;
-      break;
-    case 'cross':
-      body = <path d={`M${cx - r},${cy - r}L${cx + r},${cy + r}M${cx - r},${cy + r}L${cx + r},${cy - r}`} stroke={color} strokeWidth={2.5} />;
-      break;
-    default:
-      body = <circle cx={cx} cy={cy} r={r} {...paint} />;
-  }
-  return (
-    <>
-      {ring && <circle cx={cx} cy={cy} r={r + 4} fill="none" stroke={color} strokeWidth={1.5} />}
-      {body}
-      {dash && <path d={`M${cx},${cy - r - 6}L${cx},${cy + r + 6}`} stroke="#1A1A1A" strokeWidth={2} />}
-    </>
-  );
+  return <>{pointMarkParts(shape, cx, cy, r, color, { hollow, ring, dash }).map((part, i) => createElement(part.tag, { key: i, ...reactProps(part.attrs) }))}</>;
 }

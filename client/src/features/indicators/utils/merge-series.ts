@@ -1,28 +1,14 @@
+import { type MergedRowOf, mergeSeries as mergeModel } from '@psm/server/figures/chart-model';
 import type { Series, SeriesPoint } from '../types';
-import { periodRange } from './period-range';
 
 /** One period with each territory's point, or null where that territory has no value. */
-export type MergedRow = {
-  period: string;
-  values: Record<string, SeriesPoint | null>;
-};
+export type MergedRow = MergedRowOf<SeriesPoint>;
 
 /**
- * Joins the territories' series on every period of their span, in time order, with explicit
- * nulls for missing values so the chart draws gaps instead of bridging them (connectNulls off).
- * `extraPeriods` (targets' years) widen the axis so a target sits at its own period.
+ * Joins the territories' series on every period of their span (the chart model's, shared with the
+ * server's figure renderer), with explicit nulls so the chart draws gaps (connectNulls off).
  */
-export function mergeSeries(series: Series[], extraPeriods: readonly string[] = []): MergedRow[] {
-  const sorted = periodRange([...series.flatMap((s) => s.points.map((p) => p.period)), ...extraPeriods]);
-  const byTerritory = series.map((s) => ({
-    code: s.territory.code,
-    points: new Map(s.points.map((p) => [p.period, p])),
-  }));
-  return sorted.map((period) => ({
-    period,
-    values: Object.fromEntries(byTerritory.map((t) => [t.code, t.points.get(period) ?? null])),
-  }));
-}
+export const mergeSeries = (series: Series[], extraPeriods: readonly string[] = []): MergedRow[] => mergeModel(series, extraPeriods);
 
 /** The value of one territory in a merged row, as the chart reads it (null: a gap). */
 export const valueOf = (code: string) => (row: MergedRow): number | null => row.values[code]?.value ?? null;

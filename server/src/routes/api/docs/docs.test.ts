@@ -20,6 +20,7 @@ describe('OpenAPI, docs and health', () => {
       '/api/auth/logout',
       '/api/auth/me',
       '/api/auth/session',
+      '/api/figures/indicators/{code}.{format}',
       '/api/imports',
       '/api/imports/{id}',
       '/api/imports/{id}/commit',

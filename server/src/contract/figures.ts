@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { codeList, periodParam, planCodeParam, safeText } from './common';
+import { asOfParam } from './observations';
+
+/** Languages a figure is worded in: Italian first, English second. */
+export const FIGURE_LANGUAGES = ['it', 'en'] as const;
+export const FIGURE_FORMATS = ['svg', 'png'] as const;
+
+export const indicatorFigureParams = z.object({
+  code: safeText().min(1).max(100).describe('Indicator code'),
+  format: z.enum(FIGURE_FORMATS, `must be one of ${FIGURE_FORMATS.join(', ')}`).describe('svg, or png (with `scale`)'),
+});
+
+/** The view a figure draws: the indicator page's parameters, and how large. */
+export const indicatorFigureQuery = z
+  .strictObject({
+    territori: codeList('territory')
+      .optional()
+      .describe("Territories drawn, as on the page (default: the plan's territory, the region and the country)"),
+    piano: planCodeParam.optional().describe("Plan whose territory comes first and names who processed the data (default: the newest plan)"),
+    from: periodParam.optional().describe('First period, inclusive'),
+    to: periodParam.optional().describe('Last period, inclusive'),
+    asOf: asOfParam.optional(),
+    lang: z.enum(FIGURE_LANGUAGES, 'must be it or en').default('it').describe('Language of the words and numbers (it-IT or en-GB)'),
+    width: z.coerce
+      .number('must be a whole number from 320 to 1600')
+      .int('must be a whole number from 320 to 1600')
+      .min(320, 'must be at least 320')
+      .max(1600, 'must be at most 1600')
+      .default(800)
+      .describe('Width in CSS pixels; the height follows the content'),
+    scale: z.enum(['1', '2'], 'must be 1 or 2').default('1').describe('PNG only: 2 for a double-density image'),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+export type IndicatorFigureQuery = z.infer<typeof indicatorFigureQuery>;
