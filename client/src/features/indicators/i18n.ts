@@ -77,6 +77,13 @@ const indicatorsIt = {
     add: 'Aggiungi',
     none: 'Nessun territorio ha ancora valori per questo indicatore.',
   },
+  figureDownload: {
+    label: 'Scarica il grafico come immagine',
+    svg: 'SVG (vettoriale)',
+    png: 'PNG',
+    png2x: 'PNG ad alta risoluzione (2×)',
+    detail: 'Come il grafico della pagina, con titolo, legenda, fonte, data dei dati e licenza; il testo alternativo elenca tutti i valori.',
+  },
   tabs: {
     label: "Viste dell'indicatore",
     chart: 'Grafico',
@@ -246,6 +253,13 @@ const indicatorsEn: Messages<typeof indicatorsIt> = {
     chooseComune: 'Choose a municipality',
     add: 'Add',
     none: 'No territory has values for this indicator yet.',
+  },
+  figureDownload: {
+    label: 'Download the chart as an image',
+    svg: 'SVG (vector)',
+    png: 'PNG',
+    png2x: 'High-resolution PNG (2×)',
+    detail: "Like the page's chart, with title, legend, source, data date and licence; the alternative text lists every value.",
   },
   tabs: {
     label: 'Views of the indicator',

@@ -100,6 +100,21 @@ describe('ChartFigure', () => {
     expect(screen.getByText('Nessun obiettivo quantitativo registrato per questo indicatore.')).toBeTruthy();
   });
 
+  it('offers the chart as SVG and PNG for the view shown, in the page language', async () => {
+    fakeApi({ '/api/plans': { body: PLANS } });
+    renderWithProviders(<ChartFigure indicator={indicatorDetailOf()} series={[torino, piemonte]} styleOf={styleOf} focusCode="ITC11" plan="psm-2024-2026" />);
+    const group = screen.getByRole('group', { name: 'Scarica il grafico come immagine' });
+    const links = within(group).getAllByRole('link');
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['SVG (vettoriale)', `/api/figures/indicators/${indicatorDetailOf().code}.svg?territori=ITC11,ITC1&piano=psm-2024-2026&lang=it`],
+      ['PNG', `/api/figures/indicators/${indicatorDetailOf().code}.png?territori=ITC11,ITC1&piano=psm-2024-2026&lang=it`],
+      ['PNG ad alta risoluzione (2×)', `/api/figures/indicators/${indicatorDetailOf().code}.png?territori=ITC11,ITC1&piano=psm-2024-2026&lang=it&scale=2`],
+    ]);
+    for (const a of links) expect(a.hasAttribute('download')).toBe(true);
+    await i18n.changeLanguage('en');
+    expect(within(screen.getByRole('group', { name: 'Download the chart as an image' })).getAllByRole('link')[0]!.getAttribute('href')).toMatch(/&lang=en$/);
+  });
+
   it('reads numbers and periods in English (en-GB)', async () => {
     await i18n.changeLanguage('en');
     renderChart();

@@ -9,6 +9,7 @@ import { chartSeries } from '../utils/chart-series';
 import { mergeSeries } from '../utils/merge-series';
 import { flagsPresent } from '../../../lib/point-flags';
 import type { TerritoryStyle } from '../utils/territory-style';
+import { FigureDownloads } from './figure-downloads';
 import { PointMarker } from './point-marker';
 import { TargetList } from './target-list';
 import { useIndicatorName } from './use-indicator-name';
@@ -23,6 +24,8 @@ type Props = {
   series: Series[];
   styleOf: (code: string) => TerritoryStyle;
   focusCode: string | undefined;
+  /** The plan whose territory leads the view (the page's `piano`), for the figure downloads. */
+  plan?: string;
 };
 
 /** True when a series misses a period inside its own span: the line breaks there. */
@@ -37,7 +40,7 @@ const hasGaps = (s: Series, rows: { period: string }[]) => {
  * The chart as a figure: a title, a text description of what it shows, the chart itself, its
  * legends in words (territories and the marks of flagged values) and the targets under it.
  */
-export function ChartFigure({ indicator, series, styleOf, focusCode }: Props) {
+export function ChartFigure({ indicator, series, styleOf, focusCode, plan }: Props) {
   const { t } = useTranslation('indicators');
   const text = useValueText(indicator);
   const name = useIndicatorName()(indicator);
@@ -148,6 +151,7 @@ export function ChartFigure({ indicator, series, styleOf, focusCode }: Props) {
         {offScale.length > 0 && (
           <p className="ind-figure__note">{t('chart.offScale', { names: offScale.map((s) => s.territory.name).join(', ') })}</p>
         )}
+        <FigureDownloads view={{ indicator: indicator.code, territories: series.map((s) => s.territory.code), plan: plan || undefined }} />
       </figure>
       <TargetList indicator={indicator} drawn={drawnCodes} />
     </>

@@ -70,13 +70,13 @@ export function IndicatorDetailPage({ code }: { code: string }) {
       ) : detail.isError ? (
         <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />
       ) : (
-        <IndicatorView indicator={detail.data} focusCode={focusTerritory(detail.data, plans.data?.items ?? [], piano)} />
+        <IndicatorView indicator={detail.data} focusCode={focusTerritory(detail.data, plans.data?.items ?? [], piano)} plan={piano} />
       )}
     </article>
   );
 }
 
-function IndicatorView({ indicator, focusCode }: { indicator: IndicatorDetail; focusCode: string | undefined }) {
+function IndicatorView({ indicator, focusCode, plan }: { indicator: IndicatorDetail; focusCode: string | undefined; plan: string }) {
   const { t } = useTranslation('indicators');
   const offered = offeredTerritories(indicator.coverage, focusCode);
   const defaults = defaultSelection(offered, focusCode);
@@ -104,7 +104,7 @@ function IndicatorView({ indicator, focusCode }: { indicator: IndicatorDetail; f
     {
       id: 'grafico',
       label: t('tabs.chart'),
-      panel: needsData(() => <ChartFigure indicator={indicator} series={series} styleOf={styleOf} focusCode={focusCode} />),
+      panel: needsData(() => <ChartFigure indicator={indicator} series={series} styleOf={styleOf} focusCode={focusCode} plan={plan} />),
     },
     { id: 'tabella', label: t('tabs.table'), panel: needsData(() => <IndicatorTable indicator={indicator} series={series} />) },
     { id: 'fonti', label: t('tabs.sources'), panel: () => <IndicatorSources indicator={indicator} /> },
