@@ -57,6 +57,7 @@ export const commonIt = {
     unreachable: 'Il server dei dati non risponde. Riprova tra poco.',
     empty: 'Nessun dato',
   },
+  figure: { svg: 'SVG (vettoriale)', png: 'PNG', png2x: 'PNG ad alta risoluzione (2×)' },
   breadcrumb: { label: 'Percorso di navigazione', home: 'Home' },
   pager: { previous: 'Precedente', next: 'Successiva', page: 'Pagina {{page}} di {{pages}}' },
   demo: {
@@ -125,6 +126,7 @@ export const commonEn: Messages<typeof commonIt> = {
     unreachable: 'The data server does not answer. Please try again shortly.',
     empty: 'No data',
   },
+  figure: { svg: 'SVG (vector)', png: 'PNG', png2x: 'High-resolution PNG (2×)' },
   breadcrumb: { label: 'Breadcrumb', home: 'Home' },
   pager: { previous: 'Previous', next: 'Next', page: 'Page {{page}} of {{pages}}' },
   demo: {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { codeList, periodParam, planCodeParam, safeText } from './common';
+import { codeList, periodParam, planCodeParam, safeText, strategyCodeParam } from './common';
 import { asOfParam } from './observations';
 
 /** Languages a figure is worded in: Italian first, English second. */
@@ -11,6 +11,18 @@ export const indicatorFigureParams = z.object({
   format: z.enum(FIGURE_FORMATS, `must be one of ${FIGURE_FORMATS.join(', ')}`).describe('svg, or png (with `scale`)'),
 });
 
+const figureSize = {
+  lang: z.enum(FIGURE_LANGUAGES, 'must be it or en').default('it').describe('Language of the words and numbers (it-IT or en-GB)'),
+  width: z.coerce
+    .number('must be a whole number from 320 to 1600')
+    .int('must be a whole number from 320 to 1600')
+    .min(320, 'must be at least 320')
+    .max(1600, 'must be at most 1600')
+    .default(800)
+    .describe('Width in CSS pixels; the height follows the content'),
+  scale: z.enum(['1', '2'], 'must be 1 or 2').default('1').describe('PNG only: 2 for a double-density image'),
+};
+
 /** The view a figure draws: the indicator page's parameters, and how large. */
 export const indicatorFigureQuery = z
   .strictObject({
@@ -21,15 +33,25 @@ export const indicatorFigureQuery = z
     from: periodParam.optional().describe('First period, inclusive'),
     to: periodParam.optional().describe('Last period, inclusive'),
     asOf: asOfParam.optional(),
-    lang: z.enum(FIGURE_LANGUAGES, 'must be it or en').default('it').describe('Language of the words and numbers (it-IT or en-GB)'),
-    width: z.coerce
-      .number('must be a whole number from 320 to 1600')
-      .int('must be a whole number from 320 to 1600')
-      .min(320, 'must be at least 320')
-      .max(1600, 'must be at most 1600')
-      .default(800)
-      .describe('Width in CSS pixels; the height follows the content'),
-    scale: z.enum(['1', '2'], 'must be 1 or 2').default('1').describe('PNG only: 2 for a double-density image'),
+    ...figureSize,
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
 export type IndicatorFigureQuery = z.infer<typeof indicatorFigureQuery>;
+
+
+export const ROLLUP_LEVELS = ['piano', 'assi', 'strategie'] as const;
+
+export const rollupFigureParams = z.object({
+  plan: planCodeParam,
+  format: z.enum(FIGURE_FORMATS, `must be one of ${FIGURE_FORMATS.join(', ')}`).describe('svg, or png (with `scale`)'),
+});
+
+/** Which roll-up: the whole plan, its axes, its strategies (of one axis), or one strategy. */
+export const rollupFigureQuery = z.strictObject({
+  livello: z.enum(ROLLUP_LEVELS, `must be one of ${ROLLUP_LEVELS.join(', ')}`).default('assi').describe('One bar for the plan, one per axis or one per strategy'),
+  asse: safeText().regex(/^\d+$/, 'must be an axis code such as 2').optional().describe('Only the strategies of this axis (with livello=strategie)'),
+  strategia: strategyCodeParam.optional().describe('One strategy only'),
+  period: safeText().regex(/^\d{4}-S[12]$/, 'must be a semester such as 2024-S2').optional().describe('Semester an action must have an update for (default: the current one)'),
+  ...figureSize,
+});
+export type RollupFigureQuery = z.infer<typeof rollupFigureQuery>;

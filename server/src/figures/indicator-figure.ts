@@ -13,7 +13,7 @@ import { dateText, type FigureLang, periodText } from './locale';
 type PlanTerritory = Pick<PlanRow, 'code' | 'title'> & { territory_code: TerritoryRow['code'] | null; territory_name: TerritoryRow['name'] | null; territory_level: TerritoryRow['level'] | null };
 
 /** The plan named, else the newest (as the page picks it), with its territory. */
-async function planOf(db: Knex, code: string | undefined): Promise<PlanTerritory | undefined> {
+export async function planOf(db: Knex, code: string | undefined): Promise<PlanTerritory | undefined> {
   const query = db('plans as p')
     .leftJoin('territories as t', 't.id', 'p.territory_id')
     .select<PlanTerritory[]>('p.code', 'p.title', 't.code as territory_code', 't.name as territory_name', 't.level as territory_level')

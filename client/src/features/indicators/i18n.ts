@@ -79,9 +79,6 @@ const indicatorsIt = {
   },
   figureDownload: {
     label: 'Scarica il grafico come immagine',
-    svg: 'SVG (vettoriale)',
-    png: 'PNG',
-    png2x: 'PNG ad alta risoluzione (2×)',
     detail: 'Come il grafico della pagina, con titolo, legenda, fonte, data dei dati e licenza; il testo alternativo elenca tutti i valori.',
   },
   tabs: {
@@ -256,9 +253,6 @@ const indicatorsEn: Messages<typeof indicatorsIt> = {
   },
   figureDownload: {
     label: 'Download the chart as an image',
-    svg: 'SVG (vector)',
-    png: 'PNG',
-    png2x: 'High-resolution PNG (2×)',
     detail: "Like the page's chart, with title, legend, source, data date and licence; the alternative text lists every value.",
   },
   tabs: {

@@ -49,6 +49,13 @@ export const plansIt = {
     actions_one: '{{count}} azione',
     actions_other: '{{count}} azioni',
   },
+  figure: {
+    axes: 'Scarica il grafico dello stato di attuazione per asse',
+    strategies: 'Scarica il grafico dello stato di attuazione per strategia',
+    axisStrategies: "Scarica il grafico dello stato di attuazione delle strategie dell'asse",
+    strategy: 'Scarica il grafico dello stato di attuazione della strategia',
+    detail: 'Le barre di questa pagina con i conteggi scritti, la legenda, la fonte e la data dell\'ultimo aggiornamento.',
+  },
   rollup: {
     heading: 'Stato di attuazione',
     barLabel: 'Stato di attuazione delle azioni – {{name}}',
@@ -172,6 +179,13 @@ export const plansEn: Messages<typeof plansIt> = {
     noIndicators: 'no indicator linked',
     actions_one: '{{count}} action',
     actions_other: '{{count}} actions',
+  },
+  figure: {
+    axes: 'Download the chart of the implementation status by axis',
+    strategies: 'Download the chart of the implementation status by strategy',
+    axisStrategies: "Download the chart of the implementation status of the axis's strategies",
+    strategy: 'Download the chart of the implementation status of the strategy',
+    detail: "This page's bars with the counts written out, the legend, the source and the date of the latest update.",
   },
   rollup: {
     heading: 'Implementation status',

@@ -11,6 +11,8 @@ import '../i18n';
 import { LevelCard } from './level-card';
 import { LevelsError } from './levels-error';
 import { NotFoundPart } from './not-found-part';
+import { FigureLinks } from '../../../components/figure-links';
+import { rollupFigureUrl } from '../utils/rollup-figure-url';
 import { RollupSummary } from './rollup-summary';
 import { StrategyCard } from './strategy-card';
 import { TrendCounts } from './trend-counts';
@@ -72,6 +74,11 @@ export function AxisOverview({ plan, axis: code }: { plan: string; axis: string 
         </LevelCard>
         <LevelCard id="axis-implementation" heading={t('rollup.heading')}>
           <RollupSummary rollup={levels.rollup?.axes.find((a) => a.code === code)} statuses={levels.statuses} name={name} pending={levels.pending} />
+          <FigureLinks
+            label={t('figure.axisStrategies')}
+            detail={t('figure.detail')}
+            url={(format, scale, lang) => rollupFigureUrl(plan, { livello: 'strategie', asse: code }, format, scale, lang)}
+          />
         </LevelCard>
       </div>
       <h2 className="psm-section-title">{t('axisPage.strategiesHeading')}</h2>

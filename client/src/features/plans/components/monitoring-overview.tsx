@@ -13,6 +13,8 @@ import { usePlanLevels, type PlanLevels } from '../hooks/use-plan-levels';
 import '../i18n';
 import { LevelCard } from './level-card';
 import { LevelsError } from './levels-error';
+import { FigureLinks } from '../../../components/figure-links';
+import { rollupFigureUrl } from '../utils/rollup-figure-url';
 import { RollupSummary } from './rollup-summary';
 import { TrendCounts } from './trend-counts';
 
@@ -137,6 +139,8 @@ export function MonitoringOverview({ plan }: { plan: string }) {
           </tbody>
         </table>
       </div>
+      <FigureLinks label={t('figure.axes')} detail={t('figure.detail')} url={(format, scale, lang) => rollupFigureUrl(plan, { livello: 'assi' }, format, scale, lang)} />
+      <FigureLinks label={t('figure.strategies')} url={(format, scale, lang) => rollupFigureUrl(plan, { livello: 'strategie' }, format, scale, lang)} />
     </article>
   );
 }

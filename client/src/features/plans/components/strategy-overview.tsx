@@ -12,6 +12,8 @@ import { usePlanLevels } from '../hooks/use-plan-levels';
 import '../i18n';
 import { LevelsError } from './levels-error';
 import { NotFoundPart } from './not-found-part';
+import { FigureLinks } from '../../../components/figure-links';
+import { rollupFigureUrl } from '../utils/rollup-figure-url';
 import { RollupSummary } from './rollup-summary';
 import { StrategyActions } from './strategy-actions';
 import { TrendCounts } from './trend-counts';
@@ -102,6 +104,11 @@ export function StrategyOverview({ plan, strategy: code, indicators }: Props) {
         <div className="psm-strategy__rollup">
           <RollupSummary rollup={levels.rollup?.strategies.find((s) => s.code === code)} statuses={levels.statuses} name={name} pending={levels.pending} />
           {levels.rollup && <p className="small psm-muted">{t('rollup.currentPeriod', { period: formatPeriod(levels.rollup.currentPeriod) })}</p>}
+          <FigureLinks
+            label={t('figure.strategy')}
+            detail={t('figure.detail')}
+            url={(format, scale, lang) => rollupFigureUrl(plan, { strategia: code }, format, scale, lang)}
+          />
         </div>
         <StrategyActions plan={plan} strategy={code} />
       </section>

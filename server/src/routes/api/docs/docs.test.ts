@@ -45,6 +45,7 @@ describe('OpenAPI, docs and health', () => {
       '/api/plans/{plan}/actions/{code}/updates',
       '/api/plans/{plan}/coherence',
       '/api/plans/{plan}/context',
+      '/api/plans/{plan}/figures/rollup.{format}',
       '/api/plans/{plan}/rollup',
       '/api/plans/{plan}/strategies/{code}/dashboard',
       '/api/plans/{plan}/strategies/{code}/indicators',

@@ -1,5 +1,6 @@
 import { SaxesParser } from 'saxes';
 import type request from 'supertest';
+import { insertActionFixtures } from '../../../test/action-fixtures';
 import { problem } from '../../../test/problem';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 
@@ -125,10 +126,51 @@ describe('figures API', () => {
     expect(problem(await t.api.get('/api/figures/indicators/BES_12SER020.svg?lang=fr'), 400)).toMatchObject({ errors: [{ name: 'lang' }] });
     expect(problem(await t.api.get('/api/figures/indicators/BES_12SER020.svg?colour=red'), 400)).toMatchObject({ errors: [{ name: 'colour' }] });
     const territory = problem(await t.api.get('/api/figures/indicators/BES_12SER020.svg?territori=ITC11,XX9'), 400);
-    expect(territory.errors![0]).toMatchObject({ name: 'territori' });
-    expect(territory.errors![0].message).toMatch(/^XX9: no values of BES_12SER020/);
+    expect(territory.errors![0]!).toMatchObject({ name: 'territori' });
+    expect(territory.errors![0]!.message).toMatch(/^XX9: no values of BES_12SER020/);
     expect(problem(await t.api.get('/api/figures/indicators/BES_12SER020.svg?asOf=2024-02-30'), 400)).toMatchObject({ errors: [{ name: 'asOf' }] });
     await t.api.get('/api/figures/indicators/NOPE.svg').expect(404);
     await t.api.get('/api/figures/indicators/BES_12SER020.svg?piano=psm-1999-2000').expect(404);
+  });
+
+  describe('implementation roll-up', () => {
+    beforeAll(async () => {
+      await insertActionFixtures(t.db);
+    });
+
+    it('draws a status bar per axis with the counts in words, the legend and the date of the latest update', async () => {
+      const statuses = (await t.api.get('/api/action-statuses').expect(200)).body.items as { code: string; labelIt: string; labelEn: string }[];
+      const label = (code: string) => statuses.find((s) => s.code === code)!.labelIt;
+      const res = await get('/api/plans/psm-2024-2026/figures/rollup.svg?period=2024-S2').expect(200);
+      expect(res.headers['content-disposition']).toBe('inline; filename="psm-2024-2026_attuazione_assi_it.svg"');
+      const svg = readSvg((res.body as Buffer).toString('utf8'));
+      expect(svg.title).toBe('Stato di attuazione delle azioni per asse');
+      expect(svg.texts).toContain('Piano strategico metropolitano 2024-2026 · periodo di riferimento: 2º sem. 2024');
+      // Statuses in the vocabulary's order, as the page's bars.
+      expect(svg.desc).toContain(`Asse 1. Torino metropoli più produttiva e innovativa: ${label('in_corso')} 1, ${label('in_ritardo')} 1, ${label('completata')} 1.`);
+      expect(svg.desc).toContain('Asse 3. Torino metropoli più mobile, accessibile e collegata: Nessun aggiornamento 2.');
+      for (const code of ['in_corso', 'in_ritardo', 'completata', 'annullata', 'sospesa']) expect(svg.texts).toContain(label(code));
+      expect(svg.texts).toContain('Dati aggiornati al 1 ottobre 2024');
+      expect(svg.texts.some((x) => x.startsWith("Fonte: monitoraggio dell'attuazione del Piano strategico metropolitano 2024-2026"))).toBe(true);
+    });
+
+    it('draws one axis’s strategies, one strategy, in English, and as PNG', async () => {
+      const strategies = readSvg(((await get('/api/plans/psm-2024-2026/figures/rollup.svg?livello=strategie&asse=1&lang=en').expect(200)).body as Buffer).toString('utf8'));
+      expect(strategies.title).toBe('Implementation status of the actions by strategy');
+      expect(strategies.desc).toMatch(/^Implementation status of the actions by strategy\. 1\.1 [^.]+: /);
+      expect(strategies.desc).not.toContain('2.1 ');
+      const one = readSvg(((await get('/api/plans/psm-2024-2026/figures/rollup.svg?strategia=2.1').expect(200)).body as Buffer).toString('utf8'));
+      expect(one.texts[1]).toMatch(/^Piano strategico metropolitano 2024-2026 · 2\.1 /);
+      const png = await get('/api/plans/psm-2024-2026/figures/rollup.png?scale=2&width=400').expect(200);
+      expect(png.headers['content-type']).toBe('image/png');
+      expect(pngSize(png.body as Buffer).width).toBe(800);
+    });
+
+    it('answers 400 for an unknown axis or level, 404 for an unknown plan', async () => {
+      expect(problem(await t.api.get('/api/plans/psm-2024-2026/figures/rollup.svg?asse=9'), 400)).toMatchObject({ errors: [{ name: 'asse', message: '9 is not an axis of psm-2024-2026 (axes: 1, 2, 3, 4, 5, 6)' }] });
+      expect(problem(await t.api.get('/api/plans/psm-2024-2026/figures/rollup.svg?livello=comuni'), 400)).toMatchObject({ errors: [{ name: 'livello' }] });
+      expect(problem(await t.api.get('/api/plans/psm-2024-2026/figures/rollup.svg?strategia=9.9'), 400)).toMatchObject({ errors: [{ name: 'strategia' }] });
+      await t.api.get('/api/plans/psm-1999-2000/figures/rollup.svg').expect(404);
+    });
   });
 });

@@ -1,0 +1,151 @@
+import { CHART_COLORS } from './chart-model';
+import { type FigureLang, numberText } from './locale';
+import { el, esc, text, textWidth, wrap } from './svg';
+
+/** A part of a bar: a category (a status), its colour (null: hatched, "no update") and its count. */
+export type BarSegment = { key: string; label: string; colour: string | null; value: number };
+export type BarRow = { label: string; segments: BarSegment[] };
+
+/** A stacked-bar figure: one bar per row, wide as its total, split by category (see rollup-figure.ts). */
+export type BarFigure = {
+  lang: FigureLang;
+  title: string;
+  subtitle: string;
+  rows: BarRow[];
+  /** Every category that appears, in legend order. */
+  legend: { key: string; label: string; colour: string | null }[];
+  footer: string[];
+  width: number;
+};
+
+const FONT = "'Titillium Web', 'Helvetica Neue', Arial, sans-serif";
+const PAD = 24;
+const BAR = 22;
+
+const WORDS = {
+  it: { legend: 'Legenda', empty: 'Nessuna azione da rappresentare.', total: (n: string) => `${n} azioni` },
+  en: { legend: 'Legend', empty: 'No actions to show.', total: (n: string) => `${n} actions` },
+} as const;
+
+/** A swatch or segment fill: the colour, or the hatching that says "no update" without colour. */
+const fill = (colour: string | null) => colour ?? 'url(#hatch)';
+
+/** The text alternative: every bar with its counts in words. */
+export function barDescription(f: BarFigure): string {
+  const rows = f.rows.map((r) => {
+    const parts = r.segments.filter((s) => s.value > 0).map((s) => `${s.label} ${numberText(f.lang, s.value)}`);
+    return `${r.label}: ${parts.join(', ') || '0'}.`;
+  });
+  return [`${f.title}.`, ...rows].join(' ');
+}
+
+/**
+ * Stacked horizontal bars as a self-contained SVG: title, subtitle, one labelled bar per row with
+ * its counts written beside it, the legend in words and the source lines. Synchronous and
+ * deterministic, like the line figure.
+ */
+export function renderBarFigure(f: BarFigure): string {
+  const w = WORDS[f.lang];
+  const W = f.width;
+  const inner = W - 2 * PAD;
+  const parts: string[] = [];
+  let y = PAD;
+  const titleLines = wrap(f.title, inner, 20, true);
+  parts.push(
+    el(
+      'text',
+      { x: PAD, y: y + 18, 'font-size': 20, 'font-weight': 700, fill: CHART_COLORS.text },
+      titleLines.map((line, i) => el('tspan', { x: PAD, dy: i === 0 ? 0 : 26 }, esc(line))).join(''),
+    ),
+  );
+  y += titleLines.length * 26;
+  for (const line of wrap(f.subtitle, inner, 14)) {
+    parts.push(text(PAD, y + 15, line, { 'font-size': 14, fill: CHART_COLORS.muted }));
+    y += 20;
+  }
+  y += 14;
+
+  const max = Math.max(0, ...f.rows.map((r) => r.segments.reduce((a, s) => a + s.value, 0)));
+  if (max === 0) {
+    parts.push(text(PAD, y + 20, w.empty, { 'font-size': 15, fill: CHART_COLORS.text }));
+    y += 40;
+  } else {
+    // Bars share one scale: the longest is the row with most actions, the total written after it.
+    const totalWidth = textWidth(w.total(numberText(f.lang, max)), 14, true) + 12;
+    const scale = (inner - totalWidth) / max;
+    for (const row of f.rows) {
+      for (const line of wrap(row.label, inner, 14, true)) {
+        parts.push(text(PAD, y + 15, line, { 'font-size': 14, 'font-weight': 600, fill: CHART_COLORS.text }));
+        y += 19;
+      }
+      y += 4;
+      let x = PAD;
+      const total = row.segments.reduce((a, s) => a + s.value, 0);
+      for (const s of row.segments.filter((seg) => seg.value > 0)) {
+        const width = s.value * scale;
+        parts.push(el('rect', { x, y, width, height: BAR, fill: fill(s.colour), stroke: '#FFFFFF', 'stroke-width': 1 }));
+        x += width;
+      }
+      parts.push(el('rect', { x: PAD, y, width: total * scale, height: BAR, fill: 'none', stroke: '#5C6F82' }));
+      parts.push(text(PAD + total * scale + 8, y + 16, w.total(numberText(f.lang, total)), { 'font-size': 14, 'font-weight': 600, fill: CHART_COLORS.text }));
+      y += BAR + 6;
+      // The counts in words under the bar: never only in colour.
+      const counts = row.segments.filter((s) => s.value > 0).map((s) => `${s.label} ${numberText(f.lang, s.value)}`).join(' · ');
+      for (const line of wrap(counts, inner, 13)) {
+        parts.push(text(PAD, y + 13, line, { 'font-size': 13, fill: CHART_COLORS.muted }));
+        y += 18;
+      }
+      y += 12;
+    }
+  }
+
+  parts.push(text(PAD, y + 14, w.legend, { 'font-size': 14, 'font-weight': 600, fill: CHART_COLORS.text }));
+  y += 22;
+  let x = PAD;
+  for (const item of f.legend) {
+    const itemWidth = 24 + textWidth(item.label, 14) + 20;
+    if (x > PAD && x + itemWidth > W - PAD) {
+      x = PAD;
+      y += 24;
+    }
+    parts.push(el('rect', { x, y: y + 3, width: 16, height: 14, fill: fill(item.colour), stroke: 'rgba(0,0,0,0.45)' }));
+    parts.push(text(x + 24, y + 15, item.label, { 'font-size': 14, fill: CHART_COLORS.text }));
+    x += itemWidth;
+  }
+  y += 34;
+  parts.push(el('line', { x1: PAD, y1: y, x2: W - PAD, y2: y, stroke: CHART_COLORS.grid }));
+  y += 6;
+  for (const line of f.footer.flatMap((l) => wrap(l, inner, 13))) {
+    parts.push(text(PAD, y + 14, line, { 'font-size': 13, fill: CHART_COLORS.muted }));
+    y += 19;
+  }
+  const H = Math.ceil(y + PAD - 6);
+  const hatch = el(
+    'pattern',
+    { id: 'hatch', width: 5, height: 5, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+    el('rect', { width: 5, height: 5, fill: '#FFFFFF' }) + el('rect', { x: 3, width: 2, height: 5, fill: '#8A9AAB' }),
+  );
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    el(
+      'svg',
+      {
+        xmlns: 'http://www.w3.org/2000/svg',
+        width: W,
+        height: H,
+        viewBox: `0 0 ${W} ${H}`,
+        role: 'img',
+        'aria-labelledby': 'figure-title-text figure-desc',
+        lang: f.lang,
+        'xml:lang': f.lang,
+        'font-family': FONT,
+      },
+      el('title', { id: 'figure-title-text' }, esc(f.title)) +
+        el('desc', { id: 'figure-desc' }, esc(barDescription(f))) +
+        el('defs', {}, hatch) +
+        el('rect', { width: W, height: H, fill: '#FFFFFF' }) +
+        parts.join(''),
+    ) +
+    '\n'
+  );
+}
