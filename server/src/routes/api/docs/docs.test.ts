@@ -26,6 +26,7 @@ describe('OpenAPI, docs and health', () => {
       '/api/imports/{id}/rollback',
       '/api/indicators',
       '/api/indicators/{code}',
+      '/api/indicators/{code}/download',
       '/api/indicators/{code}/targets',
       '/api/indicators/{code}/targets/{id}',
       '/api/observations',
