@@ -40,6 +40,7 @@ describe('OpenAPI, docs and health', () => {
       '/api/plans',
       '/api/plans/import',
       '/api/plans/{plan}/actions',
+      '/api/plans/{plan}/actions/download',
       '/api/plans/{plan}/actions/{code}',
       '/api/plans/{plan}/actions/{code}/objectives',
       '/api/plans/{plan}/actions/{code}/updates',
