@@ -72,9 +72,11 @@ export function readme(d: IndicatorDownload, csvName: string): string {
 /** The ZIP: the plain CSV, datapackage.json and README.md. */
 export async function downloadZip(d: IndicatorDownload): Promise<Buffer> {
   const csvName = downloadFileName(d, '.csv');
+  // The entries are dated by the data version, not the moment of the request: the same data give the same bytes.
+  const date = new Date(`${d.dataVersion ?? '1980-01-01'}T00:00:00Z`);
   const zip = new JSZip();
-  zip.file(csvName, downloadCsv(d, 'plain'));
-  zip.file('datapackage.json', JSON.stringify(dataPackage(d, csvName), null, 2) + '\n');
-  zip.file('README.md', readme(d, csvName));
+  zip.file(csvName, downloadCsv(d, 'plain'), { date });
+  zip.file('datapackage.json', JSON.stringify(dataPackage(d, csvName), null, 2) + '\n', { date });
+  zip.file('README.md', readme(d, csvName), { date });
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
