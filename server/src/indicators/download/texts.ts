@@ -66,7 +66,8 @@ const IT: Texts = {
     values: 'Numero di valori',
     flagLegend: 'Legenda dei segni',
   },
-  shown: (territories, from, to) => `Dati mostrati: ${territories}; periodi ${from ?? 'dal primo'}–${to ?? "all'ultimo"}`,
+  shown: (territories, from, to) =>
+    `Dati mostrati: ${territories}; ${from && to ? `periodi dal ${from} al ${to}` : from ? `periodi dal ${from}` : to ? `periodi fino al ${to}` : 'tutti i periodi'}`,
   full: 'Serie completa: tutti i territori e tutti i periodi',
   allTerritories: 'tutti i territori',
   citation: (name, version, url) => ['Città metropolitana di Torino, PSM monitor', name, version ? `dati al ${version}` : null, url].filter(Boolean).join(', '),
@@ -104,7 +105,8 @@ const EN: Texts = {
     values: 'Number of values',
     flagLegend: 'Flag legend',
   },
-  shown: (territories, from, to) => `Data shown: ${territories}; periods ${from ?? 'from the first'}–${to ?? 'to the last'}`,
+  shown: (territories, from, to) =>
+    `Data shown: ${territories}; ${from && to ? `periods from ${from} to ${to}` : from ? `periods from ${from}` : to ? `periods up to ${to}` : 'every period'}`,
   full: 'Full series: every territory and every period',
   allTerritories: 'every territory',
   citation: (name, version, url) => ['Città metropolitana di Torino, PSM monitor', name, version ? `data as of ${version}` : null, url].filter(Boolean).join(', '),
