@@ -1,18 +1,11 @@
 import ExcelJS from 'exceljs';
-import type { Test } from 'supertest';
 import { insertActionFixtures } from '../../../test/action-fixtures';
+import { bytes } from '../../../test/bytes';
 import { problem } from '../../../test/problem';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 
 const URL = '/api/plans/psm-2024-2026/actions/download';
 
-/** The answer's bytes, whatever its type (supertest would parse text only). */
-const bytes = (req: Test) =>
-  req.buffer(true).parse((r, cb) => {
-    const chunks: Buffer[] = [];
-    r.on('data', (c: Buffer) => chunks.push(c));
-    r.on('end', () => cb(null, Buffer.concat(chunks)));
-  });
 
 describe('actions download', () => {
   let t: TestApp;

@@ -1,16 +1,8 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { Test } from 'supertest';
+import { bytes } from '../../../test/bytes';
 import { problem } from '../../../test/problem';
 import { createTestApp, type TestApp } from '../../../test/test-app';
-
-/** The answer's bytes, whatever its type (supertest would parse text only). */
-const bytes = (req: Test) =>
-  req.buffer(true).parse((r, cb) => {
-    const chunks: Buffer[] = [];
-    r.on('data', (c: Buffer) => chunks.push(c));
-    r.on('end', () => cb(null, Buffer.concat(chunks)));
-  });
 
 const URL = '/api/indicators/BES_12SER020/download';
 
