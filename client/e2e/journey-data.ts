@@ -44,7 +44,8 @@ export const VISITOR_JOURNEY = {
   /** The plan's territory, kept; the comparison territory switched off. */
   kept: { code: 'ITC11', name: 'Città metropolitana di Torino' },
   dropped: { code: 'ITC1', name: 'Piemonte' },
-  csvHeader: 'indicator,territory,territory_name,period,value,unit,provisional,estimated,break_in_series,note,source_file,source_row,source_url,recorded_at,import_batch_id,superseded_at',
+  /** The header of the indicator's "CSV per Excel" (semicolon-separated). */
+  csvHeader: 'codice_indicatore;codice_territorio;territorio;periodo;valore;unita_di_misura;segni;nota;fonte',
 } as const;
 
 /**

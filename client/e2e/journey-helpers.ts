@@ -20,8 +20,8 @@ export async function assignAction(
   if (!write.ok()) throw new Error(`PATCH ${url} answered ${write.status()}: ${await write.text()}`);
 }
 
-/** RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF) into rows of fields; a final empty line is dropped. */
-export function parseCsv(text: string): string[][] {
+/** RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF; `separator` a comma or, for Excel, a semicolon) into rows of fields; a final empty line is dropped. */
+export function parseCsv(text: string, separator: ',' | ';' = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -35,7 +35,7 @@ export function parseCsv(text: string): string[][] {
       } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === separator) {
       row.push(field);
       field = '';
     } else if (c === '\n' || c === '\r') {

@@ -101,26 +101,27 @@ describe('journeys of a visitor and of the signed-in roles', () => {
       await dropped.click();
       await page.waitForURL((u) => u.searchParams.get('territori') === j.kept.code);
       await territories.getByRole('checkbox', { name: j.dropped.name, checked: false }).waitFor();
-      const download = page.getByRole('link', { name: 'Scarica i dati mostrati (CSV)' });
+      const download = page.getByRole('region', { name: 'Scarica i dati' }).getByRole('link', { name: 'CSV per Excel' });
       await page.getByText(`Territori: ${j.kept.name}.`).waitFor();
 
-      // The CSV is what is shown: the header line, then only the territory left selected.
+      // The "CSV per Excel" is what is shown: BOM, the header line, then only the territory left selected, decimal comma.
       const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
-      // The file is named after what it holds (the server's Content-Disposition wins over the link's download name).
-      expect(file.suggestedFilename()).toMatch(new RegExp(`${j.indicator.code}_${j.kept.code}\\.csv$`));
+      // The file is named after what it holds (the server's Content-Disposition).
+      expect(file.suggestedFilename()).toBe(`${j.indicator.code}_shown_excel.csv`);
       const text = fs.readFileSync(await file.path(), 'utf8');
-      const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
-      expect(header!.join(',')).toBe(j.csvHeader);
+      expect(text.startsWith('\uFEFF')).toBe(true);
+      const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''), ';');
+      expect(header!.join(';')).toBe(j.csvHeader);
       const expected = (await (await context.request.get(url(`/api/observations?indicator=${j.indicator.code}&territory=${j.kept.code}`))).json()) as {
         items: unknown[];
       };
       expect(rows.length).toBeGreaterThan(0);
       expect(rows).toHaveLength(expected.items.length);
       const column = (name: string) => header!.indexOf(name);
-      expect(new Set(rows.map((r) => r[column('territory')]))).toEqual(new Set([j.kept.code]));
-      expect(new Set(rows.map((r) => r[column('indicator')]))).toEqual(new Set([j.indicator.code]));
-      const latest = rows.find((r) => r[column('period')] === j.indicator.latest.period);
-      expect(latest?.[column('value')]).toBe(String(j.indicator.latest.value));
+      expect(new Set(rows.map((r) => r[column('codice_territorio')]))).toEqual(new Set([j.kept.code]));
+      expect(new Set(rows.map((r) => r[column('codice_indicatore')]))).toEqual(new Set([j.indicator.code]));
+      const latest = rows.find((r) => r[column('periodo')] === j.indicator.latest.period);
+      expect(latest?.[column('valore')]).toBe(String(j.indicator.latest.value).replace('.', ','));
 
       // English from the header: same view (territories kept), English words, en-GB numbers.
       expect(await page.locator('main').innerText()).toContain(j.indicator.latest.it);
@@ -134,7 +135,8 @@ describe('journeys of a visitor and of the signed-in roles', () => {
       const english = await page.locator('main').innerText();
       expect(english).toContain(j.indicator.latest.en);
       expect(english).not.toContain(j.indicator.latest.it);
-      expect(english).toContain('Download the data shown (CSV)');
+      expect(english).toContain('Download the data');
+      expect(english).toContain('CSV for Excel');
 
       // A link followed from there keeps the language: the breadcrumb to the strategy, then an action.
       await page.getByRole('navigation', { name: /breadcrumb/i }).getByRole('link', { name: `Strategy ${j.strategy.code}` }).click();

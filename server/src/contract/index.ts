@@ -12,6 +12,7 @@ export * from './auth';
 export * from './common';
 export * from './context';
 export * from './dashboard';
+export * from './downloads';
 export * from './figures';
 export * from './imports';
 export * from './indicators';

@@ -7,12 +7,13 @@ const nextDayUtc = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 
 /**
  * The moment a reading looks back to. A date covers the whole day (UTC): rows recorded before the
  * next midnight. A timestamp is kept as written, so its microseconds and zone reach the database.
+ * `written` is the parameter as sent, for what a download says its data are "as of".
  */
 export const asOfParam = z
   .union(
     [
-      isoDate.transform((d) => ({ instant: nextDayUtc(d), inclusive: false })),
-      isoDateTime.transform((t) => ({ instant: t, inclusive: true })),
+      isoDate.transform((d) => ({ instant: nextDayUtc(d), inclusive: false, written: d })),
+      isoDateTime.transform((t) => ({ instant: t, inclusive: true, written: t })),
     ],
     { error: 'must be a date (2025-11-24) or a timestamp with zone (2025-11-24T18:00:00Z)' },
   )

@@ -62,3 +62,20 @@ export type TerritoryLevel = (typeof TERRITORY_LEVELS)[number];
 /** The latest change of a series judged by the indicator's polarity. */
 export const DIRECTIONS = ['improving', 'worsening', 'stable', 'neutral', 'unknown'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
+
+/** The files an indicator is downloaded as: plain CSV, CSV for a spreadsheet set to Italian, XLSX, ZIP with a Frictionless data package. */
+export const DOWNLOAD_FORMATS = ['csv', 'csv-excel', 'xlsx', 'zip'] as const;
+export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
+
+/** What an indicator download holds: what the page shows, or the whole series. */
+export const DOWNLOAD_SCOPES = ['shown', 'full'] as const;
+export type DownloadScope = (typeof DOWNLOAD_SCOPES)[number];
+
+/** Languages of a download's headers and texts, Italian first. */
+export const DOWNLOAD_LANGS = ['it', 'en'] as const;
+export type DownloadLang = (typeof DOWNLOAD_LANGS)[number];
+
+/** Pseudo-filters of the actions page: no update yet, open and not updated for the period, no office. */
+export const ACTION_FILTER_NO_UPDATE = 'nessun-aggiornamento';
+export const ACTION_FILTER_TO_UPDATE = 'da-aggiornare';
+export const ACTION_FILTER_NO_OFFICE = 'nessuno';

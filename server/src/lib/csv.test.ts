@@ -1,4 +1,4 @@
-import { csvCell, toCsv } from './csv';
+import { csvCell, delimitedCell, toCsv } from './csv';
 
 describe('CSV cells safe for spreadsheets', () => {
   it('puts a single quote before a text a spreadsheet would read as a formula', () => {
@@ -13,5 +13,10 @@ describe('CSV cells safe for spreadsheets', () => {
 
   it('neutralises every cell of a table, the header included', () => {
     expect(toCsv(['=h', 'n'], [['-2+3', -2]])).toBe("'=h,n\r\n'-2+3,-2\r\n");
+  });
+
+  it('quotes a cell holding the separator of its layout, and only then', () => {
+    expect(['a;b', 'a,b', 'a"b', '=1;2'].map((v) => delimitedCell(v, ';'))).toEqual(['"a;b"', 'a,b', '"a""b"', `"'=1;2"`]);
+    expect(delimitedCell('a;b', ',')).toBe('a;b');
   });
 });

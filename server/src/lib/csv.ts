@@ -14,11 +14,14 @@ export function spreadsheetSafe(v: unknown): string {
   return `'${s}`;
 }
 
-/** One RFC 4180 cell: quoted when it holds a comma, quote or line break; null and undefined are empty; formulas neutralised. */
-export const csvCell = (v: unknown): string => {
+/** One cell of a delimited file: quoted when it holds the separator, a quote or a line break; formulas neutralised. */
+export function delimitedCell(v: unknown, separator: ',' | ';'): string {
   const s = spreadsheetSafe(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+  return s.includes(separator) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** One RFC 4180 cell: quoted when it holds a comma, quote or line break; null and undefined are empty; formulas neutralised. */
+export const csvCell = (v: unknown): string => delimitedCell(v, ',');
 
 /** RFC 4180 CSV with a header row and CRLF line ends. */
 export function toCsv(header: string[], rows: unknown[][]): string {

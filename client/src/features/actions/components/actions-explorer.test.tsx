@@ -55,8 +55,8 @@ describe('ActionsExplorer', () => {
     expect(within(never).getByText('mai rendicontata')).toBeTruthy();
     expect(within(never).getByText('Da aggiornare')).toBeTruthy();
 
-    expect((screen.getByRole('link', { name: 'Tabella delle azioni in CSV' })).getAttribute('href')).toBe(`/api/plans/${PLAN}/actions?format=csv`);
-    expect((screen.getByRole('link', { name: 'Tabella delle azioni in Excel (XLSX)' })).getAttribute('href')).toBe(`/api/plans/${PLAN}/actions?format=xlsx`);
+    expect((screen.getByRole('link', { name: 'Tabella delle azioni in CSV' })).getAttribute('href')).toBe(`/api/plans/${PLAN}/actions/download?format=csv`);
+    expect((screen.getByRole('link', { name: 'Tabella delle azioni in Excel (XLSX)' })).getAttribute('href')).toBe(`/api/plans/${PLAN}/actions/download?format=xlsx`);
   });
 
   it('reads its filters from the URL: status and zona omogenea combined', async () => {
@@ -65,6 +65,10 @@ describe('ActionsExplorer', () => {
     expect(shownCodes()).toEqual(['1.1.1']);
     expect((screen.getByLabelText('Stato di attuazione') as HTMLSelectElement).value).toBe('in_corso');
     expect((screen.getByLabelText('Zona omogenea') as HTMLSelectElement).value).toBe('ITC11-ZO06');
+    // The downloads hold what the page shows: the same filters.
+    expect(screen.getByRole('link', { name: 'Tabella delle azioni in CSV' }).getAttribute('href')).toBe(
+      `/api/plans/${PLAN}/actions/download?format=csv&status=in_corso&zone=ITC11-ZO06`,
+    );
   });
 
   it('offers only the zones, offices and funding sources that occur, funding in words', async () => {
@@ -136,8 +140,11 @@ describe('ActionsExplorer', () => {
 
   it('reads in English', async () => {
     await i18n.changeLanguage('en');
-    setup('?stato=in_corso');
+    setup('?stato=in_corso&lang=en');
     expect(await screen.findByText('2 actions of 4')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Table of the actions as Excel (XLSX)' }).getAttribute('href')).toBe(
+      `/api/plans/${PLAN}/actions/download?format=xlsx&status=in_corso&lang=en`,
+    );
     expect(screen.getByRole('heading', { level: 1, name: 'Actions of the plan' })).toBeTruthy();
     expect(screen.getByText(/Current reporting period: H2 2026/)).toBeTruthy();
     expect(screen.getAllByText('In progress').length).toBeGreaterThan(0);

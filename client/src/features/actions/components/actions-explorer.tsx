@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActionRow } from '@psm/server/contract';
 import { PageBreadcrumb } from '../../../components/page-breadcrumb';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
+import { useLanguage } from '../../../i18n/language';
 import { useUrlState } from '../../../i18n/url-state';
 import { useActionStatuses } from '../../../lib/api/get-action-statuses';
 import { paths } from '../../../lib/paths';
@@ -45,6 +46,7 @@ export function ActionsExplorer({ plan }: { plan: string }) {
   const rows = useMemo(() => query.data?.items ?? [], [query.data]);
   const statuses = useStatusChoices(rows);
   const sortId = useId();
+  const lang = useLanguage();
   useDocumentTitle(summary ? `${t('explorer.title')} – ${summary.title}` : t('explorer.title'));
 
   const sort = sortKeyOf(filters.ordine);
@@ -146,12 +148,12 @@ export function ActionsExplorer({ plan }: { plan: string }) {
             <p className="small muted">{t('explorer.downloadsNote')}</p>
             <ul className="act-downloads__list">
               <li>
-                <a href={actionsDownloadUrl(plan, 'csv')} download>
+                <a href={actionsDownloadUrl(plan, 'csv', filters, lang)} download>
                   {t('explorer.csv')}
                 </a>
               </li>
               <li>
-                <a href={actionsDownloadUrl(plan, 'xlsx')} download>
+                <a href={actionsDownloadUrl(plan, 'xlsx', filters, lang)} download>
                   {t('explorer.xlsx')}
                 </a>
               </li>

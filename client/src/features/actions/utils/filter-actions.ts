@@ -1,4 +1,5 @@
 import type { ActionRow } from '@psm/server/contract';
+import { ACTION_FILTER_NO_OFFICE, ACTION_FILTER_NO_UPDATE, ACTION_FILTER_TO_UPDATE } from '@psm/server/contract/values';
 
 /** The explorer's view state as URL parameters (Italian names, so a shared link reads well). */
 export const FILTER_DEFAULTS = {
@@ -17,10 +18,10 @@ export type FilterKey = 'asse' | 'strategia' | 'stato' | 'zona' | 'ufficio' | 'f
 export const FILTER_KEYS: readonly FilterKey[] = ['asse', 'strategia', 'stato', 'zona', 'ufficio', 'fonte'];
 
 /** Pseudo-statuses: a hyphen never occurs in a status code, so they cannot clash with the vocabulary. */
-export const NO_UPDATE = 'nessun-aggiornamento';
-export const TO_UPDATE = 'da-aggiornare';
+export const NO_UPDATE = ACTION_FILTER_NO_UPDATE;
+export const TO_UPDATE = ACTION_FILTER_TO_UPDATE;
 /** Office filter value for actions with no office. */
-export const NO_OFFICE = 'nessuno';
+export const NO_OFFICE = ACTION_FILTER_NO_OFFICE;
 
 export const SORT_KEYS = ['codice', 'stato', 'avanzamento'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -39,6 +40,7 @@ function matchesStatus(row: ActionRow, stato: string): boolean {
   return row.status?.code === stato;
 }
 
+/** The server filters the actions download the same way (`server/src/actions/table-filter.ts`). */
 export function matchesFilters(row: ActionRow, f: ActionFilters): boolean {
   const q = fold(f.q.trim());
   if (q && !fold(`${row.code} ${row.title}`).includes(q)) return false;

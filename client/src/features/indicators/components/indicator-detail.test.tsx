@@ -44,7 +44,8 @@ function renderPage(query = '', extra: Record<string, { status?: number; body: u
 }
 
 const location = () => screen.getByTestId('location').textContent;
-const csvLink = () => screen.getByRole('link', { name: 'Scarica i dati mostrati (CSV)' });
+const csvLink = () => within(screen.getByRole('region', { name: 'Scarica i dati' })).getByRole('link', { name: 'CSV' });
+const DOWNLOAD = (territories: string) => `/api/indicators/${CODE}/download?format=csv&scope=shown&territory=${territories}`;
 
 describe('IndicatorPage', () => {
   beforeAll(async () => {
@@ -71,16 +72,15 @@ describe('IndicatorPage', () => {
       ['Piemonte', true],
       ['Italia', true],
     ]);
-    expect(csvLink().getAttribute('href')).toBe(`${OBS('ITC11,ITC1,IT')}&format=csv`);
-    expect(csvLink().getAttribute('download')).toBe(`osservazioni_${CODE}_ITC11_ITC1_IT.csv`);
+    expect(csvLink().getAttribute('href')).toBe(DOWNLOAD('ITC11,ITC1,IT'));
   });
 
-  it('switching a territory off updates the URL, the request and the CSV link', async () => {
+  it('switching a territory off updates the URL, the request and the download links', async () => {
     const calls = renderPage();
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Italia' }));
     await waitFor(() => expect(location()).toBe(`/indicatori/${CODE}?territori=ITC11%2CITC1`));
     expect(calls.map((c) => c.url)).toContain(OBS('ITC11,ITC1'));
-    expect(csvLink().getAttribute('href')).toBe(`${OBS('ITC11,ITC1')}&format=csv`);
+    expect(csvLink().getAttribute('href')).toBe(DOWNLOAD('ITC11,ITC1'));
     expect(screen.getByText(/^Territori: Città metropolitana di Torino, Piemonte\./)).toBeTruthy();
   });
 
@@ -110,7 +110,7 @@ describe('IndicatorPage', () => {
     expect((piemonte as HTMLInputElement).checked).toBe(true);
     expect((piemonte as HTMLInputElement).disabled).toBe(true);
     expect((screen.getByRole('checkbox', { name: 'Italia' }) as HTMLInputElement).checked).toBe(false);
-    expect(csvLink().getAttribute('href')).toBe(`${OBS('ITC1')}&format=csv`);
+    expect(csvLink().getAttribute('href')).toBe(DOWNLOAD('ITC1'));
   });
 
   it('puts the indicator under its strategy in a plan context', async () => {

@@ -14,7 +14,7 @@ import type { Series } from '../types';
 import { defaultSelection, normaliseSelection, offeredTerritories } from '../utils/territory-options';
 import { territoryStyle } from '../utils/territory-style';
 import { ChartFigure } from './chart-figure';
-import { CsvDownload } from './csv-download';
+import { DownloadGroup } from './download-group';
 import { IndicatorHeader } from './indicator-header';
 import { IndicatorSources } from './indicator-sources';
 import { IndicatorTable } from './indicator-table';
@@ -126,7 +126,7 @@ function IndicatorView({ indicator, focusCode, plan }: { indicator: IndicatorDet
           )}
           <div className="ind-controls">
             <TerritoryToggle offered={offered} selected={selected} styleOf={styleOf} onChange={(codes) => setState({ territori: joinList(codes) })} />
-            <CsvDownload indicator={indicator.code} territories={selectedTerritories} />
+            <DownloadGroup indicator={indicator.code} territories={selectedTerritories} />
           </div>
         </>
       )}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ITALIA, PIEMONTE, pointOf, seriesOf, TORINO } from '../test-fixtures';
 import { chartSeries } from './chart-series';
 import { mergeSeries, valueOf } from './merge-series';
-import { csvFileName, observationsUrl } from './observations-url';
+import { indicatorDownloadUrl, observationsUrl } from './observations-url';
 import { summariseSeries } from './series-summary';
 import { defaultSelection, normaliseSelection, offeredTerritories } from './territory-options';
 
@@ -43,10 +43,12 @@ describe('territory options', () => {
 });
 
 describe('observations URL', () => {
-  it('asks for the territories in a fixed order, and the CSV of the same query', () => {
+  it('asks for the territories in a fixed order, and downloads the same territories', () => {
     expect(observationsUrl('BES_X', ['ITC11', 'ITC1'])).toBe('/api/observations?indicator=BES_X&territory=ITC11,ITC1');
-    expect(observationsUrl('BES_X', ['ITC11'], 'csv')).toBe('/api/observations?indicator=BES_X&territory=ITC11&format=csv');
-    expect(csvFileName('BES_X', ['ITC11', 'ITC1'])).toBe('osservazioni_BES_X_ITC11_ITC1.csv');
+    expect(indicatorDownloadUrl('BES_X', { scope: 'shown', format: 'csv-excel', territories: ['ITC11', 'ITC1'], lang: 'it' })).toBe(
+      '/api/indicators/BES_X/download?format=csv-excel&scope=shown&territory=ITC11,ITC1',
+    );
+    expect(indicatorDownloadUrl('BES_X', { scope: 'full', format: 'zip', territories: ['ITC11'], lang: 'en' })).toBe('/api/indicators/BES_X/download?format=zip&scope=full&lang=en');
   });
 });
 

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { loginAs, type LoggedIn } from '../../../test/accounts';
 import { insertActionFixtures } from '../../../test/action-fixtures';
+import { bytes } from '../../../test/bytes';
 import { problem } from '../../../test/problem';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 
@@ -150,14 +151,7 @@ describe('recording the status of an action (level 2 writes)', () => {
   });
 
   it('serves the action table as XLSX with the current status', async () => {
-    const res = await t.api
-      .get(`${PLAN}/actions?period=2024-S2&format=xlsx`)
-      .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      })
+    const res = await bytes(t.api.get(`${PLAN}/actions?period=2024-S2&format=xlsx`))
       .expect(200)
       .expect('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(res.headers['content-disposition']).toBe('attachment; filename="azioni_psm-2024-2026.xlsx"');

@@ -1,8 +1,11 @@
 import type { z } from 'zod';
-import { type AnyRouteDef, defineRoute } from '../../../http/route-def';
+import { type AnyRouteDef, defineRoute, fileResponse } from '../../../http/route-def';
+import { XLSX_TYPE } from '../../../http/route';
 import { currentSemester } from '../../../actions/periods';
 import { versionEtag } from '../../../http/etag';
 import { actionDetail, actionParams, actionsParams, actionStatusList, actionTable, currentPeriodQuery, planRollupOut, tableQuery } from '../../../contract/actions';
+import { actionsDownloadQuery } from '../../../contract/downloads';
+import { actionsDownload } from './download-service';
 import { actionsToCsv, actionsToXlsx, getActionDetail, getActionTable, getPlanRollup, listStatuses } from './service';
 import { statusWriteRoutes } from './status-routes';
 import { actionWriteRoutes } from './write-routes';
@@ -42,6 +45,22 @@ export const actionRoutes: AnyRouteDef[] = [
       render: (t: z.infer<typeof actionTable>) => actionsToXlsx(t),
     },
     handler: ({ db, params, query }) => getActionTable(db, params.plan, period(query)),
+  }),
+  // Before /actions/:code, which would take "download" for an action code.
+  defineRoute({
+    method: 'get',
+    path: '/api/plans/:plan/actions/download',
+    notFound: true,
+    tag: TAG,
+    summary: 'Scarica la tabella delle azioni / Download the actions table',
+    description:
+      'The actions the filters of the actions page select (q, axis, strategy, status, zone, office, funding; all of them when none is given), with office, planned and actual dates, status, progress, PNRR lines, CUP and amounts, as CSV (comma, decimal point) or XLSX; headers in Italian, or English with lang=en.',
+    params: actionsParams,
+    query: actionsDownloadQuery,
+    response: fileResponse,
+    file: { contentTypes: ['text/csv; charset=utf-8', XLSX_TYPE] },
+    publicCache: true,
+    handler: ({ db, params, query }) => actionsDownload(db, params.plan, period(query), query),
   }),
   defineRoute({
     method: 'get',

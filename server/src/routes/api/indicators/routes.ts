@@ -1,5 +1,7 @@
-import { type AnyRouteDef, defineRoute } from '../../../http/route-def';
+import { type AnyRouteDef, defineRoute, fileResponse } from '../../../http/route-def';
+import { indicatorDownloadQuery } from '../../../contract/downloads';
 import { indicatorDetail, indicatorList, indicatorListQuery, indicatorParams } from '../../../contract/indicators';
+import { DOWNLOAD_CONTENT_TYPES, indicatorDownload, renderDownload } from './download-service';
 import { getIndicator, listIndicators } from './service';
 import { indicatorWriteRoutes } from './write-routes';
 
@@ -26,6 +28,21 @@ export const indicatorRoutes: AnyRouteDef[] = [
     response: indicatorDetail,
     publicCache: true,
     handler: ({ db, params }) => getIndicator(db, params.code),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/indicators/:code/download',
+    notFound: true,
+    tag: 'Indicatori / Indicators',
+    summary: 'Scarica i dati con i metadati / Download the data with metadata',
+    description:
+      'The values shown (scope=shown: territory, from, to as on the page) or the whole series (scope=full), current at asOf, as CSV (comma, decimal point), CSV for Excel (semicolon, decimal comma, UTF-8 BOM), XLSX (a data sheet and a metadata sheet: definition, unit, source, licence, citation, data version, flag legend) or ZIP (the CSV, a Frictionless datapackage.json and a README). Headers and texts in Italian, or English with lang=en.',
+    params: indicatorParams,
+    query: indicatorDownloadQuery,
+    response: fileResponse,
+    file: { contentTypes: DOWNLOAD_CONTENT_TYPES },
+    publicCache: true,
+    handler: async ({ db, params, query }) => renderDownload(await indicatorDownload(db, params.code, query), query.format),
   }),
   ...indicatorWriteRoutes,
 ];
