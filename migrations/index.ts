@@ -9,6 +9,7 @@ import * as targetRules from './202611251400_target_rules';
 import * as urlChecks from './202612020100_url_checks';
 import * as sharedJobs from './202612020200_shared_jobs';
 import * as officeAdmin from './202612021000_office_admin';
+import * as reports from './202612021200_reports';
 
 /**
  * Migrations are listed here, in order, so they run the same under tsx, jest and a bundle,
@@ -25,6 +26,7 @@ const migrations: Record<string, Knex.Migration> = {
   '202612020100_url_checks': urlChecks,
   '202612020200_shared_jobs': sharedJobs,
   '202612021000_office_admin': officeAdmin,
+  '202612021200_reports': reports,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

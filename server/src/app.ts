@@ -29,6 +29,7 @@ import { observationRoutes } from './routes/api/observations/routes';
 import { planImportRoutes } from './routes/api/plan-import/routes';
 import { planningToolRoutes } from './routes/api/planning-tools/routes';
 import { planRoutes } from './routes/api/plans/routes';
+import { reportRoutes } from './routes/api/reports/routes';
 import { strategyIndicatorRoutes } from './routes/api/strategy-indicators/routes';
 import { territoryRoutes } from './routes/api/territories/routes';
 import { actionRoutes } from './routes/api/actions/routes';
@@ -49,6 +50,7 @@ export const API_ROUTES: AnyRouteDef[] = [
   ...auditRoutes,
   ...userRoutes,
   ...officeRoutes,
+  ...reportRoutes,
 ];
 
 export type AppOptions = {

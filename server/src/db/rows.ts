@@ -386,3 +386,20 @@ export type UserRow = {
   last_login_at: Date | null;
   office_id: number | null;
 };
+
+/** A row of `reports` (sections: the contract's reportSections, as stored). */
+export type ReportRow = {
+  id: number;
+  plan_id: number;
+  title: string;
+  reference_date: string;
+  lang: 'it' | 'en';
+  sections: unknown;
+  status: 'draft' | 'final';
+  version: number;
+  duplicated_from: number | null;
+  created_by: number | null;
+  created_at: Date;
+  updated_at: Date;
+  finalised_at: Date | null;
+};

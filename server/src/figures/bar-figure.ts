@@ -16,6 +16,8 @@ export type BarFigure = {
   legend: { key: string; label: string; colour: string | null }[];
   footer: string[];
   width: number;
+  /** In a report: no title, subtitle or source lines (the document writes them as caption and text). */
+  bare?: boolean;
 };
 
 const FONT = "'Titillium Web', 'Helvetica Neue', Arial, sans-serif";
@@ -50,7 +52,7 @@ export function renderBarFigure(f: BarFigure): string {
   const inner = W - 2 * PAD;
   const parts: string[] = [];
   let y = PAD;
-  const titleLines = wrap(f.title, inner, 20, true);
+  const titleLines = f.bare ? [] : wrap(f.title, inner, 20, true);
   parts.push(
     el(
       'text',
@@ -59,11 +61,11 @@ export function renderBarFigure(f: BarFigure): string {
     ),
   );
   y += titleLines.length * 26;
-  for (const line of wrap(f.subtitle, inner, 14)) {
+  for (const line of f.bare ? [] : wrap(f.subtitle, inner, 14)) {
     parts.push(text(PAD, y + 15, line, { 'font-size': 14, fill: CHART_COLORS.muted }));
     y += 20;
   }
-  y += 14;
+  y += f.bare ? 0 : 14;
 
   const max = Math.max(0, ...f.rows.map((r) => r.segments.reduce((a, s) => a + s.value, 0)));
   if (max === 0) {
@@ -113,9 +115,11 @@ export function renderBarFigure(f: BarFigure): string {
     x += itemWidth;
   }
   y += 34;
-  parts.push(el('line', { x1: PAD, y1: y, x2: W - PAD, y2: y, stroke: CHART_COLORS.grid }));
-  y += 6;
-  for (const line of f.footer.flatMap((l) => wrap(l, inner, 13))) {
+  if (!f.bare) {
+    parts.push(el('line', { x1: PAD, y1: y, x2: W - PAD, y2: y, stroke: CHART_COLORS.grid }));
+    y += 6;
+  }
+  for (const line of (f.bare ? [] : f.footer).flatMap((l) => wrap(l, inner, 13))) {
     parts.push(text(PAD, y + 14, line, { 'font-size': 13, fill: CHART_COLORS.muted }));
     y += 19;
   }

@@ -31,6 +31,8 @@ export type LineFigure = {
   /** The source line, then the data version and licence line. */
   footer: string[];
   width: number;
+  /** In a report: no title, subtitle or source lines (the document writes them as caption and text). */
+  bare?: boolean;
 };
 
 const WORDS = {
@@ -133,21 +135,23 @@ export function renderLineFigure(f: LineFigure): string {
   let y = PAD;
 
   // Title and subtitle.
-  const titleLines = wrap(f.title, inner, 20, true);
-  parts.push(
-    el(
-      'text',
-      { id: 'figure-title', x: PAD, y: y + 18, 'font-size': 20, 'font-weight': 700, fill: CHART_COLORS.text },
-      titleLines.map((line, i) => el('tspan', { x: PAD, dy: i === 0 ? 0 : 26 }, esc(line))).join(''),
-    ),
-  );
+  const titleLines = f.bare ? [] : wrap(f.title, inner, 20, true);
+  if (titleLines.length) {
+    parts.push(
+      el(
+        'text',
+        { id: 'figure-title', x: PAD, y: y + 18, 'font-size': 20, 'font-weight': 700, fill: CHART_COLORS.text },
+        titleLines.map((line, i) => el('tspan', { x: PAD, dy: i === 0 ? 0 : 26 }, esc(line))).join(''),
+      ),
+    );
+  }
   y += titleLines.length * 26;
-  const subtitleLines = wrap(f.subtitle, inner, 14);
+  const subtitleLines = f.bare ? [] : wrap(f.subtitle, inner, 14);
   for (const line of subtitleLines) {
     parts.push(text(PAD, y + 15, line, { 'font-size': 14, fill: CHART_COLORS.muted }));
     y += 20;
   }
-  y += 14;
+  y += f.bare ? 0 : 14;
 
   const rowsPeriods = mergeSeries(
     f.series.map((s) => ({ territory: { code: s.code }, points: s.points })),
@@ -289,9 +293,11 @@ export function renderLineFigure(f: LineFigure): string {
 
   // Source, data version and licence.
   y += 4;
-  parts.push(el('line', { x1: PAD, y1: y, x2: W - PAD, y2: y, stroke: CHART_COLORS.grid }));
-  y += 6;
-  for (const line of f.footer.flatMap((l) => wrap(l, inner, 13))) {
+  if (!f.bare) {
+    parts.push(el('line', { x1: PAD, y1: y, x2: W - PAD, y2: y, stroke: CHART_COLORS.grid }));
+    y += 6;
+  }
+  for (const line of (f.bare ? [] : f.footer).flatMap((l) => wrap(l, inner, 13))) {
     parts.push(text(PAD, y + 14, line, { 'font-size': 13, fill: CHART_COLORS.muted }));
     y += 19;
   }

@@ -1,0 +1,264 @@
+import type { Knex } from 'knex';
+import type { ReportBlock, ReportDocument, ReportOut, ReportSection } from '../contract/reports';
+import type { IndicatorRow, StrategyRow } from '../db/rows';
+import { barDescription, renderBarFigure } from '../figures/bar-figure';
+import { indicatorFigure, planOf } from '../figures/indicator-figure';
+import { renderLineFigure } from '../figures/line-figure';
+import { dateText, type FigureLang, numberText, periodText, withUnit } from '../figures/locale';
+import { rollupFigure } from '../figures/rollup-figure';
+import { summariseSeries } from '../indicators/series-summary';
+import { getPlanRollup, listStatuses } from '../routes/api/actions/service';
+import { listObservations } from '../routes/api/observations/service';
+import { currentSemester } from '../actions/periods';
+import { parseMarkdown } from './markdown';
+import { indicatorSentences } from './sentences';
+
+/** Width of the figures of a report, in CSS pixels (A4 text width at 96 dpi, about). */
+export const REPORT_FIGURE_WIDTH = 720;
+
+const WORDS = {
+  it: {
+    strategy: (code: string, title: string) => `Strategia ${code} – ${title}`,
+    values: (name: string) => `Valori di ${name}`,
+    period: 'Periodo',
+    indicator: 'Indicatore',
+    latest: 'Ultimo valore',
+    trend: 'Andamento',
+    trends: { improving: 'in miglioramento', worsening: 'in peggioramento', stable: 'stabile', neutral: 'senza giudizio (polarità neutra)', unknown: 'un solo valore' },
+    indicatorsOf: (code: string) => `Indicatori della strategia ${code}`,
+    noValue: 'nessun valore',
+    statusBy: { axis: 'Stato di attuazione delle azioni per asse', strategy: 'Stato di attuazione delle azioni per strategia' },
+    part: { axis: 'Asse', strategy: 'Strategia' },
+    actions: 'Azioni',
+    noUpdate: 'Nessun aggiornamento',
+    statusSource: (plan: string, period: string) => `Fonte: monitoraggio dell'attuazione del ${plan}, periodo di riferimento ${period}`,
+    indicatorSource: (date: string) => `Valori pubblicati al ${dateText('it', date)}, territorio del piano`,
+    withoutUpdates: 'senza aggiornamenti',
+    summary: (code: string, n: number, counts: string, actions: number, status: string) =>
+      `La strategia ${code} è misurata da ${n} ${n === 1 ? 'indicatore' : 'indicatori'}${counts ? ` (${counts})` : ''}. ${actions === 1 ? 'La sua azione' : `Delle sue ${actions} azioni`}: ${status}.`,
+    noActions: (code: string, n: number, counts: string) => `La strategia ${code} è misurata da ${n} ${n === 1 ? 'indicatore' : 'indicatori'}${counts ? ` (${counts})` : ''}. Nessuna azione caricata.`,
+  },
+  en: {
+    strategy: (code: string, title: string) => `Strategy ${code} – ${title}`,
+    values: (name: string) => `Values of ${name}`,
+    period: 'Period',
+    indicator: 'Indicator',
+    latest: 'Latest value',
+    trend: 'Trend',
+    trends: { improving: 'improving', worsening: 'worsening', stable: 'stable', neutral: 'not judged (neutral polarity)', unknown: 'one value only' },
+    indicatorsOf: (code: string) => `Indicators of strategy ${code}`,
+    noValue: 'no value',
+    statusBy: { axis: 'Implementation status of the actions by axis', strategy: 'Implementation status of the actions by strategy' },
+    part: { axis: 'Axis', strategy: 'Strategy' },
+    actions: 'Actions',
+    noUpdate: 'No update',
+    statusSource: (plan: string, period: string) => `Source: implementation monitoring of ${plan}, reference period ${period}`,
+    indicatorSource: (date: string) => `Values published by ${dateText('en', date)}, the plan's territory`,
+    withoutUpdates: 'without updates',
+    summary: (code: string, n: number, counts: string, actions: number, status: string) =>
+      `Strategy ${code} is measured by ${n} ${n === 1 ? 'indicator' : 'indicators'}${counts ? ` (${counts})` : ''}. Of its ${actions} ${actions === 1 ? 'action' : 'actions'}: ${status}.`,
+    noActions: (code: string, n: number, counts: string) => `Strategy ${code} is measured by ${n} ${n === 1 ? 'indicator' : 'indicators'}${counts ? ` (${counts})` : ''}. No action loaded.`,
+  },
+} as const;
+
+/** The end of the reference date (UTC): every number of the report is the one published by then. */
+export const asOfOf = (referenceDate: string) => ({ instant: new Date(Date.parse(`${referenceDate}T00:00:00Z`) + 86_400_000).toISOString(), inclusive: false as const, written: referenceDate });
+
+/** A resolved report and, for its exports, the SVG of each figure by number. */
+export type ResolvedReport = { document: ReportDocument; svgs: Map<number, string> };
+
+const q = encodeURIComponent;
+
+/** Every section of a report resolved to blocks (headings, paragraphs, numbered figures and tables), pinned to its reference date. */
+export async function resolveReport(db: Knex, report: ReportOut): Promise<ResolvedReport> {
+  const lang: FigureLang = report.lang;
+  const w = WORDS[lang];
+  const asOf = asOfOf(report.referenceDate);
+  const plan = (await planOf(db, report.plan))!;
+  const blocks: ReportBlock[] = [];
+  const svgs = new Map<number, string>();
+  let figures = 0;
+  let tables = 0;
+
+  const heightOf = (svg: string) => Number(/height="(\d+)"/.exec(svg)?.[1] ?? 0);
+
+  const indicatorBlocks = async (s: Extract<ReportSection, { kind: 'indicator' }>) => {
+    const { figure, indicator } = await indicatorFigure(db, s.indicator, {
+      territori: s.territories,
+      piano: report.plan,
+      asOf,
+      lang,
+      width: REPORT_FIGURE_WIDTH,
+      scale: '1',
+    });
+    const focus = figure.series.find((x) => x.code === plan.territory_code) ?? null;
+    const targets = indicator.targets.filter((g) => g.territory.code === focus?.code);
+    const target = targets.find((g) => g.plan === report.plan) ?? targets.at(-1) ?? null;
+    const sentences =
+      s.text ??
+      indicatorSentences(lang, {
+        name: figure.title,
+        unit: indicator.unit,
+        decimals: indicator.decimals,
+        polarity: indicator.polarity,
+        focus: focus ? { name: focus.name, points: focus.points } : null,
+        others: figure.series.filter((x) => x !== focus).map((x) => ({ name: x.name, points: x.points })),
+        target,
+      });
+    blocks.push({ kind: 'paragraph', runs: [{ text: sentences }] });
+    const svg = renderLineFigure({ ...figure, bare: true });
+    figures += 1;
+    svgs.set(figures, svg);
+    const params = [s.territories?.length ? `territori=${s.territories.map(q).join(',')}` : null, `piano=${q(report.plan)}`, `asOf=${report.referenceDate}`, `lang=${lang}`, `width=${REPORT_FIGURE_WIDTH}`]
+      .filter(Boolean)
+      .join('&');
+    blocks.push({
+      kind: 'figure',
+      number: figures,
+      caption: figure.title,
+      src: `/api/figures/indicators/${q(s.indicator)}.svg?${params}`,
+      alt: sentences,
+      width: REPORT_FIGURE_WIDTH,
+      height: heightOf(svg),
+      source: figure.footer,
+    });
+    if (s.table && figure.series.length) {
+      const periods = [...new Set(figure.series.flatMap((x) => x.points.map((p) => p.period)))].sort();
+      tables += 1;
+      blocks.push({
+        kind: 'table',
+        number: tables,
+        caption: `${w.values(figure.title)}${indicator.unit ? ` (${indicator.unit})` : ''}`,
+        header: [w.period, ...figure.series.map((x) => x.name)],
+        rows: periods.map((p) => [periodText(lang, p), ...figure.series.map((x) => {
+          const point = x.points.find((pt) => pt.period === p);
+          return point ? numberText(lang, point.value, indicator.decimals) : '–';
+        })]),
+        numeric: figure.series.map((_, i) => i + 1),
+        source: figure.footer,
+      });
+    }
+  };
+
+  const strategyBlocks = async (s: Extract<ReportSection, { kind: 'strategy' }>) => {
+    const strategy = await db<StrategyRow>('strategies as s')
+      .join('plans as p', 'p.id', 's.plan_id')
+      .where({ 'p.code': report.plan, 's.code': s.strategy })
+      .first<StrategyRow | undefined>('s.id', 's.code', 's.title');
+    if (!strategy) {
+      blocks.push({ kind: 'heading', level: 3, text: w.strategy(s.strategy, '–') });
+      return;
+    }
+    blocks.push({ kind: 'heading', level: 3, text: w.strategy(strategy.code, strategy.title) });
+    const indicators = await db('indicator_strategies as x')
+      .join('indicators as i', 'i.id', 'x.indicator_id')
+      .where('x.strategy_id', strategy.id)
+      .orderBy('x.position')
+      .orderBy('i.code')
+      .select<Pick<IndicatorRow, 'code' | 'name' | 'name_en' | 'unit' | 'decimals' | 'polarity'>[]>('i.code', 'i.name', 'i.name_en', 'i.unit', 'i.decimals', 'i.polarity');
+    const rows: string[][] = [];
+    const counts = { improving: 0, worsening: 0, stable: 0 };
+    for (const i of indicators) {
+      const points = plan.territory_code
+        ? await listObservations(db, { indicator: [i.code], territory: [plan.territory_code], asOf, vintages: 'current' }).catch(() => [])
+        : [];
+      const summary = summariseSeries(points, i.polarity as 'higher_better' | 'lower_better' | 'neutral');
+      if (summary.direction === 'improving' || summary.direction === 'worsening' || summary.direction === 'stable') counts[summary.direction] += 1;
+      rows.push([
+        lang === 'en' ? (i.name_en ?? i.name) : i.name,
+        summary.latest ? withUnit(numberText(lang, summary.latest.value, i.decimals), i.unit) : w.noValue,
+        summary.latest ? periodText(lang, summary.latest.period) : '–',
+        summary.latest ? w.trends[summary.direction] : '–',
+      ]);
+    }
+    const rollup = await getPlanRollup(db, report.plan, currentSemester());
+    const statuses = await listStatuses(db);
+    const part = rollup.strategies.find((x) => x.code === strategy.code);
+    const countText = (Object.entries(counts) as [keyof typeof counts, number][])
+      .filter(([, n]) => n > 0)
+      .map(([k, n]) => `${n} ${w.trends[k]}`)
+      .join(', ');
+    const statusText = part
+      ? [
+          ...statuses.filter((x) => (part.byStatus[x.code] ?? 0) > 0).map((x) => `${part.byStatus[x.code]} ${(lang === 'en' ? x.labelEn : x.labelIt).toLowerCase()}`),
+          ...(part.noUpdate ? [`${part.noUpdate} ${w.withoutUpdates}`] : []),
+        ].join(', ')
+      : '';
+    const proposed = part && part.actions > 0 ? w.summary(strategy.code, indicators.length, countText, part.actions, statusText) : w.noActions(strategy.code, indicators.length, countText);
+    blocks.push({ kind: 'paragraph', runs: [{ text: s.text ?? proposed }] });
+    if (rows.length) {
+      tables += 1;
+      blocks.push({
+        kind: 'table',
+        number: tables,
+        caption: w.indicatorsOf(strategy.code),
+        header: [w.indicator, w.latest, w.period, w.trend],
+        rows,
+        numeric: [1],
+        source: [w.indicatorSource(report.referenceDate)],
+      });
+    }
+  };
+
+  const statusTable = async (s: Extract<ReportSection, { kind: 'status-table' }>) => {
+    const period = currentSemester();
+    const rollup = await getPlanRollup(db, report.plan, period);
+    const statuses = await listStatuses(db);
+    // Only the statuses some action of the plan is in: a column of zeros says nothing.
+    const used = statuses.filter((x) => (rollup.plan.byStatus[x.code] ?? 0) > 0);
+    const parts = s.by === 'axis' ? rollup.axes.map((a) => ({ label: `${a.code}. ${a.title}`, r: a })) : rollup.strategies.map((x) => ({ label: `${x.code} ${x.title}`, r: x }));
+    tables += 1;
+    blocks.push({
+      kind: 'table',
+      number: tables,
+      caption: w.statusBy[s.by],
+      header: [w.part[s.by], w.actions, ...used.map((x) => (lang === 'en' ? x.labelEn : x.labelIt)), w.noUpdate],
+      rows: [
+        ...parts.map((p) => [p.label, numberText(lang, p.r.actions), ...used.map((x) => numberText(lang, p.r.byStatus[x.code] ?? 0)), numberText(lang, p.r.noUpdate)]),
+      ],
+      numeric: Array.from({ length: used.length + 2 }, (_, i) => i + 1),
+      source: [w.statusSource(report.planTitle, periodText(lang, period))],
+    });
+  };
+
+  const rollupBlock = async (s: Extract<ReportSection, { kind: 'rollup' }>) => {
+    const figure = await rollupFigure(db, report.plan, { livello: s.livello, asse: s.asse, lang, width: REPORT_FIGURE_WIDTH, scale: '1' });
+    const svg = renderBarFigure({ ...figure, bare: true });
+    figures += 1;
+    svgs.set(figures, svg);
+    blocks.push({
+      kind: 'figure',
+      number: figures,
+      caption: figure.title,
+      src: `/api/plans/${q(report.plan)}/figures/rollup.svg?livello=${s.livello}${s.asse ? `&asse=${q(s.asse)}` : ''}&lang=${lang}&width=${REPORT_FIGURE_WIDTH}`,
+      alt: barDescription(figure),
+      width: REPORT_FIGURE_WIDTH,
+      height: heightOf(svg),
+      source: figure.footer,
+    });
+  };
+
+  for (const s of report.sections) {
+    switch (s.kind) {
+      case 'heading':
+        blocks.push({ kind: 'heading', level: 2, text: s.text });
+        break;
+      case 'text':
+        blocks.push(...parseMarkdown(s.markdown));
+        break;
+      case 'indicator':
+        await indicatorBlocks(s);
+        break;
+      case 'strategy':
+        await strategyBlocks(s);
+        break;
+      case 'status-table':
+        await statusTable(s);
+        break;
+      case 'rollup':
+        await rollupBlock(s);
+        break;
+    }
+  }
+  return { document: { report, asOf: asOf.instant, blocks }, svgs };
+}

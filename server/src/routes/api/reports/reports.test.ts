@@ -1,0 +1,177 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { loginAs, type LoggedIn } from '../../../test/accounts';
+import { insertActionFixtures } from '../../../test/action-fixtures';
+import { bytes } from '../../../test/bytes';
+import { problem } from '../../../test/problem';
+import { createTestApp, type TestApp } from '../../../test/test-app';
+
+/** Today (UTC): the seed's values were recorded today, so a report pinned to today quotes them. */
+const TODAY = new Date().toISOString().slice(0, 10);
+
+const SECTIONS = [
+  { kind: 'heading', text: 'Il contesto' },
+  { kind: 'text', markdown: 'Questo aggiornamento riporta **i dati** pubblicati.\n\n- primo punto\n- secondo con [link](https://www.cittametropolitana.torino.it/)' },
+  { kind: 'indicator', indicator: 'BES_12SER020', territories: ['ITC11', 'ITC1'], table: true },
+  { kind: 'heading', text: 'Le strategie' },
+  { kind: 'strategy', strategy: '1.1' },
+  { kind: 'heading', text: "L'attuazione" },
+  { kind: 'status-table', by: 'axis' },
+  { kind: 'rollup', livello: 'assi' },
+];
+
+/** Runs a poppler tool on a PDF and returns its output. */
+function poppler(tool: 'pdfinfo' | 'pdftotext', pdf: Buffer, args: string[] = []): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'report-')), 'r.pdf');
+  fs.writeFileSync(file, pdf);
+  try {
+    return execFileSync(tool, [...args, file, ...(tool === 'pdftotext' ? ['-'] : [])], { encoding: 'utf8' });
+  } finally {
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  }
+}
+
+describe('reports API', () => {
+  let t: TestApp;
+  let analyst: LoggedIn;
+  let id: number;
+  beforeAll(async () => {
+    t = await createTestApp();
+    await insertActionFixtures(t.db);
+    analyst = await loginAs(t, 'analyst');
+    const res = await analyst.agent
+      .post('/api/reports')
+      .set(analyst.csrf)
+      .send({ plan: 'psm-2024-2026', title: 'PSM 2024-2026 – Aggiornamento 2026', referenceDate: TODAY, sections: SECTIONS })
+      .expect(201);
+    id = res.body.id;
+  });
+  afterAll(() => t.destroy());
+
+  it('keeps a draft with its sections, audited, for analysts only', async () => {
+    const res = await analyst.agent.get(`/api/reports/${id}`).expect(200);
+    expect(res.body).toMatchObject({ plan: 'psm-2024-2026', title: 'PSM 2024-2026 – Aggiornamento 2026', referenceDate: TODAY, lang: 'it', status: 'draft', version: 1 });
+    expect(res.body.sections[2]).toEqual({ kind: 'indicator', indicator: 'BES_12SER020', territories: ['ITC11', 'ITC1'], table: true, text: null });
+    const audit = await t.db('audit_log').where({ resource_type: 'report', resource_id: String(id) });
+    expect(audit.map((a: { action: string }) => a.action)).toEqual(['create']);
+    await t.api.get(`/api/reports/${id}`).expect(401);
+    const manager = await loginAs(t, 'manager');
+    await manager.agent.get(`/api/reports/${id}`).expect(403);
+  });
+
+  it('refuses unknown codes by section and field, writing nothing', async () => {
+    const before = await t.db('reports').count<{ count: string }[]>('* as count');
+    const res = await analyst.agent
+      .post('/api/reports')
+      .set(analyst.csrf)
+      .send({ plan: 'psm-2024-2026', title: 'X', referenceDate: '2026-02-30', sections: [] });
+    expect(problem(res, 400).errors).toEqual([{ name: 'referenceDate', message: 'must be a date YYYY-MM-DD' }]);
+    const future = await analyst.agent.post('/api/reports').set(analyst.csrf).send({ plan: 'psm-2024-2026', title: 'X', referenceDate: '2999-01-01' });
+    expect(problem(future, 400).errors).toEqual([{ name: 'referenceDate', message: 'must not be in the future: the report quotes the data published by that day' }]);
+    const bad = await analyst.agent
+      .post('/api/reports')
+      .set(analyst.csrf)
+      .send({ plan: 'psm-2024-2026', title: 'X', referenceDate: '2026-01-31', sections: [{ kind: 'indicator', indicator: 'NOPE' }, { kind: 'strategy', strategy: '9.9' }, { kind: 'chart' }] });
+    expect(problem(bad, 400).errors![0]!.name).toBe('sections.2.kind');
+    const unknown = await analyst.agent
+      .post('/api/reports')
+      .set(analyst.csrf)
+      .send({ plan: 'psm-2024-2026', title: 'X', referenceDate: '2026-01-31', sections: [{ kind: 'indicator', indicator: 'NOPE' }, { kind: 'strategy', strategy: '9.9' }] });
+    expect(problem(unknown, 400).errors).toEqual([
+      { name: 'sections.0.indicator', message: 'no indicator "NOPE"' },
+      { name: 'sections.1.strategy', message: 'no strategy "9.9" in this plan' },
+    ]);
+    expect(await t.db('reports').count<{ count: string }[]>('* as count')).toEqual(before);
+  });
+
+  it('resolves the sections to numbered figures and tables pinned to the reference date, with proposed sentences', async () => {
+    const res = await analyst.agent.get(`/api/reports/${id}/document`).expect(200);
+    const blocks = res.body.blocks as { kind: string; number?: number; caption?: string; alt?: string; src?: string; rows?: string[][]; runs?: { text: string }[] }[];
+    const figures = blocks.filter((b) => b.kind === 'figure');
+    const tables = blocks.filter((b) => b.kind === 'table');
+    expect(figures.map((f) => [f.number, f.caption])).toEqual([
+      [1, 'Copertura della rete fissa di accesso ultra veloce a internet'],
+      [2, 'Stato di attuazione delle azioni per asse'],
+    ]);
+    expect(figures[0]!.src).toBe(`/api/figures/indicators/BES_12SER020.svg?territori=ITC11,ITC1&piano=psm-2024-2026&asOf=${TODAY}&lang=it&width=720`);
+    expect(tables.map((x) => x.number)).toEqual([1, 2, 3]);
+    // The proposed sentences are the figure's alternative text, from the real values.
+    expect(figures[0]!.alt).toBe(
+      'Copertura della rete fissa di accesso ultra veloce a internet: nel 2024 il valore per Città metropolitana di Torino è 82,9%. Rispetto al 2022 (68,7%) è aumentato di 14,2 punti percentuali. È un miglioramento: per questo indicatore valori più alti sono migliori. Nello stesso periodo il valore è 71,6% in Piemonte.',
+    );
+    expect(tables[0]!.rows).toContainEqual(['2024', '82,9', '71,6']);
+    expect(tables[0]!.rows).toContainEqual(['2023', '–', '62,5']);
+  });
+
+  it('exports an editable DOCX: Word heading and caption styles, numbered captions, tables, figures with alt text', async () => {
+    const res = await bytes(analyst.agent.get(`/api/reports/${id}/export.docx`)).expect(200);
+    expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="PSM-2024-2026-Aggiornamento-2026.docx"');
+    const zip = await JSZip.loadAsync(res.body as Buffer);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const paragraphs = [...xml.matchAll(/<w:p>(.*?)<\/w:p>|<w:p [^>]*>(.*?)<\/w:p>/gs)].map((m) => {
+      const inner = m[1] ?? m[2] ?? '';
+      const text = [...inner.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((x) => x[1]).join('');
+      return { style: /<w:pStyle w:val="([^"]+)"/.exec(inner)?.[1], text: text.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') };
+    });
+    const styled = (style: string) => paragraphs.filter((p) => p.style === style).map((p) => p.text);
+    expect(styled('Title')).toEqual(['PSM 2024-2026 – Aggiornamento 2026']);
+    expect(styled('Heading1')).toEqual(['Il contesto', 'Le strategie', "L'attuazione"]);
+    expect(styled('Heading2')[0]).toMatch(/^Strategia 1\.1 – /);
+    expect(styled('Caption')).toEqual([
+      'Figura 1: Copertura della rete fissa di accesso ultra veloce a internet',
+      'Tabella 1: Valori di Copertura della rete fissa di accesso ultra veloce a internet (%)',
+      'Tabella 2: Indicatori della strategia 1.1',
+      'Tabella 3: Stato di attuazione delle azioni per asse',
+      'Figura 2: Stato di attuazione delle azioni per asse',
+    ]);
+    expect(xml).toContain('<w:tblHeader/>');
+    expect(xml).toContain('82,9');
+    expect(xml).toMatch(/<wp:docPr [^>]*descr="Copertura della rete fissa di accesso ultra veloce a internet: nel 2024 il valore/);
+    expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(2);
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    expect(styles).toContain('<w:lang w:val="it-IT"/>');
+  });
+
+  it('exports a tagged PDF/UA-1 with title, language, captions and the numbers', async () => {
+    const res = await bytes(analyst.agent.get(`/api/reports/${id}/export.pdf`)).expect(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const pdf = res.body as Buffer;
+    const info = poppler('pdfinfo', pdf);
+    expect(info).toMatch(/^Title:\s+PSM 2024-2026 – Aggiornamento 2026$/m);
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    const meta = poppler('pdfinfo', pdf, ['-meta']);
+    expect(meta).toMatch(/pdfuaid:part>1<|pdfuaid:part="1"/);
+    const text = poppler('pdftotext', pdf);
+    for (const s of ['Figura 1: Copertura della rete fissa', 'Tabella 3: Stato di attuazione', 'Figura 2: Stato di attuazione', '82,9', 'Il contesto']) expect(text).toContain(s);
+    // The same report gives the same bytes.
+    const again = await bytes(analyst.agent.get(`/api/reports/${id}/export.pdf`)).expect(200);
+    expect((again.body as Buffer).equals(pdf)).toBe(true);
+  });
+
+  it('changes a draft with If-Match, freezes it when final, and duplicates it as a new draft', async () => {
+    const current = await analyst.agent.get(`/api/reports/${id}`).expect(200);
+    await analyst.agent.patch(`/api/reports/${id}`).set(analyst.csrf).send({ title: 'Senza versione' }).expect(428);
+    const changed = await analyst.agent.patch(`/api/reports/${id}`).set(analyst.csrf).set('If-Match', current.headers.etag!).send({ lang: 'en' }).expect(200);
+    expect(changed.body).toMatchObject({ lang: 'en', version: 2 });
+    await analyst.agent.patch(`/api/reports/${id}`).set(analyst.csrf).set('If-Match', current.headers.etag!).send({ lang: 'it' }).expect(409);
+    const final = await analyst.agent.post(`/api/reports/${id}/finalise`).set(analyst.csrf).set('If-Match', changed.headers.etag!).expect(200);
+    expect(final.body).toMatchObject({ status: 'final', version: 3 });
+    expect(final.body.finalisedAt).not.toBeNull();
+    const frozen = await analyst.agent.patch(`/api/reports/${id}`).set(analyst.csrf).set('If-Match', final.headers.etag!).send({ title: 'Cambiato' });
+    expect(problem(frozen, 409).detail).toMatch(/is final/);
+    const copy = await analyst.agent.post(`/api/reports/${id}/duplicate`).set(analyst.csrf).send({ title: 'PSM 2024-2026 – Aggiornamento 2027', referenceDate: TODAY }).expect(201);
+    expect(copy.body).toMatchObject({ status: 'draft', version: 1, duplicatedFrom: id, referenceDate: TODAY, lang: 'en' });
+    expect(copy.body.sections).toEqual(final.body.sections);
+    const list = await analyst.agent.get('/api/reports?plan=psm-2024-2026').expect(200);
+    expect(list.body.items.map((r: { id: number; status: string }) => [r.id, r.status])).toEqual([
+      [copy.body.id, 'draft'],
+      [id, 'final'],
+    ]);
+    const audit = await t.db('audit_log').where({ resource_type: 'report', resource_id: String(id) }).orderBy('id');
+    expect(audit.map((a: { action: string }) => a.action)).toEqual(['create', 'update', 'update']);
+  });
+});
