@@ -15,6 +15,7 @@ export * from './dashboard';
 export * from './imports';
 export * from './indicators';
 export * from './observations';
+export * from './oembed';
 export * from './offices';
 export * from './plan-import';
 export * from './planning-tools';
