@@ -9,11 +9,11 @@ type Props = {
   source: string | null;
   version: DataVersion | null;
   licence: string | null;
-  /** The full page (opens in a new tab). */
-  href: string;
+  /** The full page (opens in a new tab); none on the full page itself (its printed source lines). */
+  href?: string;
 };
 
-/** The lines under an embedded figure: source, data version, licence and the way back to the full page. */
+/** The lines under an embedded (or printed) figure: source, data version, licence and the way back to the full page. */
 export function EmbedSourceLines({ source, version, licence, href }: Props) {
   const { t } = useTranslation('share');
   const dataLang = useDataLang();
@@ -21,7 +21,7 @@ export function EmbedSourceLines({ source, version, licence, href }: Props) {
     <div className="psm-embed__sources">
       {source && <p>{t('embedPage.source', { source })}</p>}
       {version && (
-        <p>{version.kind === 'date' ? t('embedPage.updated', { date: formatDate(version.value) }) : t('cite.versionPeriod', { period: version.label })}</p>
+        <p>{version.kind === 'date' ? t('embedPage.updated', { date: formatDate(version.value) }) : t('embedPage.upTo', { period: version.label })}</p>
       )}
       {licence && (
         <p>
@@ -29,11 +29,13 @@ export function EmbedSourceLines({ source, version, licence, href }: Props) {
           <span lang={dataLang}>{licence}</span>
         </p>
       )}
-      <p>
-        <a href={href} target="_blank" rel="noopener">
-          {t('embedPage.openFull')}
-        </a>
-      </p>
+      {href && (
+        <p>
+          <a href={href} target="_blank" rel="noopener">
+            {t('embedPage.openFull')}
+          </a>
+        </p>
+      )}
     </div>
   );
 }

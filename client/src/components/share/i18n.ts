@@ -14,7 +14,10 @@ const shareIt = {
   },
   embed: {
     heading: 'Incorpora',
-    hint: 'Incolla questo codice in una pagina web: mostra il grafico, la tabella dei valori e le fonti, con un link a questa pagina.',
+    hint: {
+      indicator: 'Incolla questo codice in una pagina web: mostra il grafico, la tabella dei valori e le fonti, con un link a questa pagina.',
+      strategy: 'Incolla questo codice in una pagina web: mostra gli indicatori di contesto della strategia con le loro fonti, con un link a questa pagina.',
+    },
     label: 'Codice da incorporare',
     copy: 'Copia il codice',
   },
@@ -45,6 +48,7 @@ const shareIt = {
     strategyTitle: 'Strategia {{code}} – {{title}}',
     source: 'Fonte: {{source}}',
     updated: 'Dati aggiornati al {{date}}',
+    upTo: 'Dati fino al periodo {{period}}',
     licence: 'Licenza: {{licence}}',
     provider: '{{author}} – {{product}}',
   },
@@ -63,7 +67,10 @@ const shareEn: Messages<typeof shareIt> = {
   },
   embed: {
     heading: 'Embed',
-    hint: 'Paste this code into a web page: it shows the chart, the table of values and the sources, with a link to this page.',
+    hint: {
+      indicator: 'Paste this code into a web page: it shows the chart, the table of values and the sources, with a link to this page.',
+      strategy: "Paste this code into a web page: it shows the strategy's context indicators with their sources, with a link to this page.",
+    },
     label: 'Code to embed',
     copy: 'Copy the code',
   },
@@ -94,6 +101,7 @@ const shareEn: Messages<typeof shareIt> = {
     strategyTitle: 'Strategy {{code}} – {{title}}',
     source: 'Source: {{source}}',
     updated: 'Data updated on {{date}}',
+    upTo: 'Data up to {{period}}',
     licence: 'Licence: {{licence}}',
     provider: '{{author}} – {{product}}',
   },

@@ -57,6 +57,11 @@ export function ShareDialog({ onClose, ...share }: ShareProps & { onClose: () =>
   const embed = page && embedIframe(`${origin}${embedPath(page)}`, share.title, '100%', EMBED_SIZE.height[page.kind]);
   const cite = citations({ ...share, url: permalink, accessed }, t);
   const onCopied = (ok: boolean) => setStatus(ok ? t('copied') : t('copyFailed'));
+  // Leave the modal state first: while it lasts the rest of the page is inert and the opener cannot take focus.
+  const close = () => {
+    if (ref.current?.open && typeof ref.current.close === 'function') ref.current.close();
+    onClose();
+  };
 
   return (
     <dialog
@@ -65,12 +70,12 @@ export function ShareDialog({ onClose, ...share }: ShareProps & { onClose: () =>
       aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault();
-        onClose();
+        close();
       }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();
-          onClose();
+          close();
         }
       }}
     >
@@ -78,7 +83,7 @@ export function ShareDialog({ onClose, ...share }: ShareProps & { onClose: () =>
         <h2 id={titleId} className="h4 mb-0">
           {t('title')}
         </h2>
-        <button type="button" className="btn btn-outline-secondary btn-sm" onClick={onClose}>
+        <button type="button" className="btn btn-outline-secondary btn-sm" onClick={close}>
           {t('close')}
         </button>
       </div>
@@ -97,7 +102,7 @@ export function ShareDialog({ onClose, ...share }: ShareProps & { onClose: () =>
           <h3 id={`${titleId}-embed`} className="h6">
             {t('embed.heading')}
           </h3>
-          <p className="psm-share__hint">{t('embed.hint')}</p>
+          <p className="psm-share__hint">{t(`embed.hint.${page.kind}`)}</p>
           <CopyField label={t('embed.label')} value={embed} copyLabel={t('embed.copy')} rows={3} onCopied={onCopied} />
         </section>
       )}
@@ -106,8 +111,8 @@ export function ShareDialog({ onClose, ...share }: ShareProps & { onClose: () =>
         <h3 id={`${titleId}-cite`} className="h6">
           {t('cite.heading')}
         </h3>
-        <CopyField label={t('cite.short')} value={cite.short} copyLabel={t('cite.copyShort')} onCopied={onCopied} />
-        <CopyField label={t('cite.long')} value={cite.long} copyLabel={t('cite.copyLong')} rows={3} onCopied={onCopied} />
+        <CopyField label={t('cite.short')} value={cite.short} copyLabel={t('cite.copyShort')} rows={3} onCopied={onCopied} />
+        <CopyField label={t('cite.long')} value={cite.long} copyLabel={t('cite.copyLong')} rows={4} onCopied={onCopied} />
         <CopyField label={t('cite.bibtex')} value={cite.bibtex} copyLabel={t('cite.copyBibtex')} rows={9} onCopied={onCopied} />
       </section>
       <p role="status" className="psm-share__status">

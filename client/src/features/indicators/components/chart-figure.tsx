@@ -23,6 +23,8 @@ type Props = {
   series: Series[];
   styleOf: (code: string) => TerritoryStyle;
   focusCode: string | undefined;
+  /** The title's heading level: h1 where the figure is the whole page (the embed). */
+  titleAs?: 'h1' | 'h2';
 };
 
 /** True when a series misses a period inside its own span: the line breaks there. */
@@ -37,7 +39,7 @@ const hasGaps = (s: Series, rows: { period: string }[]) => {
  * The chart as a figure: a title, a text description of what it shows, the chart itself, its
  * legends in words (territories and the marks of flagged values) and the targets under it.
  */
-export function ChartFigure({ indicator, series, styleOf, focusCode }: Props) {
+export function ChartFigure({ indicator, series, styleOf, focusCode, titleAs: Title = 'h2' }: Props) {
   const { t } = useTranslation('indicators');
   const text = useValueText(indicator);
   const name = useIndicatorName()(indicator);
@@ -70,9 +72,9 @@ export function ChartFigure({ indicator, series, styleOf, focusCode }: Props) {
     <>
       <figure className="ind-figure" aria-labelledby={captionId} aria-describedby={descriptionId}>
         <figcaption id={captionId}>
-          <h2 className="ind-figure__title" lang={name.lang}>
+          <Title className="ind-figure__title" lang={name.lang}>
             {name.text}
-          </h2>
+          </Title>
         </figcaption>
         <p id={descriptionId} className="ind-figure__description">
           {description}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { IndicatorDetail, PlanSummary } from '@psm/server/contract';
 import { PageBreadcrumb, type Crumb } from '../../../components/page-breadcrumb';
 import { ErrorState, LoadingState } from '../../../components/query-states';
+import { EmbedSourceLines } from '../../../components/share/embed-source-lines';
 import { ShareButton } from '../../../components/share/share-dialog';
 import { joinList, useUrlState } from '../../../i18n/url-state';
 import { usePlans } from '../../../lib/api/get-plans';
@@ -21,6 +22,7 @@ import { LatestSummary } from './latest-summary';
 import { TerritoryToggle } from './territory-toggle';
 import { useIndicatorName } from './use-indicator-name';
 import { focusTerritory, latestLoad, useSeriesView } from './use-series-view';
+import { useSourceLine } from './indicator-sources';
 
 const TABS = ['grafico', 'tabella', 'fonti'] as const;
 type TabId = (typeof TABS)[number];
@@ -78,6 +80,7 @@ function IndicatorView({ indicator, focusCode }: { indicator: IndicatorDetail; f
   const { offered, selected, styleOf, observations, series } = useSeriesView(indicator, focusCode, state.territori);
   const tab: TabId = (TABS as readonly string[]).includes(state.tab) ? (state.tab as TabId) : 'grafico';
   const latest = latestLoad(indicator);
+  const sourceLine = useSourceLine();
   const selectedTerritories = series.map((s) => s.territory);
 
   const needsData = (panel: () => ReactNode) => () => {
@@ -122,6 +125,12 @@ function IndicatorView({ indicator, focusCode }: { indicator: IndicatorDetail; f
       <div aria-busy={observations.isFetching}>
         <IndicatorTabs label={t('tabs.label')} tabs={tabs} active={tab} onSelect={(id) => setState({ tab: id })} />
       </div>
+      {/* On paper the sources tab is out of reach: the source lines go under the chart or table. */}
+      {tab !== 'fonti' && (
+        <div className="psm-print-only">
+          <EmbedSourceLines source={sourceLine(indicator)} version={latest ? { kind: 'date', value: latest } : null} licence={indicator.licence} />
+        </div>
+      )}
     </>
   );
 }

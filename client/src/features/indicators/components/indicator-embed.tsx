@@ -9,7 +9,7 @@ import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import '../i18n';
 import { ChartFigure } from './chart-figure';
-import { useSourceName } from './indicator-sources';
+import { useSourceLine } from './indicator-sources';
 import { IndicatorTable } from './indicator-table';
 import { useIndicatorName } from './use-indicator-name';
 import { focusTerritory, latestLoad, useSeriesView } from './use-series-view';
@@ -31,29 +31,35 @@ export function IndicatorEmbed({ code }: { code: string }) {
 function EmbeddedView({ indicator, focusCode, territori, search }: { indicator: IndicatorDetail; focusCode: string | undefined; territori: string; search: URLSearchParams }) {
   const { t } = useTranslation('indicators');
   const name = useIndicatorName()(indicator);
-  const sourceName = useSourceName();
+  const sourceLine = useSourceLine();
   const { styleOf, observations, series } = useSeriesView(indicator, focusCode, territori);
   const latest = latestLoad(indicator);
-  const source = [sourceName(indicator.source), indicator.sourceAgency, indicator.sourceDataset].filter(Boolean).join(', ');
   const query = search.toString();
 
   return (
     <article className="ind-embed">
-      <h1 lang={name.lang}>{name.text}</h1>
-      {series.length === 0 ? (
-        <p className="ind-empty">{t('territories.none')}</p>
-      ) : observations.isPending ? (
-        <LoadingState />
-      ) : observations.isError ? (
-        <ErrorState error={observations.error} onRetry={() => void observations.refetch()} />
+      {series.length > 0 && observations.isSuccess && series.some((s) => s.points.length > 0) ? (
+        // The chart's title is the page's heading.
+        <>
+          <ChartFigure indicator={indicator} series={series} styleOf={styleOf} focusCode={focusCode} titleAs="h1" />
+          <IndicatorTable indicator={indicator} series={series} />
+        </>
       ) : (
         <>
-          <ChartFigure indicator={indicator} series={series} styleOf={styleOf} focusCode={focusCode} />
-          <IndicatorTable indicator={indicator} series={series} />
+          <h1 lang={name.lang}>{name.text}</h1>
+          {series.length === 0 ? (
+            <p className="ind-empty">{t('territories.none')}</p>
+          ) : observations.isError ? (
+            <ErrorState error={observations.error} onRetry={() => void observations.refetch()} />
+          ) : observations.isPending ? (
+            <LoadingState />
+          ) : (
+            <p className="ind-empty">{t('chart.empty')}</p>
+          )}
         </>
       )}
       <EmbedSourceLines
-        source={source}
+        source={sourceLine(indicator)}
         version={latest ? { kind: 'date', value: latest } : null}
         licence={indicator.licence}
         href={`${paths.indicator(indicator.code)}${query ? `?${query}` : ''}`}
