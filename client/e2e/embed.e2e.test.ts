@@ -89,6 +89,40 @@ describe('an embed framed by another site, in Chromium', () => {
     }
   });
 
+  it("the share dialog's embed code, pasted into another site, shows the view; the dialog is modal", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      await page.goto(`${server.baseUrl}/indicatori/${INDICATOR}?territori=ITC1&lang=en`);
+      const opener = page.getByRole('button', { name: 'Share, embed or cite this page' });
+      await opener.click();
+      const dialog = page.getByRole('dialog', { name: 'Share' });
+      await dialog.waitFor();
+      // Modal: Tab goes round inside the dialog, never to the page behind.
+      for (let i = 0; i < 15; i++) {
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
+      }
+      expect(await axeViolations(page)).toEqual([]);
+      const code = await dialog.getByLabel('Code to embed').inputValue();
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      expect(await opener.evaluate((el) => el === document.activeElement)).toBe(true);
+
+      const src = /src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, '&');
+      expect(src).toBe(`${server.baseUrl}/embed/indicatori/${INDICATOR}?territori=ITC1&lang=en`);
+      const { page: host, frame: f } = await frame(src.slice(server.baseUrl.length));
+      try {
+        await f.getByRole('heading', { level: 1, name: 'Separate collection of municipal waste' }).waitFor();
+        await f.locator('.recharts-line').first().waitFor();
+        expect(await f.locator('table thead th').allInnerTexts()).toEqual(['Period', 'Piemonte']);
+      } finally {
+        await host.close();
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
   it('keeps refusing frames for the full page', async () => {
     const { page, frame: f } = await frame(`/indicatori/${INDICATOR}`);
     try {

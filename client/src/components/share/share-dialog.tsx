@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
 import { EMBED_SIZE, embeddablePage, embedIframe, embedPath } from '@psm/server/contract/embed';
@@ -6,6 +6,24 @@ import '../../styles/share.css';
 import { citations, type CitationInput } from './citation';
 import { CopyField } from './copy-field';
 import './i18n';
+
+/**
+ * Tab from the last control goes to the first, Shift+Tab from the first to the last. A modal
+ * <dialog> makes the page behind inert, but browsers still let Tab leave for their own toolbar.
+ */
+function keepFocusInside(event: KeyboardEvent<HTMLDialogElement>) {
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>('button, textarea, a[href]')];
+  const first = controls[0];
+  const last = controls.at(-1);
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
 
 /** What the page shares: its kind and code, its title as the heading reads, how current its data is. */
 export type ShareProps = Pick<CitationInput, 'kind' | 'code' | 'title' | 'version'>;
@@ -76,7 +94,7 @@ export function ShareDialog({ onClose, ...share }: ShareProps & { onClose: () =>
         if (e.key === 'Escape') {
           e.preventDefault();
           close();
-        }
+        } else if (e.key === 'Tab') keepFocusInside(e);
       }}
     >
       <div className="psm-share__head">
