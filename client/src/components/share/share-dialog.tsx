@@ -130,7 +130,7 @@ export function ShareDialog({ onClose, ...share }: ShareProps & { onClose: () =>
           {t('cite.heading')}
         </h3>
         <CopyField label={t('cite.short')} value={cite.short} copyLabel={t('cite.copyShort')} rows={3} onCopied={onCopied} />
-        <CopyField label={t('cite.long')} value={cite.long} copyLabel={t('cite.copyLong')} rows={4} onCopied={onCopied} />
+        <CopyField label={t('cite.long')} value={cite.long} copyLabel={t('cite.copyLong')} rows={5} onCopied={onCopied} />
         <CopyField label={t('cite.bibtex')} value={cite.bibtex} copyLabel={t('cite.copyBibtex')} rows={9} onCopied={onCopied} />
       </section>
       <p role="status" className="psm-share__status">
