@@ -48,7 +48,7 @@ export function ShareButton(props: ShareProps) {
 }
 
 /**
- * A modal <dialog> (the browser keeps focus inside and Escape closes it): the permalink of the
+ * A modal <dialog> (the page behind is inert, Tab wraps inside, Escape closes it): the permalink of the
  * current view, the embed code and how to cite the page, each with a copy button.
  */
 export function ShareDialog({ onClose, ...share }: ShareProps & { onClose: () => void }) {
