@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -19,8 +19,8 @@ const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-co
 
 type AxeViolation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
 
-/** axe-core's WCAG 2.1 A/AA rules on the page as it is; returns the violations, readable. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/** axe-core's WCAG 2.1 A/AA rules on the page (or one frame's document) as it is; returns the violations, readable. */
+export async function axeViolations(page: Page | Frame): Promise<string[]> {
   // Evaluated through the DevTools protocol: the app's Content-Security-Policy (script-src 'self') rightly
   // refuses inline <script> tags, and the test must not weaken it.
   await page.evaluate(axeSource);

@@ -25,6 +25,8 @@ export const PUBLIC_PAGES: readonly PublicPage[] = [
   { id: 'indicator-chart', path: '/indicatori/BES_10AMB017?piano=psm-2024-2026', label: 'Indicator page, chart tab' },
   { id: 'indicator-table', path: '/indicatori/BES_10AMB017?piano=psm-2024-2026&tab=tabella', label: 'Indicator page, table tab' },
   { id: 'indicator-sources', path: '/indicatori/BES_10AMB017?piano=psm-2024-2026&tab=fonti', label: 'Indicator page, sources tab' },
+  { id: 'embed-indicator', path: '/embed/indicatori/BES_10AMB017?piano=psm-2024-2026', label: 'Embeddable indicator (framed by other sites)' },
+  { id: 'embed-strategy', path: '/embed/piani/psm-2024-2026/strategie/2.1', label: 'Embeddable strategy (framed by other sites)' },
   { id: 'accessibility', path: '/accessibilita', label: 'Accessibility statement' },
   { id: 'login', path: '/accedi', label: 'Login page' },
   { id: 'not-found', path: '/pagina-che-non-esiste', label: 'Page not found (404)' },

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { type AuthOptions, DEFAULT_AUTH } from './auth/options';
 import { REPO_ROOT } from './config/config';
+import { clientIndex } from './http/client-index';
 import { errorHandler, notFoundHandler, withRequestId } from './http/error-handler';
 import { ResponseCache } from './http/response-cache';
 import type { OpenUploadFile } from './http/multipart';
@@ -26,6 +27,7 @@ import { figureRoutes } from './routes/api/figures/routes';
 import { importRoutes } from './routes/api/imports/routes';
 import { indicatorRoutes } from './routes/api/indicators/routes';
 import { observationRoutes } from './routes/api/observations/routes';
+import { oembedRoutes } from './routes/api/oembed/routes';
 import { planImportRoutes } from './routes/api/plan-import/routes';
 import { planningToolRoutes } from './routes/api/planning-tools/routes';
 import { planRoutes } from './routes/api/plans/routes';
@@ -51,6 +53,7 @@ export const API_ROUTES: AnyRouteDef[] = [
   ...userRoutes,
   ...officeRoutes,
   ...reportRoutes,
+  ...oembedRoutes,
 ];
 
 export type AppOptions = {
@@ -173,10 +176,7 @@ export function createApp(opts: AppOptions): App {
       express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
     );
     app.use(compress, express.static(dist, { index: false, maxAge: '5m' }));
-    const indexHtml = fs.readFileSync(path.join(dist, 'index.html'));
-    app.get('/{*splat}', compress, (_req, res) => {
-      res.set('Cache-Control', 'no-cache').type('html').send(indexHtml);
-    });
+    app.get('/{*splat}', compress, clientIndex(fs.readFileSync(path.join(dist, 'index.html')), opts.db));
   }
   app.use(notFoundHandler);
   app.use(errorHandler(log));

@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 import { LoadingState } from '../components/query-states';
+import { EmbedLayout } from '../components/embed-layout';
 import { Layout } from '../components/layout';
 import { HomeRedirect } from './routes/home-redirect';
 import { NotFoundPage } from './routes/not-found-page';
@@ -20,6 +21,8 @@ const ActionPage = page(() => import('./routes/action-page'), 'ActionPage');
 const IndicatorsPage = page(() => import('./routes/indicators-page'), 'IndicatorsPage');
 const IndicatorPage = page(() => import('./routes/indicator-page'), 'IndicatorPage');
 const AccessibilityPage = page(() => import('./routes/accessibility-page'), 'AccessibilityPage');
+const EmbedIndicatorPage = page(() => import('./routes/embed-indicator-page'), 'EmbedIndicatorPage');
+const EmbedStrategyPage = page(() => import('./routes/embed-strategy-page'), 'EmbedStrategyPage');
 const LoginPage = page(() => import('./routes/login-page'), 'LoginPage');
 const BackOfficeRoutes = page(() => import('./routes/backoffice-routes'), 'BackOfficeRoutes');
 
@@ -30,6 +33,17 @@ const suspended = (Page: LazyExoticComponent<ComponentType>) => (
 );
 
 export const routes = [
+  {
+    // Pages other sites may frame (the server lets only /embed/… be framed): no site header, menus or footer.
+    path: '/embed',
+    element: <EmbedLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { path: 'indicatori/:code', element: suspended(EmbedIndicatorPage) },
+      { path: 'piani/:plan/strategie/:code', element: suspended(EmbedStrategyPage) },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
   {
     element: <Layout />,
     errorElement: <RouteError />,

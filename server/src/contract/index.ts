@@ -17,6 +17,7 @@ export * from './figures';
 export * from './imports';
 export * from './indicators';
 export * from './observations';
+export * from './oembed';
 export * from './offices';
 export * from './plan-import';
 export * from './planning-tools';

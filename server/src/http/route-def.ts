@@ -25,6 +25,8 @@ export type ClientInfo = {
   userAgent: string | null;
   /** The session cookie's token, if one was sent (the public session-state route reads it). */
   sessionToken: string | null;
+  /** The site's origin as the client reached it (`https://host[:port]`; honours TRUST_PROXY), for absolute links. */
+  origin: string;
 };
 
 /** The answer's parts a handler may set besides its result: the session cookie (login, logout). */

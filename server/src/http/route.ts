@@ -105,7 +105,7 @@ function contextOf(def: AnyRouteDef, req: Request, res: Response, deps: RouteDep
     db: deps.db,
     actor: (res.locals.actor as Actor | undefined) ?? null,
     session: (res.locals.session as Session | undefined) ?? null,
-    client: { address: req.ip ?? null, userAgent: req.get('user-agent') ?? null, sessionToken: readSessionToken(req) },
+    client: { address: req.ip ?? null, userAgent: req.get('user-agent') ?? null, sessionToken: readSessionToken(req), origin: `${req.protocol}://${req.host}` },
     reply: {
       setSessionCookie: (token: string) => setSessionCookie(res, token, deps.sessions.cookieSecure === 'auto' ? req.secure : deps.sessions.cookieSecure),
       clearSessionCookie: () => clearSessionCookie(res),

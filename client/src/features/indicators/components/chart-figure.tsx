@@ -26,6 +26,10 @@ type Props = {
   focusCode: string | undefined;
   /** The plan whose territory leads the view (the page's `piano`), for the figure downloads. */
   plan?: string;
+  /** The title's heading level: h1 where the figure is the whole page (the embed). */
+  titleAs?: 'h1' | 'h2';
+  /** Offer the figure downloads (not in the embed, which links back to the page instead). */
+  downloads?: boolean;
 };
 
 /** True when a series misses a period inside its own span: the line breaks there. */
@@ -40,7 +44,7 @@ const hasGaps = (s: Series, rows: { period: string }[]) => {
  * The chart as a figure: a title, a text description of what it shows, the chart itself, its
  * legends in words (territories and the marks of flagged values) and the targets under it.
  */
-export function ChartFigure({ indicator, series, styleOf, focusCode, plan }: Props) {
+export function ChartFigure({ indicator, series, styleOf, focusCode, plan, titleAs: Title = 'h2', downloads = true }: Props) {
   const { t } = useTranslation('indicators');
   const text = useValueText(indicator);
   const name = useIndicatorName()(indicator);
@@ -73,9 +77,9 @@ export function ChartFigure({ indicator, series, styleOf, focusCode, plan }: Pro
     <>
       <figure className="ind-figure" aria-labelledby={captionId} aria-describedby={descriptionId}>
         <figcaption id={captionId}>
-          <h2 className="ind-figure__title" lang={name.lang}>
+          <Title className="ind-figure__title" lang={name.lang}>
             {name.text}
-          </h2>
+          </Title>
         </figcaption>
         <p id={descriptionId} className="ind-figure__description">
           {description}
@@ -151,7 +155,7 @@ export function ChartFigure({ indicator, series, styleOf, focusCode, plan }: Pro
         {offScale.length > 0 && (
           <p className="ind-figure__note">{t('chart.offScale', { names: offScale.map((s) => s.territory.name).join(', ') })}</p>
         )}
-        <FigureDownloads view={{ indicator: indicator.code, territories: series.map((s) => s.territory.code), plan: plan || undefined }} />
+        {downloads && <FigureDownloads view={{ indicator: indicator.code, territories: series.map((s) => s.territory.code), plan: plan || undefined }} />}
       </figure>
       <TargetList indicator={indicator} drawn={drawnCodes} />
     </>

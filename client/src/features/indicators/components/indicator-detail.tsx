@@ -3,16 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { IndicatorDetail, PlanSummary } from '@psm/server/contract';
 import { PageBreadcrumb, type Crumb } from '../../../components/page-breadcrumb';
 import { ErrorState, LoadingState } from '../../../components/query-states';
-import { joinList, splitList, useUrlState } from '../../../i18n/url-state';
+import { EmbedSourceLines } from '../../../components/share/embed-source-lines';
+import { ShareButton } from '../../../components/share/share-dialog';
+import { joinList, useUrlState } from '../../../i18n/url-state';
 import { usePlans } from '../../../lib/api/get-plans';
 import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useIndicator } from '../../../lib/api/get-indicator';
-import { useObservations } from '../api/get-observations';
 import '../i18n';
-import type { Series } from '../types';
-import { defaultSelection, normaliseSelection, offeredTerritories } from '../utils/territory-options';
-import { territoryStyle } from '../utils/territory-style';
+import { defaultSelection, offeredTerritories } from '../utils/territory-options';
 import { ChartFigure } from './chart-figure';
 import { DownloadGroup } from './download-group';
 import { IndicatorHeader } from './indicator-header';
@@ -22,15 +21,11 @@ import { IndicatorTabs, type TabSpec } from './indicator-tabs';
 import { LatestSummary } from './latest-summary';
 import { TerritoryToggle } from './territory-toggle';
 import { useIndicatorName } from './use-indicator-name';
+import { focusTerritory, latestLoad, useSeriesView } from './use-series-view';
+import { useSourceLine } from './indicator-sources';
 
 const TABS = ['grafico', 'tabella', 'fonti'] as const;
 type TabId = (typeof TABS)[number];
-
-/** The plan's own territory: the plan in the URL, else the newest plan, else the first metropolitan city with data. */
-function focusTerritory(indicator: IndicatorDetail, plans: PlanSummary[], plan: string): string | undefined {
-  const chosen = plans.find((p) => p.code === plan) ?? plans[0];
-  return chosen?.territory?.code ?? indicator.coverage.find((c) => c.territory.level === 'citta_metropolitana')?.territory.code;
-}
 
 function useCrumbs(indicator: IndicatorDetail | undefined, plans: PlanSummary[], plan: string): Crumb[] {
   const { t } = useTranslation('indicators');
@@ -78,20 +73,14 @@ export function IndicatorDetailPage({ code }: { code: string }) {
 
 function IndicatorView({ indicator, focusCode, plan }: { indicator: IndicatorDetail; focusCode: string | undefined; plan: string }) {
   const { t } = useTranslation('indicators');
-  const offered = offeredTerritories(indicator.coverage, focusCode);
-  const defaults = defaultSelection(offered, focusCode);
-  const [state, setState] = useUrlState({ tab: 'grafico', territori: joinList(defaults) });
-  const asked = normaliseSelection(splitList(state.territori), offered);
-  const selected = asked.length > 0 ? asked : defaults;
+  const nameOf = useIndicatorName();
+  // The defaults stay out of the URL: `territori` is written only when the reader changes them.
+  const initial = joinList(defaultSelection(offeredTerritories(indicator.coverage, focusCode), focusCode));
+  const [state, setState] = useUrlState({ tab: 'grafico', territori: initial });
+  const { offered, selected, styleOf, observations, series } = useSeriesView(indicator, focusCode, state.territori);
   const tab: TabId = (TABS as readonly string[]).includes(state.tab) ? (state.tab as TabId) : 'grafico';
-  const position = new Map(offered.map((x, i) => [x.code, i]));
-  const styleOf = (c: string) => territoryStyle(position.get(c) ?? 0);
-  const observations = useObservations(indicator.code, selected);
-  const items = observations.data?.items ?? [];
-  const series: Series[] = selected.map((c) => ({
-    territory: offered[position.get(c)!]!,
-    points: items.filter((o) => o.territory === c),
-  }));
+  const latest = latestLoad(indicator);
+  const sourceLine = useSourceLine();
   const selectedTerritories = series.map((s) => s.territory);
 
   const needsData = (panel: () => ReactNode) => () => {
@@ -113,6 +102,9 @@ function IndicatorView({ indicator, focusCode, plan }: { indicator: IndicatorDet
   return (
     <>
       <IndicatorHeader indicator={indicator} />
+      <div className="ind-share">
+        <ShareButton kind="indicator" code={indicator.code} title={nameOf(indicator).text} version={latest ? { kind: 'date', value: latest } : null} />
+      </div>
       {offered.length === 0 ? (
         <p className="ind-empty">{t('territories.none')}</p>
       ) : (
@@ -133,6 +125,12 @@ function IndicatorView({ indicator, focusCode, plan }: { indicator: IndicatorDet
       <div aria-busy={observations.isFetching}>
         <IndicatorTabs label={t('tabs.label')} tabs={tabs} active={tab} onSelect={(id) => setState({ tab: id })} />
       </div>
+      {/* On paper the sources tab is out of reach: the source lines go under the chart or table. */}
+      {tab !== 'fonti' && (
+        <div className="psm-print-only">
+          <EmbedSourceLines source={sourceLine(indicator)} version={latest ? { kind: 'date', value: latest } : null} licence={indicator.licence} />
+        </div>
+      )}
     </>
   );
 }

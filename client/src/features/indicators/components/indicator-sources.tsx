@@ -21,6 +21,12 @@ export function useSourceName(): (source: string) => string {
   return (s) => (isIndicatorSource(s) ? t(`sourceNames.${s}`) : s);
 }
 
+/** "ISTAT – BES, Istat, BES dei Territori": the source, its agency and its dataset, for a "Fonte:" line. */
+export function useSourceLine(): (indicator: IndicatorDetail) => string {
+  const sourceName = useSourceName();
+  return (i) => [sourceName(i.source), i.sourceAgency, i.sourceDataset].filter(Boolean).join(', ');
+}
+
 export function useFrequencyName(): (frequency: string) => string {
   const { t } = useTranslation('indicators');
   return (f) => (isFrequency(f) ? t(`frequencies.${f}`) : f);

@@ -23,10 +23,12 @@ type Props = {
   strategy: string;
   /** Level 1: the strategy's context indicators (the dashboard cards), placed by the page. */
   indicators: ReactNode;
+  /** The page's "Condividi" button, given the strategy's title as the heading reads; placed by the page. */
+  share?: (title: string) => ReactNode;
 };
 
 /** A strategy's page: both monitoring levels on one page, the context indicators first, then the actions. */
-export function StrategyOverview({ plan, strategy: code, indicators }: Props) {
+export function StrategyOverview({ plan, strategy: code, indicators, share }: Props) {
   const { t } = useTranslation('plans');
   const tree = usePlanTree(plan);
   const levels = usePlanLevels(plan);
@@ -76,6 +78,7 @@ export function StrategyOverview({ plan, strategy: code, indicators }: Props) {
             </a>
           </p>
         )}
+        {share && <div className="psm-page-head__share">{share(`${name} – ${strategy.title}`)}</div>}
       </header>
       <nav className="psm-explore" aria-label={t('strategyPage.onThisPage')}>
         <ul>

@@ -31,6 +31,7 @@ describe('OpenAPI, docs and health', () => {
       '/api/indicators/{code}/targets',
       '/api/indicators/{code}/targets/{id}',
       '/api/observations',
+      '/api/oembed',
       '/api/offices',
       '/api/offices/import',
       '/api/offices/{code}',
