@@ -9,6 +9,7 @@ import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useIndicator } from '../../../lib/api/get-indicator';
 import { useObservations } from '../api/get-observations';
+import { useRevisions } from '../api/get-revisions';
 import '../i18n';
 import type { Series } from '../types';
 import { defaultSelection, normaliseSelection, offeredTerritories } from '../utils/territory-options';
@@ -20,6 +21,7 @@ import { IndicatorSources } from './indicator-sources';
 import { IndicatorTable } from './indicator-table';
 import { IndicatorTabs, type TabSpec } from './indicator-tabs';
 import { LatestSummary } from './latest-summary';
+import { RevisionNotice } from './revision-notice';
 import { TerritoryToggle } from './territory-toggle';
 import { useIndicatorName } from './use-indicator-name';
 
@@ -88,6 +90,8 @@ function IndicatorView({ indicator, focusCode, plan }: { indicator: IndicatorDet
   const styleOf = (c: string) => territoryStyle(position.get(c) ?? 0);
   const observations = useObservations(indicator.code, selected);
   const items = observations.data?.items ?? [];
+  // Without an answer (still loading, or failed) the page shows its values unmarked, as before revisions existed.
+  const revisions = useRevisions(indicator.code, selected).data?.items ?? [];
   const series: Series[] = selected.map((c) => ({
     territory: offered[position.get(c)!]!,
     points: items.filter((o) => o.territory === c),
@@ -106,7 +110,7 @@ function IndicatorView({ indicator, focusCode, plan }: { indicator: IndicatorDet
       label: t('tabs.chart'),
       panel: needsData(() => <ChartFigure indicator={indicator} series={series} styleOf={styleOf} focusCode={focusCode} plan={plan} />),
     },
-    { id: 'tabella', label: t('tabs.table'), panel: needsData(() => <IndicatorTable indicator={indicator} series={series} />) },
+    { id: 'tabella', label: t('tabs.table'), panel: needsData(() => <IndicatorTable indicator={indicator} series={series} revisions={revisions} />) },
     { id: 'fonti', label: t('tabs.sources'), panel: () => <IndicatorSources indicator={indicator} /> },
   ];
 
@@ -124,6 +128,7 @@ function IndicatorView({ indicator, focusCode, plan }: { indicator: IndicatorDet
               loading={observations.isPlaceholderData ? series.filter((s) => s.points.length === 0).map((s) => s.territory.code) : []}
             />
           )}
+          {observations.isSuccess && <RevisionNotice indicator={indicator} revisions={revisions} />}
           <div className="ind-controls">
             <TerritoryToggle offered={offered} selected={selected} styleOf={styleOf} onChange={(codes) => setState({ territori: joinList(codes) })} />
             <DownloadGroup indicator={indicator.code} territories={selectedTerritories} />
