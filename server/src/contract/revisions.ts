@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import { codeList, flags } from './common';
-import { asOfParam } from './observations';
+import { type AsOf, asOfParam } from './observations';
 
 /** Flags and value: what a later import may change in a published point. */
 export const REVISED_FIELDS = ['value', 'provisional', 'estimated', 'breakInSeries'] as const;
+
+/** The moment in milliseconds; a date's instant past 9999-12-31 (10000-01-01) is later than any other. */
+const millis = (m: AsOf) => {
+  const ms = Date.parse(m.instant);
+  return Number.isNaN(ms) ? Infinity : ms;
+};
 
 export const revisionQuery = z
   .object({
@@ -15,7 +21,7 @@ export const revisionQuery = z
       ),
     asOf: asOfParam.optional().describe('The revised values as published at that moment; without it, the current ones'),
   })
-  .refine((q) => !q.since || !q.asOf || Date.parse(q.since.instant) <= Date.parse(q.asOf.instant), {
+  .refine((q) => !q.since || !q.asOf || millis(q.since) <= millis(q.asOf), {
     message: 'since must not be after asOf',
     path: ['since'],
   });

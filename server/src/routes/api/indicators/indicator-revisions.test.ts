@@ -100,6 +100,7 @@ describe('revisions of an indicator (values changed by a later import)', () => {
     expect(problem(bad, 400).errors).toEqual([{ name: 'since', message: expect.stringContaining('must be a date') }]);
     const reversed = await t.api.get(`${URL}?since=2025-06-01&asOf=2025-01-01`);
     expect(problem(reversed, 400).errors).toEqual([{ name: 'since', message: 'since must not be after asOf' }]);
+    await t.api.get(`${URL}?since=9999-12-31&asOf=9999-12-31`).expect(200);
     const asOf = await t.api.get(`${URL}?asOf=2025-02-30`);
     expect(problem(asOf, 400).errors![0]!.name).toBe('asOf');
     const territory = await t.api.get(`${URL}?territory=ZZZ`);
