@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { RevisionList } from '@psm/server/contract';
 import { apiGet } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
@@ -14,6 +14,8 @@ export const revisionsQueryOptions = (indicator: string, territories: readonly s
     queryKey: queryKeys.indicators.revisions(indicator, territories),
     queryFn: ({ signal }) => getRevisions(indicator, territories, signal),
     staleTime: 5 * 60_000,
+    // Toggling a territory keeps the notice in place (no jump) while the new selection loads.
+    placeholderData: keepPreviousData,
     enabled: territories.length > 0,
   });
 

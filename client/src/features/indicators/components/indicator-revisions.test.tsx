@@ -76,20 +76,31 @@ describe('values revised after publication', () => {
   });
 
   it('marks revised points in the table, in words too, and shows the earlier value on request', async () => {
-    renderPage([revisionOf(TORINO, '2021', 62.9, 63.5), revisionOf(PIEMONTE, '2022', 65.5, 66)]);
+    renderPage([
+      revisionOf(TORINO, '2021', 62.9, 63.5),
+      revisionOf(PIEMONTE, '2022', 65.5, 66),
+      // Only the flags changed: now provisional; Piemonte's 2021 was provisional, now final.
+      revisionOf(TORINO, '2022', 64.2, 64.2, { to: { provisional: true } }),
+      revisionOf(PIEMONTE, '2021', 65.2, 65.2, { from: { provisional: true } }),
+    ]);
     show('?tab=tabella');
     const table = await screen.findByRole('table');
     const row = (period: string) => [...within(table).getByRole('rowheader', { name: period }).parentElement!.querySelectorAll('td')].map((c) => c.textContent);
     const toggle = await screen.findByRole('button', { name: 'Mostra valori precedenti' });
-    expect(row('2021')).toEqual(['63,5* (rivisto dopo la pubblicazione)', '65,2', '–dato non disponibile']);
-    expect(row('2022')).toEqual(['64,2 (p) (provvisorio)', '66,0* (rivisto dopo la pubblicazione)', '1.240,0']);
+    expect(row('2021')).toEqual(['63,5* (rivisto dopo la pubblicazione)', '65,2* (rivisto dopo la pubblicazione)', '–dato non disponibile']);
+    expect(row('2022')).toEqual(['64,2 (p) (provvisorio)* (rivisto dopo la pubblicazione)', '66,0* (rivisto dopo la pubblicazione)', '1.240,0']);
     expect(toggle.getAttribute('aria-pressed')).toBe('false');
     expect(screen.getByText(/\* = valore rivisto dopo la pubblicazione\./)).toBeTruthy();
 
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
     expect(row('2021')[0]).toBe('63,5* (rivisto dopo la pubblicazione) (prima: 62,9)');
-    expect(row('2022')[1]).toBe('66,0* (rivisto dopo la pubblicazione) (prima: 65,5)');
+    expect(row('2021')[1]).toBe('65,2* (rivisto dopo la pubblicazione) (prima: 65,2 (p))');
+    expect(row('2022')).toEqual([
+      '64,2 (p) (provvisorio)* (rivisto dopo la pubblicazione) (prima: 64,2)',
+      '66,0* (rivisto dopo la pubblicazione) (prima: 65,5)',
+      '1.240,0',
+    ]);
     fireEvent.click(toggle);
     expect(row('2021')[0]).toBe('63,5* (rivisto dopo la pubblicazione)');
   });

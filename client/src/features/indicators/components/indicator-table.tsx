@@ -26,6 +26,9 @@ function FlagLetters({ point }: { point: SeriesPoint }) {
 /** A value a later import changed: a visible mark, words for screen readers, and on request the earlier value. */
 function RevisedMark({ revision, showPrevious, decimals }: { revision: Revision; showPrevious: boolean; decimals: number | null }) {
   const { t } = useTranslation('indicators');
+  // The earlier flags too: a revision may have changed only them (a provisional value made final).
+  const flags = flagsOf({ period: revision.period, ...revision.previous }).map((f) => t(`flags.abbr.${f}`));
+  const previous = formatNumber(revision.previous.value, decimals) + (flags.length ? ` (${flags.join(', ')})` : '');
   return (
     <>
       <span className="ind-table__revised" aria-hidden="true">
@@ -33,7 +36,7 @@ function RevisedMark({ revision, showPrevious, decimals }: { revision: Revision;
       </span>
       <span className="visually-hidden"> ({t('table.revised')})</span>
       {showPrevious && (
-        <span className="ind-table__previous"> ({t('table.previous', { value: formatNumber(revision.previous.value, decimals) })})</span>
+        <span className="ind-table__previous"> ({t('table.previous', { value: previous })})</span>
       )}
     </>
   );
