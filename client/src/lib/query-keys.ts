@@ -17,6 +17,7 @@ export const queryKeys = {
     list: (filters: Record<string, string | number | undefined>) => [...queryKeys.indicators.all, 'list', filters] as const,
     detail: (code: string) => [...queryKeys.indicators.all, code] as const,
     observations: (code: string, territories: readonly string[]) => [...queryKeys.indicators.all, code, 'observations', territories] as const,
+    revisions: (code: string, territories: readonly string[]) => [...queryKeys.indicators.all, code, 'revisions', territories] as const,
   },
   strategyIndicators: (plan: string, strategy: string) => ['strategy-indicators', plan, strategy] as const,
   territories: { list: (filters: Record<string, string | undefined>) => ['territories', filters] as const },

@@ -22,6 +22,7 @@ export * from './offices';
 export * from './plan-import';
 export * from './planning-tools';
 export * from './plans';
+export * from './revisions';
 export * from './strategy-indicators';
 export * from './territories';
 export * from './users';

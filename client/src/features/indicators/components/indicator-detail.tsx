@@ -10,6 +10,7 @@ import { usePlans } from '../../../lib/api/get-plans';
 import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useIndicator } from '../../../lib/api/get-indicator';
+import { useRevisions } from '../api/get-revisions';
 import '../i18n';
 import { defaultSelection, offeredTerritories } from '../utils/territory-options';
 import { ChartFigure } from './chart-figure';
@@ -19,6 +20,7 @@ import { IndicatorSources } from './indicator-sources';
 import { IndicatorTable } from './indicator-table';
 import { IndicatorTabs, type TabSpec } from './indicator-tabs';
 import { LatestSummary } from './latest-summary';
+import { RevisionNotice } from './revision-notice';
 import { TerritoryToggle } from './territory-toggle';
 import { useIndicatorName } from './use-indicator-name';
 import { focusTerritory, latestLoad, useSeriesView } from './use-series-view';
@@ -81,6 +83,8 @@ function IndicatorView({ indicator, focusCode, plan }: { indicator: IndicatorDet
   const tab: TabId = (TABS as readonly string[]).includes(state.tab) ? (state.tab as TabId) : 'grafico';
   const latest = latestLoad(indicator);
   const sourceLine = useSourceLine();
+  // Without an answer (still loading, or failed) the page shows its values unmarked, as before revisions existed.
+  const revisions = useRevisions(indicator.code, selected).data?.items ?? [];
   const selectedTerritories = series.map((s) => s.territory);
 
   const needsData = (panel: () => ReactNode) => () => {
@@ -95,7 +99,7 @@ function IndicatorView({ indicator, focusCode, plan }: { indicator: IndicatorDet
       label: t('tabs.chart'),
       panel: needsData(() => <ChartFigure indicator={indicator} series={series} styleOf={styleOf} focusCode={focusCode} plan={plan} />),
     },
-    { id: 'tabella', label: t('tabs.table'), panel: needsData(() => <IndicatorTable indicator={indicator} series={series} />) },
+    { id: 'tabella', label: t('tabs.table'), panel: needsData(() => <IndicatorTable indicator={indicator} series={series} revisions={revisions} />) },
     { id: 'fonti', label: t('tabs.sources'), panel: () => <IndicatorSources indicator={indicator} /> },
   ];
 
@@ -116,6 +120,7 @@ function IndicatorView({ indicator, focusCode, plan }: { indicator: IndicatorDet
               loading={observations.isPlaceholderData ? series.filter((s) => s.points.length === 0).map((s) => s.territory.code) : []}
             />
           )}
+          {observations.isSuccess && <RevisionNotice indicator={indicator} revisions={revisions} />}
           <div className="ind-controls">
             <TerritoryToggle offered={offered} selected={selected} styleOf={styleOf} onChange={(codes) => setState({ territori: joinList(codes) })} />
             <DownloadGroup indicator={indicator.code} territories={selectedTerritories} />

@@ -13,6 +13,12 @@ export function observationsUrl(indicator: string, territories: readonly string[
   return `/api/observations?${params.join('&')}`;
 }
 
+/** GET /api/indicators/:code/revisions for the territories shown, in the order the observations are asked for. */
+export function revisionsUrl(indicator: string, territories: readonly string[]): string {
+  const query = territories.length > 0 ? `?territory=${territories.map(e).join(',')}` : '';
+  return `/api/indicators/${e(indicator)}/revisions${query}`;
+}
+
 /**
  * GET /api/indicators/:code/download: the territories shown (scope=shown) or the whole series, in a
  * format, with headers in the page's language (Italian, the server's default, is not written).

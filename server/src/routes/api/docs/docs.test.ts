@@ -28,6 +28,7 @@ describe('OpenAPI, docs and health', () => {
       '/api/indicators',
       '/api/indicators/{code}',
       '/api/indicators/{code}/download',
+      '/api/indicators/{code}/revisions',
       '/api/indicators/{code}/targets',
       '/api/indicators/{code}/targets/{id}',
       '/api/observations',

@@ -1,6 +1,8 @@
 import { type AnyRouteDef, defineRoute, fileResponse } from '../../../http/route-def';
 import { indicatorDownloadQuery } from '../../../contract/downloads';
 import { indicatorDetail, indicatorList, indicatorListQuery, indicatorParams } from '../../../contract/indicators';
+import { revisionList, revisionQuery } from '../../../contract/revisions';
+import { listRevisions } from '../../../indicators/revisions';
 import { DOWNLOAD_CONTENT_TYPES, indicatorDownload, renderDownload } from './download-service';
 import { getIndicator, listIndicators } from './service';
 import { indicatorWriteRoutes } from './write-routes';
@@ -43,6 +45,21 @@ export const indicatorRoutes: AnyRouteDef[] = [
     file: { contentTypes: DOWNLOAD_CONTENT_TYPES },
     publicCache: true,
     handler: async ({ db, params, query }) => renderDownload(await indicatorDownload(db, params.code, query), query.format),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/indicators/:code/revisions',
+    notFound: true,
+    tag: 'Indicatori / Indicators',
+    summary: 'Valori rivisti dopo la pubblicazione / Values revised after publication',
+    description:
+      'The points (territory, period) whose value or flags a later import changed: the value first published, or the one current at since, and the one current now (or at asOf), each with the import batch and file that wrote it and when. A report pinned at a moment asks with since=that moment.',
+    params: indicatorParams,
+    query: revisionQuery,
+    response: revisionList,
+    publicCache: true,
+    handler: ({ db, params, query }) =>
+      listRevisions(db, { indicator: params.code, territories: query.territory, since: query.since, asOf: query.asOf }),
   }),
   ...indicatorWriteRoutes,
 ];

@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import { NotFoundError } from '../../../errors/errors';
-import type { AsOf, Observation, observationQuery } from '../../../contract/observations';
+import type { Observation, observationQuery } from '../../../contract/observations';
+import { currentAt, isoUtc } from '../../../indicators/vintages';
 import { csvCell } from '../../../lib/csv';
 import type { ImportBatchRow, IndicatorRow, ObservationRow, TerritoryRow } from '../../../db/rows';
 
@@ -26,17 +27,6 @@ function periodStart(p: string): string {
   if (part.startsWith('Q')) return `${year}-${String((Number(part[1]) - 1) * 3 + 1).padStart(2, '0')}-01`;
   if (part.startsWith('S')) return `${year}-${part[1] === '1' ? '01' : '07'}-01`;
   return `${year}-${part}-01`;
-}
-
-/** A timestamp as ISO 8601 UTC text with microseconds, so that it works as asOf without losing the row. */
-const isoUtc = (db: Knex, column: string, alias: string) =>
-  db.raw(`to_char(?? at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as ??`, [column, alias]);
-
-/** Rows current at `asOf`: recorded by then and not yet superseded. */
-function currentAt(query: Knex.QueryBuilder, { instant, inclusive }: AsOf): void {
-  query
-    .where('o.recorded_at', inclusive ? '<=' : '<', instant)
-    .where((w) => w.whereNull('o.superseded_at').orWhere('o.superseded_at', inclusive ? '>' : '>=', instant));
 }
 
 /**
