@@ -106,12 +106,15 @@ const figureBlock = z.object({
   height: z.number().int(),
   source: z.array(z.string()),
 });
+const headingBlock = z.object({ kind: z.literal('heading'), text: z.string(), level: z.number().int() });
+/** Every block says which section (index) it comes from. */
+const fromSection = { section: z.number().int() };
 export const reportBlock = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('heading'), text: z.string(), level: z.number().int() }),
-  paragraph,
-  list,
-  tableBlock,
-  figureBlock,
+  headingBlock.extend(fromSection),
+  paragraph.extend(fromSection),
+  list.extend(fromSection),
+  tableBlock.extend(fromSection),
+  figureBlock.extend(fromSection),
 ]);
 export type ReportBlock = z.infer<typeof reportBlock>;
 
@@ -120,5 +123,26 @@ export const reportDocument = z.object({
   /** The moment every number is read at (end of the reference date, UTC). */
   asOf: z.string(),
   blocks: z.array(reportBlock),
+  /** The sentences proposed from the data for each indicator and strategy section (by index), whether or not the author replaced them. */
+  proposals: z.array(z.object({ section: z.number().int(), text: z.string() })),
+  /**
+   * "Rivisto dopo la pubblicazione": values the report quotes (as published by its date) that a later
+   * import changed: which figure, old → new, which file, when.
+   */
+  revisions: z.array(
+    z.object({
+      section: z.number().int(),
+      figure: z.number().int(),
+      indicator: z.string(),
+      territory: z.string(),
+      territoryName: z.string(),
+      period: z.string(),
+      quoted: z.number(),
+      current: z.number(),
+      unit: z.string().nullable(),
+      fileName: z.string().nullable(),
+      revisedAt: z.string(),
+    }),
+  ),
 });
 export type ReportDocument = z.infer<typeof reportDocument>;

@@ -10,6 +10,7 @@ import { summariseSeries } from '../indicators/series-summary';
 import { getPlanRollup, listStatuses } from '../routes/api/actions/service';
 import { listObservations } from '../routes/api/observations/service';
 import { currentSemester } from '../actions/periods';
+import { revisionsSince } from '../indicators/revisions';
 import { parseMarkdown } from './markdown';
 import { indicatorSentences } from './sentences';
 
@@ -64,6 +65,9 @@ const WORDS = {
 /** The end of the reference date (UTC): every number of the report is the one published by then. */
 export const asOfOf = (referenceDate: string) => ({ instant: new Date(Date.parse(`${referenceDate}T00:00:00Z`) + 86_400_000).toISOString(), inclusive: false as const, written: referenceDate });
 
+/** A block before it is told its section (distributes over the union). */
+type Unsectioned = ReportBlock extends unknown ? (ReportBlock extends infer B ? (B extends unknown ? Omit<B, 'section'> : never) : never) : never;
+
 /** A resolved report and, for its exports, the SVG of each figure by number. */
 export type ResolvedReport = { document: ReportDocument; svgs: Map<number, string> };
 
@@ -75,7 +79,11 @@ export async function resolveReport(db: Knex, report: ReportOut): Promise<Resolv
   const w = WORDS[lang];
   const asOf = asOfOf(report.referenceDate);
   const plan = (await planOf(db, report.plan))!;
-  const blocks: ReportBlock[] = [];
+  const blocks: Unsectioned[] = [];
+  const sectionOf: number[] = [];
+  const proposals: { section: number; text: string }[] = [];
+  const revisions: ReportDocument['revisions'] = [];
+  let current = 0;
   const svgs = new Map<number, string>();
   let figures = 0;
   let tables = 0;
@@ -94,9 +102,7 @@ export async function resolveReport(db: Knex, report: ReportOut): Promise<Resolv
     const focus = figure.series.find((x) => x.code === plan.territory_code) ?? null;
     const targets = indicator.targets.filter((g) => g.territory.code === focus?.code);
     const target = targets.find((g) => g.plan === report.plan) ?? targets.at(-1) ?? null;
-    const sentences =
-      s.text ??
-      indicatorSentences(lang, {
+    const proposed = indicatorSentences(lang, {
         name: figure.title,
         unit: indicator.unit,
         decimals: indicator.decimals,
@@ -105,6 +111,8 @@ export async function resolveReport(db: Knex, report: ReportOut): Promise<Resolv
         others: figure.series.filter((x) => x !== focus).map((x) => ({ name: x.name, points: x.points })),
         target,
       });
+    proposals.push({ section: current, text: proposed });
+    const sentences = s.text ?? proposed;
     blocks.push({ kind: 'paragraph', runs: [{ text: sentences }] });
     const svg = renderLineFigure({ ...figure, bare: true });
     figures += 1;
@@ -112,6 +120,27 @@ export async function resolveReport(db: Knex, report: ReportOut): Promise<Resolv
     const params = [s.territories?.length ? `territori=${s.territories.map(q).join(',')}` : null, `piano=${q(report.plan)}`, `asOf=${report.referenceDate}`, `lang=${lang}`, `width=${REPORT_FIGURE_WIDTH}`]
       .filter(Boolean)
       .join('&');
+    // The values quoted that a later import revised: the report keeps them, and says so.
+    const drawn = figure.series.map((x) => x.code);
+    if (drawn.length) {
+      const revised = await revisionsSince(db, { indicator: s.indicator, territories: drawn, since: asOf });
+      for (const r of revised.items) {
+        if (r.previous.value === r.current.value) continue;
+        revisions.push({
+          section: current,
+          figure: figures,
+          indicator: s.indicator,
+          territory: r.territory,
+          territoryName: r.territoryName,
+          period: r.period,
+          quoted: r.previous.value,
+          current: r.current.value,
+          unit: indicator.unit,
+          fileName: r.current.fileName,
+          revisedAt: r.current.recordedAt,
+        });
+      }
+    }
     blocks.push({
       kind: 'figure',
       number: figures,
@@ -185,6 +214,7 @@ export async function resolveReport(db: Knex, report: ReportOut): Promise<Resolv
         ].join(', ')
       : '';
     const proposed = part && part.actions > 0 ? w.summary(strategy.code, indicators.length, countText, part.actions, statusText) : w.noActions(strategy.code, indicators.length, countText);
+    proposals.push({ section: current, text: proposed });
     blocks.push({ kind: 'paragraph', runs: [{ text: s.text ?? proposed }] });
     if (rows.length) {
       tables += 1;
@@ -238,7 +268,9 @@ export async function resolveReport(db: Knex, report: ReportOut): Promise<Resolv
     });
   };
 
-  for (const s of report.sections) {
+  for (const [i, s] of report.sections.entries()) {
+    current = i;
+    const start = blocks.length;
     switch (s.kind) {
       case 'heading':
         blocks.push({ kind: 'heading', level: 2, text: s.text });
@@ -259,6 +291,8 @@ export async function resolveReport(db: Knex, report: ReportOut): Promise<Resolv
         await rollupBlock(s);
         break;
     }
+    for (let b = start; b < blocks.length; b++) sectionOf[b] = i;
   }
-  return { document: { report, asOf: asOf.instant, blocks }, svgs };
+  const numbered = blocks.map((b, i) => ({ ...b, section: sectionOf[i]! }) as ReportBlock);
+  return { document: { report, asOf: asOf.instant, blocks: numbered, proposals, revisions }, svgs };
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
+import { runImport } from '../../../imports/pipeline/run-import';
 import { loginAs, type LoggedIn } from '../../../test/accounts';
 import { insertActionFixtures } from '../../../test/action-fixtures';
 import { bytes } from '../../../test/bytes';
@@ -104,6 +105,11 @@ describe('reports API', () => {
     );
     expect(tables[0]!.rows).toContainEqual(['2024', '82,9', '71,6']);
     expect(tables[0]!.rows).toContainEqual(['2023', '–', '62,5']);
+    // Each block names its section; the proposed sentences are kept by section for the composer.
+    expect(figures.map((f) => (f as { section?: number }).section)).toEqual([2, 7]);
+    expect(res.body.proposals).toContainEqual({ section: 2, text: figures[0]!.alt });
+    expect(res.body.proposals.map((p: { section: number }) => p.section)).toEqual([2, 4]);
+    expect(res.body.revisions).toEqual([]);
   });
 
   it('exports an editable DOCX: Word heading and caption styles, numbered captions, tables, figures with alt text', async () => {
@@ -173,5 +179,42 @@ describe('reports API', () => {
     ]);
     const audit = await t.db('audit_log').where({ resource_type: 'report', resource_id: String(id) }).orderBy('id');
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['create', 'update', 'update']);
+  });
+});
+
+describe('a report pinned to its date after a revising import', () => {
+  let t: TestApp;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-revision-'));
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    await t.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps the numbers it quoted and says which were revised, old → new, by which file', async () => {
+    // The seed's values as if loaded three days ago; the report quotes the data as of yesterday.
+    await t.db.raw(`update observations set recorded_at = recorded_at - interval '3 days'`);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const analyst = await loginAs(t, 'analyst');
+    const created = await analyst.agent
+      .post('/api/reports')
+      .set(analyst.csrf)
+      .send({ plan: 'psm-2024-2026', title: 'Aggiornamento', referenceDate: yesterday, sections: [{ kind: 'indicator', indicator: 'BES_12SER020', territories: ['ITC11'], table: true }] })
+      .expect(201);
+    const file = path.join(dir, 'bes-revisione.csv');
+    fs.writeFileSync(file, 'indicatore;territorio;anno;valore;flag\nBES_12SER020;ITC11;2021;61,2;\n');
+    expect((await runImport(t.db, file, {}, { mode: 'commit', actor: 'test' })).status).toBe('committed');
+    // The indicator now reads 61.2 for 2021 ...
+    const now = await t.api.get('/api/observations?indicator=BES_12SER020&territory=ITC11').expect(200);
+    expect(now.body.items.find((o: { period: string }) => o.period === '2021').value).toBe(61.2);
+    // ... the report still quotes 60.8, and says it was revised.
+    const doc = await analyst.agent.get(`/api/reports/${created.body.id}/document`).expect(200);
+    const table = doc.body.blocks.find((b: { kind: string }) => b.kind === 'table');
+    expect(table.rows).toContainEqual(['2021', '60,8']);
+    expect(doc.body.revisions).toEqual([
+      expect.objectContaining({ section: 0, figure: 1, indicator: 'BES_12SER020', territory: 'ITC11', period: '2021', quoted: 60.8, current: 61.2, unit: '%', fileName: 'bes-revisione.csv' }),
+    ]);
   });
 });
