@@ -128,7 +128,7 @@ async function main(): Promise<void> {
       const r = runExport(url, report.id, format, out);
       const pass = r.ms / 1000 <= TARGET.seconds && r.maxRssMb <= TARGET.rssMb;
       ok &&= pass;
-      const pages = format === 'pdf' ? ` ${/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [out], { encoding: 'utf8' }))?.[1]} pages,` : '';
+      const pages = format === 'pdf' ? ` ${/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [out], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))?.[1]} pages,` : '';
       lines.push(
         `${format.toUpperCase().padEnd(4)}  ${fmt(r.ms / 1000, 2)} s (resolve ${fmt(r.resolvedMs / 1000, 2)} s), peak RSS ${fmt(r.maxRssMb, 0)} MB,${pages} ${r.figures} figures, ${r.tables} tables, ${fmt(r.bytes / 1024, 0)} KiB  ${pass ? 'PASS' : 'FAIL'} (<= ${TARGET.seconds} s, <= ${TARGET.rssMb} MB)`,
       );

@@ -34,7 +34,7 @@ const sourceLines = (lines: string[]) => lines.map((l) => new Paragraph({ style:
 
 /**
  * The report as an editable Word document: the title and headings in Word's heading styles,
- * captions in the Caption style ("Figura 1: …", "Tabella 1: …"), figures as PNG images with their
+ * captions in the Caption style ("Figura 1: …", "Tabella 1: …"), figures as SVG (with a PNG fallback) with their
  * alternative text, tables as Word tables whose header row repeats on every page, the document's
  * language, title and author in its properties.
  */
@@ -64,9 +64,11 @@ export async function reportToDocx({ document: doc, svgs }: ResolvedReport): Pro
           new Paragraph({
             keepNext: true,
             children: [
+              // Vector for Word and LibreOffice, a PNG for applications that cannot show SVG.
               new ImageRun({
-                type: 'png',
-                data: svgToPng(svg, 2),
+                type: 'svg',
+                data: Buffer.from(svg, 'utf8'),
+                fallback: { type: 'png', data: svgToPng(svg, 1) },
                 transformation: { width: PAGE_WIDTH_PX, height },
                 altText: { name: `${w.figure} ${b.number}`, title: b.caption, description: b.alt },
               }),

@@ -137,7 +137,10 @@ describe('reports API', () => {
     expect(xml).toContain('<w:tblHeader/>');
     expect(xml).toContain('82,9');
     expect(xml).toMatch(/<wp:docPr [^>]*descr="Copertura della rete fissa di accesso ultra veloce a internet: nel 2024 il valore/);
-    expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(2);
+    // Each figure as SVG, with a PNG for applications that cannot show SVG.
+    const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
+    expect(media.filter((f) => f.endsWith('.svg'))).toHaveLength(2);
+    expect(media.filter((f) => f.endsWith('.png'))).toHaveLength(2);
     const styles = await zip.file('word/styles.xml')!.async('string');
     expect(styles).toContain('<w:lang w:val="it-IT"/>');
   });
