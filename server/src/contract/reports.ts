@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idParam, isoDate, planCodeParam, safeText, strategyCodeParam } from './common';
 import { FIGURE_LANGUAGES, ROLLUP_LEVELS } from './figures';
+import { FUNDING_SOURCES } from './values';
 
 const text = (max: number) => safeText().max(max, `must be at most ${max} characters`);
 
@@ -18,14 +19,21 @@ export const reportSection = z.discriminatedUnion(
       text: text(5000).nullable().default(null),
     }),
     z.strictObject({ kind: z.literal('strategy'), strategy: strategyCodeParam, text: text(5000).nullable().default(null) }),
-    z.strictObject({ kind: z.literal('status-table'), by: z.enum(['axis', 'strategy'], 'must be axis or strategy') }),
+    z.strictObject({
+      kind: z.literal('status-table'),
+      by: z.enum(['axis', 'strategy'], 'must be axis or strategy'),
+      zone: safeText().min(1).max(50).optional().describe('Only the actions in this zona omogenea (territory code)'),
+      office: safeText().min(1).max(50).optional().describe('Only the actions of this office (code)'),
+      funding: z.enum(FUNDING_SOURCES, `must be one of ${FUNDING_SOURCES.join(', ')}`).optional().describe('Only the actions with this funding source'),
+    }),
+    z.strictObject({ kind: z.literal('coherence') }),
     z.strictObject({
       kind: z.literal('rollup'),
       livello: z.enum(ROLLUP_LEVELS, `must be one of ${ROLLUP_LEVELS.join(', ')}`),
       asse: safeText().regex(/^\d+$/, 'must be an axis code such as 2').optional(),
     }),
   ],
-  { error: 'kind must be one of heading, text, indicator, strategy, status-table, rollup' },
+  { error: 'kind must be one of heading, text, indicator, strategy, status-table, rollup, coherence' },
 );
 export type ReportSection = z.infer<typeof reportSection>;
 

@@ -7,7 +7,9 @@ import { renderLineFigure } from '../figures/line-figure';
 import { dateText, type FigureLang, numberText, periodText, withUnit } from '../figures/locale';
 import { rollupFigure } from '../figures/rollup-figure';
 import { summariseSeries } from '../indicators/series-summary';
-import { getPlanRollup, listStatuses } from '../routes/api/actions/service';
+import { matchesActionFilters } from '../actions/table-filter';
+import { getActionTable, getPlanRollup, listStatuses } from '../routes/api/actions/service';
+import { getCoherence } from '../routes/api/planning-tools/coherence';
 import { listObservations } from '../routes/api/observations/service';
 import { currentSemester } from '../actions/periods';
 import { revisionsSince } from '../indicators/revisions';
@@ -35,6 +37,13 @@ const WORDS = {
     statusSource: (plan: string, period: string) => `Fonte: monitoraggio dell'attuazione del ${plan}, periodo di riferimento ${period}`,
     indicatorSource: (date: string) => `Valori pubblicati al ${dateText('it', date)}, territorio del piano`,
     withoutUpdates: 'senza aggiornamenti',
+    filter: { zone: (n: string) => `zona omogenea ${n}`, office: (n: string) => `ufficio ${n}`, funding: (f: string) => `finanziamento ${f}` },
+    coherence: 'Coerenza con gli strumenti di pianificazione',
+    coherenceHeader: ['Strumento', 'Obiettivo', 'Azioni del piano'],
+    coherenceNone: 'Nessun collegamento tra le azioni del piano e gli obiettivi degli strumenti di pianificazione è registrato.',
+    coherenceSummary: (unlinked: number, actions: number, unserved: number, objectives: number) =>
+      `${unlinked} azioni su ${actions} non sono collegate ad alcun obiettivo; ${unserved} obiettivi su ${objectives} non sono serviti da alcuna azione del piano.`,
+    coherenceSource: 'Fonte: collegamenti tra azioni e obiettivi registrati nel monitoraggio',
     summary: (code: string, n: number, counts: string, actions: number, status: string) =>
       `La strategia ${code} è misurata da ${n} ${n === 1 ? 'indicatore' : 'indicatori'}${counts ? ` (${counts})` : ''}. ${actions === 1 ? 'La sua azione' : `Delle sue ${actions} azioni`}: ${status}.`,
     noActions: (code: string, n: number, counts: string) => `La strategia ${code} è misurata da ${n} ${n === 1 ? 'indicatore' : 'indicatori'}${counts ? ` (${counts})` : ''}. Nessuna azione caricata.`,
@@ -56,6 +65,13 @@ const WORDS = {
     statusSource: (plan: string, period: string) => `Source: implementation monitoring of ${plan}, reference period ${period}`,
     indicatorSource: (date: string) => `Values published by ${dateText('en', date)}, the plan's territory`,
     withoutUpdates: 'without updates',
+    filter: { zone: (n: string) => `zona omogenea ${n}`, office: (n: string) => `office ${n}`, funding: (f: string) => `funding ${f}` },
+    coherence: 'Coherence with the planning tools',
+    coherenceHeader: ['Tool', 'Objective', "Plan's actions"],
+    coherenceNone: "No link between the plan's actions and the planning tools' objectives is recorded.",
+    coherenceSummary: (unlinked: number, actions: number, unserved: number, objectives: number) =>
+      `${unlinked} of ${actions} actions are linked to no objective; ${unserved} of ${objectives} objectives are served by no action of the plan.`,
+    coherenceSource: 'Source: links between actions and objectives recorded in the monitoring',
     summary: (code: string, n: number, counts: string, actions: number, status: string) =>
       `Strategy ${code} is measured by ${n} ${n === 1 ? 'indicator' : 'indicators'}${counts ? ` (${counts})` : ''}. Of its ${actions} ${actions === 1 ? 'action' : 'actions'}: ${status}.`,
     noActions: (code: string, n: number, counts: string) => `Strategy ${code} is measured by ${n} ${n === 1 ? 'indicator' : 'indicators'}${counts ? ` (${counts})` : ''}. No action loaded.`,
@@ -232,22 +248,69 @@ export async function resolveReport(db: Knex, report: ReportOut): Promise<Resolv
 
   const statusTable = async (s: Extract<ReportSection, { kind: 'status-table' }>) => {
     const period = currentSemester();
-    const rollup = await getPlanRollup(db, report.plan, period);
-    const statuses = await listStatuses(db);
-    // Only the statuses some action of the plan is in: a column of zeros says nothing.
-    const used = statuses.filter((x) => (rollup.plan.byStatus[x.code] ?? 0) > 0);
-    const parts = s.by === 'axis' ? rollup.axes.map((a) => ({ label: `${a.code}. ${a.title}`, r: a })) : rollup.strategies.map((x) => ({ label: `${x.code} ${x.title}`, r: x }));
+    const [rollup, table, statuses] = await Promise.all([getPlanRollup(db, report.plan, period), getActionTable(db, report.plan, period), listStatuses(db)]);
+    // The actions the filters keep, counted by status for each axis or strategy (every part listed, zeros included).
+    const kept = table.items.filter((a) => matchesActionFilters(a, { zone: s.zone, office: s.office, funding: s.funding }));
+    const countOf = (inPart: (a: (typeof kept)[number]) => boolean) => {
+      const mine = kept.filter(inPart);
+      const byStatus: Record<string, number> = {};
+      for (const a of mine) if (a.status) byStatus[a.status.code] = (byStatus[a.status.code] ?? 0) + 1;
+      return { actions: mine.length, byStatus, noUpdate: mine.filter((a) => !a.status).length };
+    };
+    const parts =
+      s.by === 'axis'
+        ? rollup.axes.map((a) => ({ label: `${a.code}. ${a.title}`, r: countOf((x) => x.axis.code === a.code) }))
+        : rollup.strategies.map((x) => ({ label: `${x.code} ${x.title}`, r: countOf((y) => y.strategy.code === x.code) }));
+    // Only the statuses some action shown is in: a column of zeros says nothing.
+    const used = statuses.filter((x) => parts.some((p) => (p.r.byStatus[x.code] ?? 0) > 0));
+    const zoneName = s.zone ? (await db('territories').where({ code: s.zone }).first('name'))?.name : null;
+    const officeName = s.office ? (await db('offices').where({ code: s.office }).first('name'))?.name : null;
+    const filters = [zoneName && w.filter.zone(zoneName), officeName && w.filter.office(officeName), s.funding && w.filter.funding(s.funding)].filter(Boolean).join(', ');
     tables += 1;
     blocks.push({
       kind: 'table',
       number: tables,
-      caption: w.statusBy[s.by],
+      caption: `${w.statusBy[s.by]}${filters ? ` (${filters})` : ''}`,
       header: [w.part[s.by], w.actions, ...used.map((x) => (lang === 'en' ? x.labelEn : x.labelIt)), w.noUpdate],
       rows: [
         ...parts.map((p) => [p.label, numberText(lang, p.r.actions), ...used.map((x) => numberText(lang, p.r.byStatus[x.code] ?? 0)), numberText(lang, p.r.noUpdate)]),
       ],
       numeric: Array.from({ length: used.length + 2 }, (_, i) => i + 1),
       source: [w.statusSource(report.planTitle, periodText(lang, period))],
+    });
+  };
+
+  const coherenceBlocks = async () => {
+    const gaps = await getCoherence(db, report.plan);
+    const links = await db('action_objectives as ao')
+      .join('actions as a', 'a.id', 'ao.action_id')
+      .join('plans as p', 'p.id', 'a.plan_id')
+      .join('planning_objectives as o', 'o.id', 'ao.objective_id')
+      .join('planning_tools as t', 't.id', 'o.tool_id')
+      .where('p.code', report.plan)
+      .select<{ tool: string; objective: string; title: string; action: string }[]>('t.name as tool', 'o.code as objective', 'o.title', 'a.code as action')
+      .orderBy('t.name')
+      .orderBy('o.code')
+      .orderByRaw(`string_to_array(a.code, '.')::int[]`);
+    if (!links.length) {
+      blocks.push({ kind: 'paragraph', runs: [{ text: w.coherenceNone }] });
+      return;
+    }
+    blocks.push({ kind: 'paragraph', runs: [{ text: w.coherenceSummary(gaps.counts.actionsWithoutObjective, gaps.counts.actions, gaps.counts.objectivesWithoutAction, gaps.counts.objectives) }] });
+    const rows = new Map<string, string[]>();
+    for (const l of links) {
+      const key = `${l.tool}\u0000${l.objective} ${l.title}`;
+      rows.set(key, [...(rows.get(key) ?? []), l.action]);
+    }
+    tables += 1;
+    blocks.push({
+      kind: 'table',
+      number: tables,
+      caption: w.coherence,
+      header: [...w.coherenceHeader],
+      rows: [...rows].map(([key, actions]) => [...key.split('\u0000'), actions.join(', ')]),
+      numeric: [],
+      source: [w.coherenceSource],
     });
   };
 
@@ -289,6 +352,9 @@ export async function resolveReport(db: Knex, report: ReportOut): Promise<Resolv
         break;
       case 'rollup':
         await rollupBlock(s);
+        break;
+      case 'coherence':
+        await coherenceBlocks();
         break;
     }
     for (let b = start; b < blocks.length; b++) sectionOf[b] = i;

@@ -48,6 +48,8 @@ async function checkSections(trx: Knex, planId: number, sections: ReportSection[
   );
   const strategies = new Set((await trx('strategies').where({ plan_id: planId }).select('code')).map((r: { code: string }) => r.code));
   const axes = new Set((await trx('axes').where({ plan_id: planId }).select('code')).map((r: { code: string }) => r.code));
+  const zones = new Set((await trx('territories').where({ level: 'zona_omogenea' }).select('code')).map((r: { code: string }) => r.code));
+  const offices = new Set((await trx('offices').select('code')).map((r: { code: string }) => r.code));
   const issues: InputIssue[] = [];
   sections.forEach((s, i) => {
     if (s.kind === 'indicator') {
@@ -56,6 +58,8 @@ async function checkSections(trx: Knex, planId: number, sections: ReportSection[
     }
     if (s.kind === 'strategy' && !strategies.has(s.strategy)) issues.push({ name: `sections.${i}.strategy`, message: `no strategy "${s.strategy}" in this plan` });
     if (s.kind === 'rollup' && s.asse && !axes.has(s.asse)) issues.push({ name: `sections.${i}.asse`, message: `no axis "${s.asse}" in this plan` });
+    if (s.kind === 'status-table' && s.zone && !zones.has(s.zone)) issues.push({ name: `sections.${i}.zone`, message: `no zona omogenea "${s.zone}"` });
+    if (s.kind === 'status-table' && s.office && !offices.has(s.office)) issues.push({ name: `sections.${i}.office`, message: `no office "${s.office}"` });
   });
   if (issues.length) throw new InvalidParamsError(issues.slice(0, 50));
 }

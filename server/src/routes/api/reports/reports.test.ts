@@ -29,7 +29,7 @@ function poppler(tool: 'pdfinfo' | 'pdftotext', pdf: Buffer, args: string[] = []
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'report-')), 'r.pdf');
   fs.writeFileSync(file, pdf);
   try {
-    return execFileSync(tool, [...args, file, ...(tool === 'pdftotext' ? ['-'] : [])], { encoding: 'utf8' });
+    return execFileSync(tool, [...args, file, ...(tool === 'pdftotext' ? ['-'] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   } finally {
     fs.rmSync(path.dirname(file), { recursive: true, force: true });
   }
@@ -182,6 +182,50 @@ describe('reports API', () => {
     ]);
     const audit = await t.db('audit_log').where({ resource_type: 'report', resource_id: String(id) }).orderBy('id');
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['create', 'update', 'update']);
+  });
+});
+
+describe('report sections: filtered status table and coherence', () => {
+  let t: TestApp;
+  let analyst: LoggedIn;
+  beforeAll(async () => {
+    t = await createTestApp();
+    await insertActionFixtures(t.db);
+    analyst = await loginAs(t, 'analyst');
+  });
+  afterAll(() => t.destroy());
+
+  const documentOf = async (sections: object[]) => {
+    const created = await analyst.agent.post('/api/reports').set(analyst.csrf).send({ plan: 'psm-2024-2026', title: 'Sezioni', referenceDate: TODAY, sections }).expect(201);
+    return (await analyst.agent.get(`/api/reports/${created.body.id}/document`).expect(200)).body as { blocks: { kind: string; caption?: string; rows?: string[][]; header?: string[]; runs?: { text: string }[] }[] };
+  };
+
+  it('counts only the actions of a zona omogenea, an office or a funding source, and names the filter', async () => {
+    const zone = await t.db('territories').where({ code: 'ITC11-ZO01' }).first('name');
+    const doc = await documentOf([{ kind: 'status-table', by: 'axis', zone: 'ITC11-ZO01' }, { kind: 'status-table', by: 'strategy', funding: 'pnrr' }]);
+    const [byZone, byFunding] = doc.blocks.filter((b) => b.kind === 'table');
+    expect(byZone!.caption).toBe(`Stato di attuazione delle azioni per asse (zona omogenea ${zone.name})`);
+    // Actions 1.1.1 (in corso) and 1.1.2 (in ritardo) are in the zone; the other axes have none.
+    expect(byZone!.rows![0]!.slice(0, 2)).toEqual(['1. Torino metropoli più produttiva e innovativa', '2']);
+    expect(byZone!.rows!.slice(1).every((r) => r[1] === '0')).toBe(true);
+    expect(byFunding!.caption).toBe('Stato di attuazione delle azioni per strategia (finanziamento pnrr)');
+    expect(byFunding!.rows![0]!.slice(0, 2)).toEqual([expect.stringMatching(/^1\.1 /), '2']);
+    const bad = await analyst.agent.post('/api/reports').set(analyst.csrf).send({ plan: 'psm-2024-2026', title: 'X', referenceDate: TODAY, sections: [{ kind: 'status-table', by: 'axis', zone: 'XX', funding: 'lotteria' }] });
+    expect(problem(bad, 400).errors).toEqual([{ name: 'sections.0.funding', message: expect.stringMatching(/^must be one of pnrr/) }]);
+  });
+
+  it('says when no planning-tool link exists, and tables the objectives with the actions serving them when they do', async () => {
+    const none = await documentOf([{ kind: 'coherence' }]);
+    expect(none.blocks).toEqual([{ kind: 'paragraph', section: 0, runs: [{ text: 'Nessun collegamento tra le azioni del piano e gli obiettivi degli strumenti di pianificazione è registrato.' }] }]);
+    const [tool] = await t.db('planning_tools').insert({ code: 'pums-test', kind: 'pums', name: 'PUMS (prova)' }).returning('id');
+    const [objective] = await t.db('planning_objectives').insert({ tool_id: tool.id, code: 'A1', title: 'Obiettivo di prova' }).returning('id');
+    const actions = await t.db('actions as a').join('plans as p', 'p.id', 'a.plan_id').where('p.code', 'psm-2024-2026').whereIn('a.code', ['1.1.1', '2.1.1']).select('a.id');
+    await t.db('action_objectives').insert(actions.map((a: { id: number }) => ({ action_id: a.id, objective_id: objective.id })));
+    const doc = await documentOf([{ kind: 'coherence' }]);
+    const table = doc.blocks.find((b) => b.kind === 'table')!;
+    expect(table.caption).toBe('Coerenza con gli strumenti di pianificazione');
+    expect(table.rows).toEqual([['PUMS (prova)', 'A1 Obiettivo di prova', '1.1.1, 2.1.1']]);
+    expect(doc.blocks[0]!.runs![0]!.text).toMatch(/^11 azioni su 13 non sono collegate ad alcun obiettivo; 0 obiettivi su 1 /);
   });
 });
 
