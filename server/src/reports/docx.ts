@@ -20,6 +20,17 @@ import { reportWords } from './words';
 /** Figures are drawn this wide on the page (A4 with 2.5 cm margins leaves about 16 cm = 605 px at 96 dpi). */
 const PAGE_WIDTH_PX = 600;
 
+/** Text width of an A4 page with Word's default 2.54 cm margins, in twentieths of a point. */
+const TEXT_WIDTH_TWIPS = 9026;
+
+/** Column widths: the first (names) wide, the others (figures) equal. */
+function columnWidths(n: number): number[] {
+  if (n <= 1) return [TEXT_WIDTH_TWIPS];
+  const first = Math.max(Math.round(TEXT_WIDTH_TWIPS * 0.35), TEXT_WIDTH_TWIPS - (n - 1) * 1100);
+  const rest = Math.floor((TEXT_WIDTH_TWIPS - first) / (n - 1));
+  return [first, ...Array.from({ length: n - 1 }, () => rest)];
+}
+
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
 function runs(items: Run[]): (TextRun | ExternalHyperlink)[] {
@@ -81,19 +92,23 @@ export async function reportToDocx({ document: doc, svgs }: ResolvedReport): Pro
       }
       case 'table': {
         const numeric = new Set(b.numeric);
+        const widths = columnWidths(b.header.length);
         const cell = (text: string, i: number, header: boolean) =>
           new TableCell({
+            width: { size: widths[i]!, type: WidthType.DXA },
             children: [
               new Paragraph({
                 alignment: numeric.has(i) ? AlignmentType.RIGHT : AlignmentType.LEFT,
-                children: [new TextRun({ text, bold: header })],
+                children: [new TextRun({ text, bold: header, size: 18 })],
               }),
             ],
           });
         children.push(
           new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(`${w.table} ${b.number}: ${b.caption}`)] }),
           new Table({
-            width: { size: 100, type: WidthType.PERCENTAGE },
+            width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+            // The first column (names) takes what the figures leave: at least 35 % of the width.
+            columnWidths: columnWidths(b.header.length),
             rows: [
               new TableRow({ tableHeader: true, cantSplit: true, children: b.header.map((h, i) => cell(h, i, true)) }),
               ...b.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, i, false)) })),
