@@ -16,13 +16,13 @@
  *    the cold path (response cache defeated).
  * 4. It stops the server and drops the database, also on failure (BENCH_KEEP_DB=1 keeps it).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import type { Knex } from 'knex';
+import { type Server, startServer, stopServer } from './bench-server';
 import { createSeededDatabase, dropBenchDatabase, PgAdmin, redact } from './pg-admin';
 
 const ADMIN_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -47,8 +47,6 @@ const COLD_LOAD_SECONDS = 5;
 const TARGET_RATIO = 0.5;
 const TARGET_P99_MS = 50;
 
-const REPO_ROOT = path.resolve(__dirname, '..');
-const SERVER_DIR = path.join(REPO_ROOT, 'server');
 
 const log = (msg: string) => console.log(`[bench:read ${(performance.now() / 1000).toFixed(1).padStart(5)} s] ${msg}`);
 
@@ -134,44 +132,6 @@ async function addSyntheticData(db: Knex): Promise<SyntheticInfo> {
       linked: linked.map((l) => l.code),
     };
   });
-}
-
-type Server = { child: ChildProcess; base: string };
-
-function startServer(env: Record<string, string>): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'bench', 'read-server.ts')], {
-    cwd: SERVER_DIR,
-    env: { ...process.env, NODE_ENV: 'production', PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error('the bench server did not start within 30 s')), 30_000);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the bench server exited with code ${code} before listening`));
-    });
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /LISTENING (\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        child.removeAllListeners('exit');
-        child.stdout!.removeAllListeners('data');
-        child.stdout!.resume();
-        resolve({ child, base: `http://127.0.0.1:${m[1]}` });
-      }
-    });
-  });
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-  await exited;
-  clearTimeout(timer);
 }
 
 async function getBytes(url: string): Promise<{ status: number; body: Buffer; headers: Headers }> {

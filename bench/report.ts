@@ -13,13 +13,14 @@
  *    >= 0.8. Then, with the response cache off, the uncached p50 of the same PNG, sequentially.
  * 4. Stops the server and drops the database, also on failure (BENCH_KEEP_DB=1 keeps it).
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { createReport } from '../server/src/reports/service';
+import { type Server, startServer, stopServer } from './bench-server';
 import { createSeededDatabase, dropBenchDatabase, PgAdmin, redact } from './pg-admin';
 
 const ADMIN_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -39,41 +40,6 @@ const SERVER_DIR = path.join(REPO_ROOT, 'server');
 const log = (msg: string) => console.log(`[bench:report ${(performance.now() / 1000).toFixed(1).padStart(5)} s] ${msg}`);
 const fmt = (n: number, d = 1) => n.toFixed(d);
 const admin = new PgAdmin(ADMIN_URL);
-
-type Server = { child: ChildProcess; base: string };
-
-function startServer(env: Record<string, string>): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'bench', 'read-server.ts')], {
-    cwd: SERVER_DIR,
-    env: { ...process.env, NODE_ENV: 'production', PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error('the bench server did not start within 30 s')), 30_000);
-    child.once('exit', (code) => reject(new Error(`the bench server exited with code ${code} before listening`)));
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /LISTENING (\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        child.removeAllListeners('exit');
-        child.stdout!.removeAllListeners('data');
-        child.stdout!.resume();
-        resolve({ child, base: `http://127.0.0.1:${m[1]}` });
-      }
-    });
-  });
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-  await exited;
-  clearTimeout(timer);
-}
 
 type Export = { format: string; ms: number; resolvedMs: number; bytes: number; figures: number; tables: number; maxRssMb: number };
 

@@ -1,6 +1,7 @@
 import { CHART_COLORS } from './chart-model';
 import { type FigureLang, numberText } from './locale';
-import { el, esc, text, textWidth, wrap } from './svg';
+import { frameDocument, frameFooter, frameHeader, type FrameText, PAD } from './frame';
+import { el, text, textWidth, wrap } from './svg';
 
 /** A part of a bar: a category (a status), its colour (null: hatched, "no update") and its count. */
 export type BarSegment = { key: string; label: string; colour: string | null; value: number };
@@ -18,10 +19,8 @@ export type BarFigure = {
   width: number;
   /** In a report: no title, subtitle or source lines (the document writes them as caption and text). */
   bare?: boolean;
-};
+} & FrameText;
 
-const FONT = "'Titillium Web', 'Helvetica Neue', Arial, sans-serif";
-const PAD = 24;
 const BAR = 22;
 
 const WORDS = {
@@ -51,21 +50,7 @@ export function renderBarFigure(f: BarFigure): string {
   const W = f.width;
   const inner = W - 2 * PAD;
   const parts: string[] = [];
-  let y = PAD;
-  const titleLines = f.bare ? [] : wrap(f.title, inner, 20, true);
-  parts.push(
-    el(
-      'text',
-      { x: PAD, y: y + 18, 'font-size': 20, 'font-weight': 700, fill: CHART_COLORS.text },
-      titleLines.map((line, i) => el('tspan', { x: PAD, dy: i === 0 ? 0 : 26 }, esc(line))).join(''),
-    ),
-  );
-  y += titleLines.length * 26;
-  for (const line of f.bare ? [] : wrap(f.subtitle, inner, 14)) {
-    parts.push(text(PAD, y + 15, line, { 'font-size': 14, fill: CHART_COLORS.muted }));
-    y += 20;
-  }
-  y += f.bare ? 0 : 14;
+  let y = frameHeader(parts, f);
 
   const max = Math.max(0, ...f.rows.map((r) => r.segments.reduce((a, s) => a + s.value, 0)));
   if (max === 0) {
@@ -115,41 +100,11 @@ export function renderBarFigure(f: BarFigure): string {
     x += itemWidth;
   }
   y += 34;
-  if (!f.bare) {
-    parts.push(el('line', { x1: PAD, y1: y, x2: W - PAD, y2: y, stroke: CHART_COLORS.grid }));
-    y += 6;
-  }
-  for (const line of (f.bare ? [] : f.footer).flatMap((l) => wrap(l, inner, 13))) {
-    parts.push(text(PAD, y + 14, line, { 'font-size': 13, fill: CHART_COLORS.muted }));
-    y += 19;
-  }
-  const H = Math.ceil(y + PAD - 6);
+  const H = frameFooter(parts, f, y);
   const hatch = el(
     'pattern',
     { id: 'hatch', width: 5, height: 5, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
     el('rect', { width: 5, height: 5, fill: '#FFFFFF' }) + el('rect', { x: 3, width: 2, height: 5, fill: '#8A9AAB' }),
   );
-  return (
-    `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    el(
-      'svg',
-      {
-        xmlns: 'http://www.w3.org/2000/svg',
-        width: W,
-        height: H,
-        viewBox: `0 0 ${W} ${H}`,
-        role: 'img',
-        'aria-labelledby': 'figure-title-text figure-desc',
-        lang: f.lang,
-        'xml:lang': f.lang,
-        'font-family': FONT,
-      },
-      el('title', { id: 'figure-title-text' }, esc(f.title)) +
-        el('desc', { id: 'figure-desc' }, esc(barDescription(f))) +
-        el('defs', {}, hatch) +
-        el('rect', { width: W, height: H, fill: '#FFFFFF' }) +
-        parts.join(''),
-    ) +
-    '\n'
-  );
+  return frameDocument(f, H, barDescription(f), parts, hatch);
 }

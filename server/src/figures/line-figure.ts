@@ -9,7 +9,8 @@ import {
   type TerritoryStyle,
 } from './chart-model';
 import { type FigureLang, numberText, periodText, withUnit } from './locale';
-import { el, esc, text, textWidth, wrap } from './svg';
+import { frameDocument, frameFooter, frameHeader, type FrameText, PAD } from './frame';
+import { el, text, textWidth, wrap } from './svg';
 
 export type FigurePoint = { period: string; value: number; provisional: boolean; estimated: boolean; breakInSeries: boolean };
 export type FigureSeries = { code: string; name: string; style: TerritoryStyle; points: FigurePoint[] };
@@ -33,7 +34,7 @@ export type LineFigure = {
   width: number;
   /** In a report: no title, subtitle or source lines (the document writes them as caption and text). */
   bare?: boolean;
-};
+} & FrameText;
 
 const WORDS = {
   it: {
@@ -75,8 +76,6 @@ const WORDS = {
 type Flag = keyof (typeof WORDS)['it']['flag'];
 const FLAGS: readonly Flag[] = ['provisional', 'estimated', 'breakInSeries'];
 
-const FONT = "'Titillium Web', 'Helvetica Neue', Arial, sans-serif";
-const PAD = 24;
 const PLOT_HEIGHT = 300;
 const TICK_SIZE = 13;
 const MARKER_R = 4;
@@ -132,26 +131,8 @@ export function renderLineFigure(f: LineFigure): string {
   const W = f.width;
   const inner = W - 2 * PAD;
   const parts: string[] = [];
-  let y = PAD;
 
-  // Title and subtitle.
-  const titleLines = f.bare ? [] : wrap(f.title, inner, 20, true);
-  if (titleLines.length) {
-    parts.push(
-      el(
-        'text',
-        { id: 'figure-title', x: PAD, y: y + 18, 'font-size': 20, 'font-weight': 700, fill: CHART_COLORS.text },
-        titleLines.map((line, i) => el('tspan', { x: PAD, dy: i === 0 ? 0 : 26 }, esc(line))).join(''),
-      ),
-    );
-  }
-  y += titleLines.length * 26;
-  const subtitleLines = f.bare ? [] : wrap(f.subtitle, inner, 14);
-  for (const line of subtitleLines) {
-    parts.push(text(PAD, y + 15, line, { 'font-size': 14, fill: CHART_COLORS.muted }));
-    y += 20;
-  }
-  y += f.bare ? 0 : 14;
+  let y = frameHeader(parts, f);
 
   const rowsPeriods = mergeSeries(
     f.series.map((s) => ({ territory: { code: s.code }, points: s.points })),
@@ -292,37 +273,6 @@ export function renderLineFigure(f: LineFigure): string {
   }
 
   // Source, data version and licence.
-  y += 4;
-  if (!f.bare) {
-    parts.push(el('line', { x1: PAD, y1: y, x2: W - PAD, y2: y, stroke: CHART_COLORS.grid }));
-    y += 6;
-  }
-  for (const line of (f.bare ? [] : f.footer).flatMap((l) => wrap(l, inner, 13))) {
-    parts.push(text(PAD, y + 14, line, { 'font-size': 13, fill: CHART_COLORS.muted }));
-    y += 19;
-  }
-  const H = Math.ceil(y + PAD - 6);
-
-  return (
-    `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    el(
-      'svg',
-      {
-        xmlns: 'http://www.w3.org/2000/svg',
-        width: W,
-        height: H,
-        viewBox: `0 0 ${W} ${H}`,
-        role: 'img',
-        'aria-labelledby': 'figure-title-text figure-desc',
-        lang: f.lang,
-        'xml:lang': f.lang,
-        'font-family': FONT,
-      },
-      el('title', { id: 'figure-title-text' }, esc(f.title)) +
-        el('desc', { id: 'figure-desc' }, esc(figureDescription(f))) +
-        el('rect', { width: W, height: H, fill: '#FFFFFF' }) +
-        parts.join(''),
-    ) +
-    '\n'
-  );
+  const H = frameFooter(parts, f, y + 4);
+  return frameDocument(f, H, figureDescription(f), parts);
 }
