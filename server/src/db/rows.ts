@@ -300,6 +300,23 @@ export type PlanRow = {
   updated_at: Date;
 };
 
+/** A row of `reports`. */
+export type ReportRow = {
+  id: number;
+  plan_id: number;
+  title: string;
+  reference_date: string;
+  lang: string;
+  sections: unknown;
+  status: string;
+  version: number;
+  duplicated_from: number | null;
+  created_by: number | null;
+  created_at: Date;
+  updated_at: Date;
+  finalised_at: Date | null;
+};
+
 /** A row of `sessions`. */
 export type SessionRow = {
   id: string;
@@ -385,21 +402,4 @@ export type UserRow = {
   updated_at: Date;
   last_login_at: Date | null;
   office_id: number | null;
-};
-
-/** A row of `reports` (sections: the contract's reportSections, as stored). */
-export type ReportRow = {
-  id: number;
-  plan_id: number;
-  title: string;
-  reference_date: string;
-  lang: 'it' | 'en';
-  sections: unknown;
-  status: 'draft' | 'final';
-  version: number;
-  duplicated_from: number | null;
-  created_by: number | null;
-  created_at: Date;
-  updated_at: Date;
-  finalised_at: Date | null;
 };

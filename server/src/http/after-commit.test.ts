@@ -259,6 +259,33 @@ describe('a committed write answers success whatever happens after COMMIT', () =
       saved: async () => expect(await one('offices', { code: 'UFF-AC2' })).toMatchObject({ name: 'Altro ufficio' }),
     },
     {
+      route: 'post /api/reports',
+      status: 201,
+      send: () => t.api.post('/api/reports').set(bearer).send({ plan: 'psm-2024-2026', title: 'Aggiornamento', referenceDate: '2026-01-31', sections: [{ kind: 'heading', text: 'Contesto' }] }),
+      saved: async (res) => {
+        ids.report = res.body.id;
+        expect((await t.api.get(`/api/reports/${res.body.id}`).set(bearer).expect(200)).body).toEqual(res.body);
+      },
+    },
+    {
+      route: 'patch /api/reports/:id',
+      status: 200,
+      send: () => t.api.patch(`/api/reports/${ids.report}`).set(bearer).set('If-Match', '"v1-x"').send({ title: 'Aggiornamento 2026' }),
+      saved: async (res) => expect((await t.api.get(`/api/reports/${ids.report}`).set(bearer).expect(200)).body).toEqual(res.body),
+    },
+    {
+      route: 'post /api/reports/:id/finalise',
+      status: 200,
+      send: () => t.api.post(`/api/reports/${ids.report}/finalise`).set(bearer).set('If-Match', '"v2-x"'),
+      saved: async () => expect(await one('reports', { id: ids.report })).toMatchObject({ status: 'final' }),
+    },
+    {
+      route: 'post /api/reports/:id/duplicate',
+      status: 201,
+      send: () => t.api.post(`/api/reports/${ids.report}/duplicate`).set(bearer).send({}),
+      saved: async (res) => expect(await one('reports', { id: res.body.id })).toMatchObject({ status: 'draft', duplicated_from: ids.report }),
+    },
+    {
       route: 'post /api/plans/import',
       status: 201,
       send: () => t.api.post('/api/plans/import').set(bearer).field('plan', 'psm-2021-2023').attach('file', planCsv, 'piano.csv'),

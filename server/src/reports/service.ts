@@ -23,8 +23,9 @@ function toReport(r: ReportJoin): ReportOut {
     planTitle: r.plan_title,
     title: r.title,
     referenceDate: r.reference_date,
-    lang: r.lang,
-    status: r.status,
+    // reports_lang_check and reports_status_check keep both within the contract's lists.
+    lang: r.lang as ReportOut['lang'],
+    status: r.status as ReportOut['status'],
     // Stored through the contract: parsing again fills defaults a later version of it added.
     sections: reportSections.parse(typeof r.sections === 'string' ? JSON.parse(r.sections) : r.sections),
     version: r.version,
