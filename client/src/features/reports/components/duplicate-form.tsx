@@ -29,9 +29,9 @@ export function DuplicateForm({ report }: { report: ReportOut }) {
   });
   const labels = { title: t('fields.title'), referenceDate: t('fields.referenceDate') };
   return (
-    <form className="psm-bo-form psm-panel mt-3" onSubmit={send} noValidate aria-labelledby="report-copy-title">
+    <form className="psm-bo-form psm-panel mt-3" onSubmit={send} noValidate aria-labelledby="report-copy-heading">
       <div className="psm-panel__body">
-        <h2 id="report-copy-title" className="h5">
+        <h2 id="report-copy-heading" className="h5">
           {t('actions.duplicateTitle')}
         </h2>
         <p className="small">{t('actions.duplicateLead')}</p>

@@ -33,8 +33,8 @@ export function ReportCreateForm() {
   });
   const labels = { plan: t('fields.plan'), title: t('fields.title'), referenceDate: t('fields.referenceDate'), lang: t('fields.lang') };
   return (
-    <form className="psm-bo-form" onSubmit={send} noValidate aria-labelledby="new-report-title">
-      <h2 id="new-report-title" className="h4">
+    <form className="psm-bo-form" onSubmit={send} noValidate aria-labelledby="new-report-heading">
+      <h2 id="new-report-heading" className="h4">
         {t('create.title')}
       </h2>
       <ErrorSummary items={form.summary((f) => labels[f])} other={form.other} attempt={form.attempt} />
