@@ -55,8 +55,8 @@ export function IndicatorSectionFields({ section, field, onChange, proposal }: S
           const on = chosen.includes(c.territory.code);
           return (
             <div className="form-check" key={c.territory.code}>
-              <input className="form-check-input" type="checkbox" id={id} checked={on} disabled={!on && chosen.length >= MAX_TERRITORIES} onChange={(e) => toggle(c.territory.code, e.target.checked)} />
-              <label className="form-check-label" htmlFor={id}>
+              <input type="checkbox" id={id} checked={on} disabled={!on && chosen.length >= MAX_TERRITORIES} onChange={(e) => toggle(c.territory.code, e.target.checked)} />
+              <label htmlFor={id}>
                 {c.territory.name}
               </label>
             </div>
@@ -64,8 +64,8 @@ export function IndicatorSectionFields({ section, field, onChange, proposal }: S
         })}
       </fieldset>
       <div className="form-check psm-field">
-        <input className="form-check-input" type="checkbox" id={field('table').id} checked={section.table} onChange={(e) => onChange({ ...section, table: e.target.checked })} />
-        <label className="form-check-label" htmlFor={field('table').id}>
+        <input type="checkbox" id={field('table').id} checked={section.table} onChange={(e) => onChange({ ...section, table: e.target.checked })} />
+        <label htmlFor={field('table').id}>
           {t('section.table')}
         </label>
       </div>
