@@ -23,6 +23,8 @@ async function shoot(page: Page, name: string): Promise<void> {
   if (!SHOTS) return;
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  // The first screen too, readable at full size.
+  await page.screenshot({ path: path.join(SHOTS, `${name}.top.png`) });
 }
 
 /**
@@ -98,6 +100,10 @@ describe('analyst: the report composer', () => {
       expect.soft(await axeViolations(page), 'axe-core: composer 1280').toEqual([]);
       await page.setViewportSize({ width: 360, height: 780 });
       await shoot(page, 'composer.it.360');
+      if (SHOTS) {
+        await section(page, 3).scrollIntoViewIfNeeded();
+        await page.screenshot({ path: path.join(SHOTS, 'composer.it.360.indicator.png') });
+      }
       await page.getByRole('region', { name: 'Anteprima' }).screenshot({ path: SHOTS ? path.join(SHOTS, 'preview.it.360.png') : undefined });
       expect.soft(await axeViolations(page), 'axe-core: composer 360').toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

@@ -18,37 +18,37 @@ export function ReportsList() {
   else if (!reports.data.length) list = <EmptyState title={t('list.empty')} />;
   else
     list = (
-      <div className="table-responsive">
-        <table className="table psm-table">
-          <caption>{t('list.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('list.reportTitle')}</th>
-              <th scope="col">{t('list.plan')}</th>
-              <th scope="col">{t('list.referenceDate')}</th>
-              <th scope="col">{t('list.status')}</th>
-              <th scope="col">{t('list.updatedAt')}</th>
-              <th scope="col" className="text-end">
-                {t('list.sections')}
+      <table className="table psm-stack-table psm-stack-table--compact">
+        <caption>{t('list.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('list.reportTitle')}</th>
+            <th scope="col">{t('list.plan')}</th>
+            <th scope="col">{t('list.referenceDate')}</th>
+            <th scope="col">{t('list.status')}</th>
+            <th scope="col">{t('list.updatedAt')}</th>
+            <th scope="col" className="text-end">
+              {t('list.sections')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {reports.data.map((r) => (
+            <tr key={r.id}>
+              <th scope="row" data-label={t('list.reportTitle')}>
+                <Link to={paths.backOffice.report(r.id)}>{r.title}</Link>
               </th>
+              <td data-label={t('list.plan')}>{r.planTitle}</td>
+              <td data-label={t('list.referenceDate')}>{formatDate(r.referenceDate)}</td>
+              <td data-label={t('list.status')}>{t(`status.${r.status}`)}</td>
+              <td data-label={t('list.updatedAt')}>{formatDateTime(r.updatedAt)}</td>
+              <td className="text-end" data-label={t('list.sections')}>
+                {r.sectionCount}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {reports.data.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">
-                  <Link to={paths.backOffice.report(r.id)}>{r.title}</Link>
-                </th>
-                <td>{r.planTitle}</td>
-                <td>{formatDate(r.referenceDate)}</td>
-                <td>{t(`status.${r.status}`)}</td>
-                <td>{formatDateTime(r.updatedAt)}</td>
-                <td className="text-end">{r.sectionCount}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
     );
   return (
     <BackOfficePage title={t('list.title')} lead={t('list.lead')}>
