@@ -28,6 +28,8 @@ export const paths = {
     offices: () => '/gestione/uffici',
     office: (code: string) => `/gestione/uffici?ufficio=${e(code)}`,
     officesImport: () => '/gestione/uffici/carica',
+    reports: () => '/gestione/rapporti',
+    report: (id: number) => `/gestione/rapporti/${id}`,
     /** The audit log, filtered on a kind of record or one record (the "Cronologia" of an administered object). */
     audit: (filter: { type?: string; id?: string | number } = {}) => {
       const query = [filter.type ? `tipo=${e(filter.type)}` : '', filter.id !== undefined ? `id=${e(String(filter.id))}` : ''].filter(Boolean).join('&');

@@ -44,6 +44,13 @@ export const queryKeys = {
     all: ['offices'] as const,
     list: () => [...queryKeys.offices.all, 'list'] as const,
   },
+  reports: {
+    all: ['reports'] as const,
+    list: () => [...queryKeys.reports.all, 'list'] as const,
+    /** The back-office's read of a report with its ETag (for If-Match). */
+    detail: (id: number) => [...queryKeys.reports.all, id] as const,
+    document: (id: number) => [...queryKeys.reports.all, id, 'document'] as const,
+  },
   audit: {
     all: ['audit'] as const,
     list: (filters: Record<string, string | number | undefined>) => [...queryKeys.audit.all, 'list', filters] as const,

@@ -27,3 +27,4 @@ export * from './strategy-indicators';
 export * from './territories';
 export * from './users';
 export * from './values';
+export * from './reports';

@@ -21,6 +21,8 @@ const PlanImportPage = page(() => import('./backoffice/plan-import-page'), 'Plan
 const UsersPage = page(() => import('./backoffice/users-page'), 'UsersPage');
 const OfficesPage = page(() => import('./backoffice/offices-page'), 'OfficesPage');
 const OfficeImportPage = page(() => import('./backoffice/office-import-page'), 'OfficeImportPage');
+const ReportsPage = page(() => import('./backoffice/reports-page'), 'ReportsPage');
+const ReportPage = page(() => import('./backoffice/report-page'), 'ReportPage');
 const AuditPage = page(() => import('./backoffice/audit-page'), 'AuditPage');
 
 const s = (Page: LazyExoticComponent<ComponentType>) => (
@@ -46,6 +48,8 @@ export function BackOfficeRoutes() {
         <Route path="utenti" element={s(UsersPage)} />
         <Route path="uffici" element={s(OfficesPage)} />
         <Route path="uffici/carica" element={s(OfficeImportPage)} />
+        <Route path="rapporti" element={s(ReportsPage)} />
+        <Route path="rapporti/:id" element={s(ReportPage)} />
         <Route path="registro" element={s(AuditPage)} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

@@ -16,6 +16,7 @@ export const backofficeIt = {
     myActions: 'Le mie azioni',
     imports: 'Importazioni',
     indicators: 'Indicatori',
+    reports: 'Rapporti',
     planImport: 'Struttura del piano',
     users: 'Utenti',
     offices: 'Uffici',
@@ -46,6 +47,10 @@ export const backofficeIt = {
     indicators: {
       title: 'Indicatori',
       text: 'Correggi le schede degli indicatori, i traguardi e i collegamenti alle strategie.',
+    },
+    reports: {
+      title: 'Rapporti',
+      text: 'Componi il rapporto di monitoraggio del piano con testi, figure e tabelle degli indicatori ai dati di una data; anteprima, DOCX e PDF.',
     },
     planImport: {
       title: 'Struttura del piano',
@@ -81,6 +86,7 @@ export const backofficeEn: Messages<typeof backofficeIt> = {
     myActions: 'My actions',
     imports: 'Imports',
     indicators: 'Indicators',
+    reports: 'Reports',
     planImport: 'Plan structure',
     users: 'Users',
     offices: 'Offices',
@@ -111,6 +117,10 @@ export const backofficeEn: Messages<typeof backofficeIt> = {
     indicators: {
       title: 'Indicators',
       text: 'Correct indicator records, targets and links to strategies.',
+    },
+    reports: {
+      title: 'Reports',
+      text: 'Compose the plan’s monitoring report with texts, indicator figures and tables as of a date; preview, DOCX and PDF.',
     },
     planImport: {
       title: 'Plan structure',
