@@ -17,18 +17,6 @@ export const actionsIt = {
       'Un’azione è «da aggiornare» quando non è conclusa né annullata e non ha ancora un aggiornamento per questo periodo.',
     externalSite: 'sito esterno',
   },
-  fundingSource: {
-    pnrr: 'PNRR – Piano nazionale di ripresa e resilienza',
-    pnc: 'PNC – Piano nazionale complementare',
-    fesr: 'FESR – Fondo europeo di sviluppo regionale',
-    fse: 'FSE+ – Fondo sociale europeo',
-    fsc: 'FSC – Fondo per lo sviluppo e la coesione',
-    national: 'Fondi statali',
-    regional: 'Fondi regionali',
-    own: 'Fondi propri dell’ente',
-    private: 'Fondi privati',
-    other: 'Altre fonti',
-  },
   bodyRole: {
     lead: 'Capofila: l’ente guida l’azione',
     coordination: 'Coordinamento: l’ente coordina altri soggetti',
@@ -164,18 +152,6 @@ export const actionsEn: Messages<typeof actionsIt> = {
     currentPeriodExplain:
       'An action is “to update” when it is neither completed nor cancelled and has no update for this period yet.',
     externalSite: 'external site',
-  },
-  fundingSource: {
-    pnrr: 'PNRR – National Recovery and Resilience Plan',
-    pnc: 'PNC – National Complementary Plan',
-    fesr: 'ERDF (FESR) – European Regional Development Fund',
-    fse: 'ESF+ (FSE) – European Social Fund Plus',
-    fsc: 'FSC – Development and Cohesion Fund',
-    national: 'National funds',
-    regional: 'Regional funds',
-    own: 'The body’s own funds',
-    private: 'Private funds',
-    other: 'Other sources',
   },
   bodyRole: {
     lead: 'Lead: the body leads the action',

@@ -4,7 +4,7 @@ import type { ActionRow, ActionStatus } from '@psm/server/contract';
 import { useStatusLabel } from '../../../components/status-badge';
 import '../i18n';
 import { filterOptions, NO_OFFICE, NO_UPDATE, TO_UPDATE, type ActionFilters, type Option } from '../utils/filter-actions';
-import { useFundingSourceLabel } from '../utils/labels';
+import { useFundingSourceLabel } from '../../../lib/funding-labels';
 
 type Props = {
   rows: readonly ActionRow[];

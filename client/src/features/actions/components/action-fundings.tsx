@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ActionFunding } from '@psm/server/contract';
 import '../i18n';
-import { useFundingSourceLabel } from '../utils/labels';
+import { useFundingSourceLabel } from '../../../lib/funding-labels';
 import { formatEuro } from '../utils/money';
 import { ExternalLink } from './evidence-link';
 

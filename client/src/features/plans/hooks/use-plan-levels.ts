@@ -1,6 +1,6 @@
 import type { ActionStatus, PlanContext, PlanRollup } from '@psm/server/contract';
 import { usePlanContext } from '../api/get-plan-context';
-import { usePlanRollup } from '../api/get-plan-rollup';
+import { usePlanRollup } from '../../../lib/api/get-plan-rollup';
 import { useActionStatuses } from '../../../lib/api/get-action-statuses';
 
 export type PlanLevels = {

@@ -57,6 +57,30 @@ describe('ReportComposer', () => {
     expect(patch.body).toEqual({ title: 'PSM 2024-2026 – Aggiornamento 2026', referenceDate: '2026-06-30', lang: 'it', sections: saved.sections });
   });
 
+  it('filters a status table by the zones, offices and funding sources of the plan, and adds a coherence section', async () => {
+    const rollup = { zones: [{ code: 'ITC11-ZO01', name: 'Zona 1 – Torino' }], offices: [{ code: 'UFF-SVI', name: 'Sviluppo economico' }], fundings: [{ sourceType: 'pnrr', amount: 1000 }] };
+    const calls = api(report({ sections: [] }), {
+      [`/api/plans/${PLAN}/rollup`]: { body: rollup },
+      'PATCH /api/reports/5': { body: report({ version: 4 }), headers: { ETag: '"v4-def"' } },
+    });
+    render();
+    await screen.findByRole('heading', { level: 1 });
+    for (const kind of ['status-table', 'coherence']) {
+      fireEvent.change(screen.getByLabelText('Tipo della nuova sezione'), { target: { value: kind } });
+      fireEvent.click(screen.getByRole('button', { name: 'Aggiungi la sezione' }));
+    }
+    const funding = await within(section(1)).findByLabelText('Solo le azioni con la fonte di finanziamento');
+    await within(funding).findByRole('option', { name: 'PNRR – Piano nazionale di ripresa e resilienza' });
+    fireEvent.change(funding, { target: { value: 'pnrr' } });
+    fireEvent.change(within(section(1)).getByLabelText('Solo le azioni della zona omogenea'), { target: { value: 'ITC11-ZO01' } });
+    expect(within(section(2)).getByText(/^Una tabella degli obiettivi degli strumenti di pianificazione/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Salva' }));
+    await screen.findByRole('status');
+    expect(calls.find((c) => c.method === 'PATCH')!.body).toMatchObject({
+      sections: [{ kind: 'status-table', by: 'axis', funding: 'pnrr', zone: 'ITC11-ZO01' }, { kind: 'coherence' }],
+    });
+  });
+
   it('writes its own sentences and goes back to the proposed ones', async () => {
     const calls = api(report(), { 'PATCH /api/reports/5': { body: report({ version: 4 }), headers: { ETag: '"v4-def"' } } });
     render();

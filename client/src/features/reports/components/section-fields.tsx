@@ -5,6 +5,7 @@ import { usePlanTree } from '../../../lib/api/get-plan-tree';
 import '../i18n';
 import { IndicatorSectionFields } from './indicator-section-fields';
 import { SentencesField } from './sentences-field';
+import { StatusTableFields } from './status-table-fields';
 
 export type SectionProps<S extends ReportSection = ReportSection> = {
   section: S;
@@ -59,16 +60,9 @@ export function SectionFields(props: SectionProps) {
         </>
       );
     case 'status-table':
-      return (
-        <FormField {...field('by')} label={t('section.by')}>
-          {(p) => (
-            <select {...p} className="form-select" value={section.by} onChange={(e) => onChange({ ...section, by: e.target.value as 'axis' | 'strategy' })}>
-              <option value="axis">{t('section.byAxis')}</option>
-              <option value="strategy">{t('section.byStrategy')}</option>
-            </select>
-          )}
-        </FormField>
-      );
+      return <StatusTableFields {...props} section={section} />;
+    case 'coherence':
+      return <p className="psm-muted small mb-0">{t('section.coherenceHint')}</p>;
     case 'rollup':
       return (
         <>

@@ -1,7 +1,7 @@
 import type { ReportSection } from '@psm/server/contract';
 
 export type SectionKind = ReportSection['kind'];
-export const SECTION_KINDS: readonly SectionKind[] = ['heading', 'text', 'indicator', 'strategy', 'status-table', 'rollup'];
+export const SECTION_KINDS: readonly SectionKind[] = ['heading', 'text', 'indicator', 'strategy', 'status-table', 'rollup', 'coherence'];
 
 /** A section on screen: `key` keeps React's rows stable; `saved` is its index in the saved report (where its proposed text is), null while new. */
 export type SectionDraft = { key: number; saved: number | null; section: ReportSection };
@@ -25,6 +25,8 @@ export function newSection(kind: SectionKind): SectionDraft {
         return { kind, by: 'axis' };
       case 'rollup':
         return { kind, livello: 'piano' };
+      case 'coherence':
+        return { kind };
     }
   })();
   return { key: nextKey++, saved: null, section };
@@ -37,8 +39,9 @@ export function sectionFields(section: ReportSection, index: number): string[] {
     text: ['markdown'],
     indicator: ['indicator', 'territories', 'table', 'text'],
     strategy: ['strategy', 'text'],
-    'status-table': ['by'],
+    'status-table': ['by', 'zone', 'office', 'funding'],
     rollup: ['livello', 'asse'],
+    coherence: [],
   };
   return names[section.kind].map((f) => `sections.${index}.${f}`);
 }

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { PlanRollup } from '@psm/server/contract';
-import { apiGet } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
+import { apiGet } from '../api-client';
+import { queryKeys } from '../query-keys';
 
-/** GET /api/plans/:plan/rollup: actions by status for the plan, each axis and each strategy. */
+/** GET /api/plans/:plan/rollup: actions by status for the plan, each axis and strategy, zona omogenea, office and funding source. */
 export function getPlanRollup(plan: string, signal?: AbortSignal): Promise<PlanRollup> {
   return apiGet<PlanRollup>(`/api/plans/${encodeURIComponent(plan)}/rollup`, { signal });
 }
