@@ -154,6 +154,10 @@ describe('reports API', () => {
     expect(info).toMatch(/^Tagged:\s+yes$/m);
     const meta = poppler('pdfinfo', pdf, ['-meta']);
     expect(meta).toMatch(/pdfuaid:part>1<|pdfuaid:part="1"/);
+    expect(meta).toContain('<dc:language><rdf:Bag><rdf:li>it</rdf:li></rdf:Bag></dc:language>');
+    // Bookmarks from the headings, and the structure tree of a tagged document.
+    expect(pdf.includes('/Outlines')).toBe(true);
+    expect(pdf.includes('/StructTreeRoot')).toBe(true);
     const text = poppler('pdftotext', pdf);
     for (const s of ['Figura 1: Copertura della rete fissa', 'Tabella 3: Stato di attuazione', 'Figura 2: Stato di attuazione', '82,9', 'Il contesto']) expect(text).toContain(s);
     // The same report gives the same bytes.
