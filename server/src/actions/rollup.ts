@@ -86,7 +86,7 @@ type ActionPlace = { action_id: ActionRow['id'] } & Pick<TerritoryRow | OfficeRo
 type FundingSum = Pick<ActionFundingRow, 'source_type' | 'action_id'> & { amount: number | null };
 
 /** Roll-ups of a plan: whole plan, per axis and strategy, and per zona omogenea, office and funding source. */
-export async function planRollup(db: Knex, planId: number, currentPeriod: string): Promise<PlanRollup> {
+export async function planRollup(db: Knex, planId: number, currentPeriod: string, before?: string): Promise<PlanRollup> {
   const [statuses, axes, strategies, actions, zones, offices, fundings, states] = await Promise.all([
     db<ActionStatusRow>('action_statuses').orderBy('position').pluck('code'),
     db<AxisRow>('axes').where({ plan_id: planId }).orderByRaw(BY_CODE).select('id', 'code', 'title'),
@@ -109,7 +109,7 @@ export async function planRollup(db: Knex, planId: number, currentPeriod: string
       .groupBy('f.source_type', 'f.action_id')
       .orderBy('f.source_type')
       .select<FundingSum[]>('f.source_type', 'f.action_id', db.raw('sum(f.amount)::float8 as amount')),
-    actionStates(db, (q) => q.where('a.plan_id', planId), currentPeriod),
+    actionStates(db, (q) => q.where('a.plan_id', planId), currentPeriod, before),
   ]);
   const member = new Map<number, RollupMember & { strategyId: number }>(
     actions.map((a) => [a.id, { weight: a.weight, strategyId: a.strategy_id, state: states.get(a.id) ?? NO_UPDATE }]),

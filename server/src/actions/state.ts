@@ -23,17 +23,20 @@ type LatestRow = Pick<ActionUpdateRow, 'action_id' | 'status' | 'progress' | 're
 
 /**
  * Current state of the actions `scope` selects (a query on `actions as a`): the latest update by
- * time (then id), and the "da aggiornare" flag against `currentPeriod` (e.g. 2024-S2).
+ * time (then id), and the "da aggiornare" flag against `currentPeriod` (e.g. 2024-S2). With
+ * `before` (an ISO instant), the state as it was then: only the updates recorded before it count.
  */
 export async function actionStates(
   db: Knex,
   scope: (q: Knex.QueryBuilder) => Knex.QueryBuilder,
   currentPeriod: string,
+  before?: string,
 ): Promise<Map<number, ActionState>> {
   const rows = await db('action_updates as u')
     .join('actions as a', 'a.id', 'u.action_id')
     .join('action_statuses as s', 's.code', 'u.status')
     .modify(scope)
+    .modify((q) => (before ? q.where('u.created_at', '<', before) : q))
     .distinctOn('u.action_id')
     .select<LatestRow[]>(
       'u.action_id',
@@ -46,7 +49,9 @@ export async function actionStates(
       'u.progress',
       'u.reporting_period',
       'u.created_at',
-      db.raw('(select array_agg(distinct x.reporting_period) from action_updates x where x.action_id = u.action_id) as periods'),
+      before
+        ? db.raw('(select array_agg(distinct x.reporting_period) from action_updates x where x.action_id = u.action_id and x.created_at < ?) as periods', [before])
+        : db.raw('(select array_agg(distinct x.reporting_period) from action_updates x where x.action_id = u.action_id) as periods'),
     )
     .orderBy([{ column: 'u.action_id' }, { column: 'u.created_at', order: 'desc' }, { column: 'u.id', order: 'desc' }]);
   const out = new Map<number, ActionState>();

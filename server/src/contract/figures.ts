@@ -51,7 +51,8 @@ export const rollupFigureQuery = z.strictObject({
   livello: z.enum(ROLLUP_LEVELS, `must be one of ${ROLLUP_LEVELS.join(', ')}`).default('assi').describe('One bar for the plan, one per axis or one per strategy'),
   asse: safeText().regex(/^\d+$/, 'must be an axis code such as 2').optional().describe('Only the strategies of this axis (with livello=strategie)'),
   strategia: strategyCodeParam.optional().describe('One strategy only'),
-  period: safeText().regex(/^\d{4}-S[12]$/, 'must be a semester such as 2024-S2').optional().describe('Semester an action must have an update for (default: the current one)'),
+  period: safeText().regex(/^\d{4}-S[12]$/, 'must be a semester such as 2024-S2').optional().describe('Semester an action must have an update for (default: the current one, or that of asOf)'),
+  asOf: asOfParam.optional().describe('The statuses as they were at that moment: only the updates recorded before it count'),
   ...figureSize,
 });
 export type RollupFigureQuery = z.infer<typeof rollupFigureQuery>;

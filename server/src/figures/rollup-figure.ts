@@ -35,8 +35,9 @@ const WORDS = {
  */
 export async function rollupFigure(db: Knex, planCode: string, q: RollupFigureQuery): Promise<BarFigure> {
   const plan = (await planOf(db, planCode))!;
-  const period = q.period ?? currentSemester();
-  const [rollup, statuses] = await Promise.all([getPlanRollup(db, planCode, period), listStatuses(db)]);
+  const before = q.asOf?.instant;
+  const period = q.period ?? currentSemester(before ? new Date(Date.parse(before) - 1) : undefined);
+  const [rollup, statuses] = await Promise.all([getPlanRollup(db, planCode, period, before), listStatuses(db)]);
   const w = WORDS[q.lang];
   if (q.asse && !rollup.axes.some((a) => a.code === q.asse)) {
     throw new InvalidParamsError([{ name: 'asse', message: `${q.asse} is not an axis of ${planCode} (axes: ${rollup.axes.map((a) => a.code).join(', ') || 'none'})` }]);
@@ -72,6 +73,7 @@ export async function rollupFigure(db: Knex, planCode: string, q: RollupFigureQu
     .join('actions as a', 'a.id', 'u.action_id')
     .join('plans as p', 'p.id', 'a.plan_id')
     .where('p.code', planCode)
+    .modify((qb) => (before ? qb.where('u.created_at', '<', before) : qb))
     .max<{ latest: Date | string | null }>('u.created_at as latest')
     .first();
   const latestIso = latest?.latest ? new Date(latest.latest).toISOString() : null;

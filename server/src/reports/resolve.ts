@@ -94,6 +94,8 @@ export async function resolveReport(db: Knex, report: ReportOut): Promise<Resolv
   const lang: FigureLang = report.lang;
   const w = WORDS[lang];
   const asOf = asOfOf(report.referenceDate);
+  // Level 2 as it stood on the reference date: the updates recorded by then, against that day's semester.
+  const period = currentSemester(new Date(`${report.referenceDate}T12:00:00Z`));
   const plan = (await planOf(db, report.plan))!;
   const blocks: Unsectioned[] = [];
   const sectionOf: number[] = [];
@@ -216,7 +218,7 @@ export async function resolveReport(db: Knex, report: ReportOut): Promise<Resolv
         summary.latest ? w.trends[summary.direction] : '–',
       ]);
     }
-    const rollup = await getPlanRollup(db, report.plan, currentSemester());
+    const rollup = await getPlanRollup(db, report.plan, period, asOf.instant);
     const statuses = await listStatuses(db);
     const part = rollup.strategies.find((x) => x.code === strategy.code);
     const countText = (Object.entries(counts) as [keyof typeof counts, number][])
@@ -247,8 +249,7 @@ export async function resolveReport(db: Knex, report: ReportOut): Promise<Resolv
   };
 
   const statusTable = async (s: Extract<ReportSection, { kind: 'status-table' }>) => {
-    const period = currentSemester();
-    const [rollup, table, statuses] = await Promise.all([getPlanRollup(db, report.plan, period), getActionTable(db, report.plan, period), listStatuses(db)]);
+    const [rollup, table, statuses] = await Promise.all([getPlanRollup(db, report.plan, period, asOf.instant), getActionTable(db, report.plan, period, asOf.instant), listStatuses(db)]);
     // The actions the filters keep, counted by status for each axis or strategy (every part listed, zeros included).
     const kept = table.items.filter((a) => matchesActionFilters(a, { zone: s.zone, office: s.office, funding: s.funding }));
     const countOf = (inPart: (a: (typeof kept)[number]) => boolean) => {
@@ -315,7 +316,7 @@ export async function resolveReport(db: Knex, report: ReportOut): Promise<Resolv
   };
 
   const rollupBlock = async (s: Extract<ReportSection, { kind: 'rollup' }>) => {
-    const figure = await rollupFigure(db, report.plan, { livello: s.livello, asse: s.asse, lang, width: REPORT_FIGURE_WIDTH, scale: '1' });
+    const figure = await rollupFigure(db, report.plan, { livello: s.livello, asse: s.asse, period, asOf, lang, width: REPORT_FIGURE_WIDTH, scale: '1' });
     const svg = renderBarFigure({ ...figure, bare: true });
     figures += 1;
     svgs.set(figures, svg);
@@ -323,7 +324,7 @@ export async function resolveReport(db: Knex, report: ReportOut): Promise<Resolv
       kind: 'figure',
       number: figures,
       caption: figure.title,
-      src: `/api/plans/${q(report.plan)}/figures/rollup.svg?livello=${s.livello}${s.asse ? `&asse=${q(s.asse)}` : ''}&lang=${lang}&width=${REPORT_FIGURE_WIDTH}`,
+      src: `/api/plans/${q(report.plan)}/figures/rollup.svg?livello=${s.livello}${s.asse ? `&asse=${q(s.asse)}` : ''}&period=${period}&asOf=${report.referenceDate}&lang=${lang}&width=${REPORT_FIGURE_WIDTH}`,
       alt: barDescription(figure),
       width: REPORT_FIGURE_WIDTH,
       height: heightOf(svg),

@@ -110,12 +110,13 @@ function toRow(a: ActionJoin, state: ActionState, lists: ActionLists): ActionIte
 }
 
 /** Every action of a plan with its current status, in code order. */
-export async function getActionTable(db: Knex, planCode: string, currentPeriod: string): Promise<ActionTable> {
+/** The plan's actions with their state now, or `before` an instant (the updates recorded until then). */
+export async function getActionTable(db: Knex, planCode: string, currentPeriod: string, before?: string): Promise<ActionTable> {
   const plan = await findPlanRef(db, planCode);
   const ofPlan = (q: Knex.QueryBuilder) => q.where('a.plan_id', plan.id);
   const [actions, states, lists] = await Promise.all([
     actionQuery(db, plan.id).orderByRaw(`string_to_array(a.code, '.')::int[]`),
-    actionStates(db, ofPlan, currentPeriod),
+    actionStates(db, ofPlan, currentPeriod, before),
     actionLists(db, ofPlan),
   ]);
   return { plan: plan.code, currentPeriod, items: actions.map((a) => toRow(a, states.get(a.id) ?? NO_UPDATE, lists)) };
@@ -177,9 +178,9 @@ export async function getActionDetail(db: Knex, planCode: string, code: string, 
   };
 }
 
-export async function getPlanRollup(db: Knex, planCode: string, currentPeriod: string): Promise<PlanRollup> {
+export async function getPlanRollup(db: Knex, planCode: string, currentPeriod: string, before?: string): Promise<PlanRollup> {
   const plan = await findPlanRef(db, planCode);
-  return planRollup(db, plan.id, currentPeriod);
+  return planRollup(db, plan.id, currentPeriod, before);
 }
 
 /** The table's columns, shared by the CSV and the XLSX. */

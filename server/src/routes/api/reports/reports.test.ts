@@ -218,6 +218,26 @@ describe('report sections: filtered status table and coherence', () => {
     expect(problem(bad, 400).errors).toEqual([{ name: 'sections.0.funding', message: expect.stringMatching(/^must be one of pnrr/) }]);
   });
 
+  it('pins level 2 to the reference date too: the statuses recorded by then, against that semester', async () => {
+    const statuses = (await t.api.get('/api/action-statuses').expect(200)).body.items as { code: string; labelIt: string }[];
+    const label = (code: string) => statuses.find((x) => x.code === code)!.labelIt;
+    const created = await analyst.agent
+      .post('/api/reports')
+      .set(analyst.csrf)
+      .send({ plan: 'psm-2024-2026', title: 'Giugno 2024', referenceDate: '2024-06-30', sections: [{ kind: 'status-table', by: 'axis' }, { kind: 'rollup', livello: 'assi' }] })
+      .expect(201);
+    const pinned = (await analyst.agent.get(`/api/reports/${created.body.id}/document`).expect(200)).body;
+    const table = pinned.blocks.find((b: { kind: string }) => b.kind === 'table');
+    // By 30 June 2024: 1.1.1 "avviata" (its September update came later), 1.1.2 "in ritardo", 1.1.3 not yet updated.
+    expect(table.header).toEqual(['Asse', 'Azioni', label('avviata'), label('in_ritardo'), label('annullata'), 'Nessun aggiornamento']);
+    expect(table.rows[0]).toEqual(['1. Torino metropoli più produttiva e innovativa', '3', '1', '1', '0', '1']);
+    expect(table.source).toEqual(["Fonte: monitoraggio dell'attuazione del Piano strategico metropolitano 2024-2026, periodo di riferimento 1º sem. 2024"]);
+    const figure = pinned.blocks.find((b: { kind: string }) => b.kind === 'figure');
+    expect(figure.src).toContain('&period=2024-S1&asOf=2024-06-30&');
+    expect(figure.alt).toContain(`Asse 1. Torino metropoli più produttiva e innovativa: ${label('avviata')} 1, ${label('in_ritardo')} 1, Nessun aggiornamento 1.`);
+    expect(figure.source).toContain('Dati aggiornati al 1 aprile 2024');
+  });
+
   it('says when no planning-tool link exists, and tables the objectives with the actions serving them when they do', async () => {
     const none = await documentOf([{ kind: 'coherence' }]);
     expect(none.blocks).toEqual([{ kind: 'paragraph', section: 0, runs: [{ text: 'Nessun collegamento tra le azioni del piano e gli obiettivi degli strumenti di pianificazione è registrato.' }] }]);
