@@ -96,6 +96,9 @@ export async function resolveReport(db: Knex, report: ReportOut): Promise<Resolv
   const asOf = asOfOf(report.referenceDate);
   // Level 2 as it stood on the reference date: the updates recorded by then, against that day's semester.
   const period = currentSemester(new Date(`${report.referenceDate}T12:00:00Z`));
+  // Read once per report, however many strategy summaries and status tables ask for them.
+  let levelTwo: Promise<[Awaited<ReturnType<typeof getPlanRollup>>, Awaited<ReturnType<typeof listStatuses>>]> | null = null;
+  const rollupAndStatuses = () => (levelTwo ??= Promise.all([getPlanRollup(db, report.plan, period, asOf.instant), listStatuses(db)]));
   const plan = (await planOf(db, report.plan))!;
   const blocks: Unsectioned[] = [];
   const sectionOf: number[] = [];
@@ -218,8 +221,7 @@ export async function resolveReport(db: Knex, report: ReportOut): Promise<Resolv
         summary.latest ? w.trends[summary.direction] : '–',
       ]);
     }
-    const rollup = await getPlanRollup(db, report.plan, period, asOf.instant);
-    const statuses = await listStatuses(db);
+    const [rollup, statuses] = await rollupAndStatuses();
     const part = rollup.strategies.find((x) => x.code === strategy.code);
     const countText = (Object.entries(counts) as [keyof typeof counts, number][])
       .filter(([, n]) => n > 0)
@@ -249,7 +251,7 @@ export async function resolveReport(db: Knex, report: ReportOut): Promise<Resolv
   };
 
   const statusTable = async (s: Extract<ReportSection, { kind: 'status-table' }>) => {
-    const [rollup, table, statuses] = await Promise.all([getPlanRollup(db, report.plan, period, asOf.instant), getActionTable(db, report.plan, period, asOf.instant), listStatuses(db)]);
+    const [[rollup, statuses], table] = await Promise.all([rollupAndStatuses(), getActionTable(db, report.plan, period, asOf.instant)]);
     // The actions the filters keep, counted by status for each axis or strategy (every part listed, zeros included).
     const kept = table.items.filter((a) => matchesActionFilters(a, { zone: s.zone, office: s.office, funding: s.funding }));
     const countOf = (inPart: (a: (typeof kept)[number]) => boolean) => {
