@@ -21,6 +21,7 @@ const figureSize = {
     .default(800)
     .describe('Width in CSS pixels; the height follows the content'),
   scale: z.enum(['1', '2'], 'must be 1 or 2').default('1').describe('PNG only: 2 for a double-density image'),
+  bare: z.enum(['0', '1'], 'must be 0 or 1').default('0').describe('1: without title, subtitle and source lines (a report writes them as caption and text)'),
 };
 
 /** The view a figure draws: the indicator page's parameters, and how large. */

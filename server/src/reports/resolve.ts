@@ -119,6 +119,7 @@ export async function resolveReport(db: Knex, report: ReportOut): Promise<Resolv
       lang,
       width: REPORT_FIGURE_WIDTH,
       scale: '1',
+      bare: '1',
     });
     const focus = figure.series.find((x) => x.code === plan.territory_code) ?? null;
     const targets = indicator.targets.filter((g) => g.territory.code === focus?.code);
@@ -138,7 +139,7 @@ export async function resolveReport(db: Knex, report: ReportOut): Promise<Resolv
     const svg = renderLineFigure({ ...figure, bare: true });
     figures += 1;
     svgs.set(figures, svg);
-    const params = [s.territories?.length ? `territori=${s.territories.map(q).join(',')}` : null, `piano=${q(report.plan)}`, `asOf=${report.referenceDate}`, `lang=${lang}`, `width=${REPORT_FIGURE_WIDTH}`]
+    const params = [s.territories?.length ? `territori=${s.territories.map(q).join(',')}` : null, `piano=${q(report.plan)}`, `asOf=${report.referenceDate}`, `lang=${lang}`, `width=${REPORT_FIGURE_WIDTH}`, 'bare=1']
       .filter(Boolean)
       .join('&');
     // The values quoted that a later import revised: the report keeps them, and says so.
@@ -318,7 +319,7 @@ export async function resolveReport(db: Knex, report: ReportOut): Promise<Resolv
   };
 
   const rollupBlock = async (s: Extract<ReportSection, { kind: 'rollup' }>) => {
-    const figure = await rollupFigure(db, report.plan, { livello: s.livello, asse: s.asse, period, asOf, lang, width: REPORT_FIGURE_WIDTH, scale: '1' });
+    const figure = await rollupFigure(db, report.plan, { livello: s.livello, asse: s.asse, period, asOf, lang, width: REPORT_FIGURE_WIDTH, scale: '1', bare: '1' });
     const svg = renderBarFigure({ ...figure, bare: true });
     figures += 1;
     svgs.set(figures, svg);
@@ -326,7 +327,7 @@ export async function resolveReport(db: Knex, report: ReportOut): Promise<Resolv
       kind: 'figure',
       number: figures,
       caption: figure.title,
-      src: `/api/plans/${q(report.plan)}/figures/rollup.svg?livello=${s.livello}${s.asse ? `&asse=${q(s.asse)}` : ''}&period=${period}&asOf=${report.referenceDate}&lang=${lang}&width=${REPORT_FIGURE_WIDTH}`,
+      src: `/api/plans/${q(report.plan)}/figures/rollup.svg?livello=${s.livello}${s.asse ? `&asse=${q(s.asse)}` : ''}&period=${period}&asOf=${report.referenceDate}&lang=${lang}&width=${REPORT_FIGURE_WIDTH}&bare=1`,
       alt: barDescription(figure),
       width: REPORT_FIGURE_WIDTH,
       height: heightOf(svg),

@@ -33,7 +33,7 @@ export const figureRoutes: AnyRouteDef[] = [
     publicCache: true,
     handler: async ({ db, params, query }) => {
       const { figure } = await indicatorFigure(db, params.code, query);
-      return figureFile(renderLineFigure(figure), params.code, params.format, query);
+      return figureFile(renderLineFigure({ ...figure, bare: query.bare === '1' }), params.code, params.format, query);
     },
   }),
   defineRoute({
@@ -52,7 +52,7 @@ export const figureRoutes: AnyRouteDef[] = [
     handler: async ({ db, params, query }) => {
       const figure = await rollupFigure(db, params.plan, query);
       const name = `${params.plan}_attuazione_${query.strategia ? `strategia-${query.strategia}` : query.asse ? `asse-${query.asse}` : query.livello}`;
-      return figureFile(renderBarFigure(figure), name, params.format, query);
+      return figureFile(renderBarFigure({ ...figure, bare: query.bare === '1' }), name, params.format, query);
     },
   }),
 ];

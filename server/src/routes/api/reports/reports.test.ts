@@ -97,7 +97,10 @@ describe('reports API', () => {
       [1, 'Copertura della rete fissa di accesso ultra veloce a internet'],
       [2, 'Stato di attuazione delle azioni per asse'],
     ]);
-    expect(figures[0]!.src).toBe(`/api/figures/indicators/BES_12SER020.svg?territori=ITC11,ITC1&piano=psm-2024-2026&asOf=${TODAY}&lang=it&width=720`);
+    expect(figures[0]!.src).toBe(`/api/figures/indicators/BES_12SER020.svg?territori=ITC11,ITC1&piano=psm-2024-2026&asOf=${TODAY}&lang=it&width=720&bare=1`);
+    // The preview's figure is the one the exports draw: bare, its caption and sources written as text.
+    const drawn = await analyst.agent.get(figures[0]!.src!).buffer(true).expect(200);
+    expect(drawn.body.toString('utf8')).not.toContain('Fonte: ');
     expect(tables.map((x) => x.number)).toEqual([1, 2, 3]);
     // The proposed sentences are the figure's alternative text, from the real values.
     expect(figures[0]!.alt).toBe(
