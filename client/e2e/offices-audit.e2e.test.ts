@@ -107,9 +107,9 @@ describe('admin: offices and the audit log', () => {
       await creation.waitFor(SLOW);
       const diff = await creation.innerText();
       expect(diff).toContain('Creazione');
-      expect(diff).toMatch(/email \(aggiunto\)\s*Dopo:\s*resp\.uff\.e2e@example\.org/);
-      expect(diff).toMatch(/role \(aggiunto\)\s*Dopo:\s*manager/);
-      expect(diff).toMatch(/office \(aggiunto\)\s*Dopo:\s*UFF-E2E/);
+      expect(diff).toMatch(/E-mail \(aggiunto\)\s*Dopo:\s*resp\.uff\.e2e@example\.org/);
+      expect(diff).toMatch(/Ruolo \(aggiunto\)\s*Dopo:\s*manager/);
+      expect(diff).toMatch(/Ufficio responsabile \(aggiunto\)\s*Dopo:\s*UFF-E2E/);
 
       // The office's "Cronologia": its creation, field by field.
       await page.goto(url('/gestione/uffici'));

@@ -7,7 +7,12 @@ import { diffRecords, displayValue } from '../utils/diff';
  * changed, the old value struck through and the new one marked (words too, not only colour).
  */
 export function AuditDiff({ before, after }: { before: unknown; after: unknown }) {
-  const { t } = useTranslation('audit');
+  const { t, i18n } = useTranslation('audit');
+  // A field the log knows by name reads as its label; any other keeps its code.
+  const label = (field: string) => {
+    const key = `fields.${field}`;
+    return field && i18n.exists(key, { ns: 'audit' }) && typeof t(key as never, { returnObjects: true }) === 'string' ? t(key as never) : null;
+  };
   const changes = diffRecords(before, after);
   if (!changes.length) return <span className="muted">{t('table.noChanges')}</span>;
   const shown = (v: unknown) => displayValue(v) || <span className="muted">{t('table.empty')}</span>;
@@ -16,7 +21,7 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
       {changes.map((c) => (
         <div key={c.field} className={`psm-audit-diff__item psm-audit-diff__item--${c.kind}`}>
           <dt>
-            <code>{c.field || '—'}</code> <span className="psm-audit-diff__kind">({t(`table.${c.kind}`)})</span>
+            {label(c.field) ?? <code>{c.field || '—'}</code>} <span className="psm-audit-diff__kind">({t(`table.${c.kind}`)})</span>
           </dt>
           <dd>
             {c.kind !== 'added' && (
