@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackOfficePage } from '../../../components/back-office/back-office-page';
+import { HistoryLink } from '../../../components/back-office/history-link';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
@@ -42,7 +43,12 @@ export function ReportComposer({ id }: { id: number }) {
     <BackOfficePage
       title={r.title}
       crumbs={[{ label: t('editor.crumb'), to: paths.backOffice.reports() }]}
-      lead={t('editor.lead', { plan: r.planTitle, date: formatDate(r.referenceDate), status: t(`status.${r.status}`) })}
+      lead={
+        <>
+          {t('editor.lead', { plan: r.planTitle, date: formatDate(r.referenceDate), status: t(`status.${r.status}`) })}{' '}
+          <HistoryLink type="report" id={r.id} name={r.title} />
+        </>
+      }
     >
       {r.status === 'final' && <p className="alert alert-info">{t('editor.finalNote', { date: formatDateTime(r.finalisedAt ?? r.updatedAt) })}</p>}
       {stale !== null && (
