@@ -12,7 +12,7 @@ const actionAdminIt = {
     action: 'Azione',
     office: 'Ufficio',
     edit: 'Modifica dettagli',
-    editLabel: "Modifica i dettagli dell'azione {{code}}",
+    editOf: "dell'azione {{code}}",
     none: 'Nessuno',
   },
   form: {
@@ -151,7 +151,7 @@ const actionAdminEn: Messages<typeof actionAdminIt> = {
     action: 'Action',
     office: 'Office',
     edit: 'Edit details',
-    editLabel: 'Edit the details of action {{code}}',
+    editOf: 'of action {{code}}',
     none: 'None',
   },
   form: {

@@ -36,8 +36,9 @@ function PlanActions({ plan }: { plan: string }) {
               </th>
               <td>{a.office ? `${a.office.name} (${a.office.code})` : <span className="muted">{t('list.none')}</span>}</td>
               <td>
-                <Link to={adminPaths.details(plan, a.code)} aria-label={t('list.editLabel', { code: a.code })}>
+                <Link to={adminPaths.details(plan, a.code)}>
                   {t('list.edit')}
+                  <span className="visually-hidden"> {t('list.editOf', { code: a.code })}</span>
                 </Link>
               </td>
             </tr>

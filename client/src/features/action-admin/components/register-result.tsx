@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { ActionRegisterResult } from '@psm/server/contract';
+import type { ActionRegisterResult, BodyRole } from '@psm/server/contract';
+import { BODY_ROLES } from '@psm/server/contract/values';
 import { Link } from '../../../i18n/link';
 import { paths } from '../../../lib/paths';
 import '../i18n';
+
+const isBodyRole = (v: string): v is BodyRole => (BODY_ROLES as readonly string[]).includes(v);
 
 type FieldKey = 'office' | 'responsibleUser' | 'bodyRole' | 'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd' | 'weight' | 'zones' | 'partners' | 'fundings' | 'milestones';
 
@@ -10,7 +13,10 @@ type FieldKey = 'office' | 'responsibleUser' | 'bodyRole' | 'plannedStart' | 'pl
 export function RegisterResult({ plan, result }: { plan: string; result: ActionRegisterResult }) {
   const { t } = useTranslation('actionAdmin');
   const changed = result.actions.filter((a) => a.outcome === 'updated');
-  const value = (v: string | null) => v ?? <span className="muted">{t('register.empty')}</span>;
+  const value = (field: string, v: string | null) => {
+    if (v === null) return <span className="muted">{t('register.empty')}</span>;
+    return field === 'bodyRole' && isBodyRole(v) ? t(`form.roles.${v}`) : v;
+  };
   return (
     <section className={`alert ${result.dryRun ? 'alert-info' : 'alert-success'}`} aria-labelledby="register-result-title">
       <h2 id="register-result-title" className="h4">
@@ -47,8 +53,8 @@ export function RegisterResult({ plan, result }: { plan: string; result: ActionR
                       </>
                     )}
                     <td>{t(`register.fields.${c.field as FieldKey}`)}</td>
-                    <td>{value(c.before)}</td>
-                    <td>{value(c.after)}</td>
+                    <td>{value(c.field, c.before)}</td>
+                    <td>{value(c.field, c.after)}</td>
                   </tr>
                 )),
               )}
