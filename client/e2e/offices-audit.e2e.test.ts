@@ -85,7 +85,8 @@ describe('admin: offices and the audit log', () => {
       await user.getByLabel(/^Indirizzo e-mail/).fill(MANAGER.email);
       await user.getByLabel(/^Nome e cognome/).fill(MANAGER.name);
       await user.getByLabel(/^Ruolo/).selectOption({ label: 'Responsabile di azioni' });
-      await user.getByLabel(/^Ufficio/).selectOption({ label: `${OFFICE.name} (${OFFICE.code})` });
+      await user.getByRole('combobox', { name: /^Ufficio/ }).fill(OFFICE.code);
+      await user.getByRole('option', { name: `${OFFICE.name} (${OFFICE.code})` }).click();
       await user.getByLabel(/^Password iniziale/).fill(MANAGER.password);
       await user.getByLabel(/^Ripeti la password/).fill(MANAGER.password);
       await user.getByRole('button', { name: /^Crea l.utente$/ }).click();

@@ -23,6 +23,10 @@ export const paths = {
     strategyLinks: (plan: string, strategy: string) => `/gestione/piani/${e(plan)}/strategie/${e(strategy)}/indicatori`,
     actionStatus: (plan: string, action: string) => `/gestione/piani/${e(plan)}/azioni/${e(action)}/stato`,
     myActions: () => '/gestione/azioni',
+    /** The admins' list of a plan's actions (the newest plan when none is given). */
+    actionAdmin: (plan?: string) => `/gestione/dettagli-azioni${plan ? `?piano=${e(plan)}` : ''}`,
+    actionDetails: (plan: string, action: string) => `/gestione/piani/${e(plan)}/azioni/${e(action)}/dettagli`,
+    actionRegister: (plan: string) => `/gestione/piani/${e(plan)}/azioni/registro`,
     planImport: () => '/gestione/piano',
     users: () => '/gestione/utenti',
     offices: () => '/gestione/uffici',

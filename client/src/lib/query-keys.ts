@@ -30,6 +30,8 @@ export const queryKeys = {
     forUpdate: (plan: string, code: string) => [...queryKeys.actions.all, plan, code, 'for-update'] as const,
     /** The back-office's list of the actions a user may update (always revalidated). */
     manageable: (plan: string) => [...queryKeys.actions.all, plan, 'manageable'] as const,
+    /** The admins' read of an action's details with its ETag (for If-Match). */
+    details: (plan: string, code: string) => [...queryKeys.actions.all, plan, code, 'details'] as const,
   },
   imports: {
     all: ['imports'] as const,

@@ -19,7 +19,7 @@ import { type Author, dateColumns, dateIssues, datesOf } from './record-update';
 type ActionSnapshotRow = ActionRow & { office_code: OfficeRow['code'] | null; responsible_email: UserRow['email'] | null };
 
 /** What the audit log shows before and after an edit. */
-async function snapshot(trx: Knex, actionId: number) {
+export async function snapshot(trx: Knex, actionId: number) {
   const a = await trx('actions as a')
     .leftJoin('offices as o', 'o.id', 'a.office_id')
     .leftJoin('users as u', 'u.id', 'a.responsible_user_id')

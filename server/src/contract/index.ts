@@ -5,6 +5,7 @@
  * and the zod-free value lists (`@psm/server/contract/values`). One file per resource.
  */
 export * from './action-edit';
+export * from './action-register';
 export * from './action-update';
 export * from './actions';
 export * from './audit';

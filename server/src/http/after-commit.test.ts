@@ -147,6 +147,12 @@ describe('a committed write answers success whatever happens after COMMIT', () =
       },
     },
     {
+      route: 'post /api/plans/:plan/actions/register',
+      status: 200,
+      send: () => t.api.post(`${PLAN}/actions/register`).set(bearer).attach('file', Buffer.from('codice_azione,peso\n2.1.2,3\n'), 'registro.csv'),
+      saved: async () => expect((await t.api.get(`${PLAN}/actions/2.1.2`).expect(200)).body).toMatchObject({ weight: 3 }),
+    },
+    {
       route: 'patch /api/indicators/:code',
       status: 200,
       send: () => t.api.patch(IND).set(bearer).send({ decimals: 1 }),

@@ -17,6 +17,9 @@ const IndicatorAdminPage = page(() => import('./backoffice/indicator-page'), 'In
 const StrategyLinksPage = page(() => import('./backoffice/strategy-links-page'), 'StrategyLinksPage');
 const MyActionsPage = page(() => import('./backoffice/my-actions-page'), 'MyActionsPage');
 const ActionStatusPage = page(() => import('./backoffice/action-status-page'), 'ActionStatusPage');
+const ActionAdminPage = page(() => import('./backoffice/action-admin-page'), 'ActionAdminPage');
+const ActionDetailsPage = page(() => import('./backoffice/action-details-page'), 'ActionDetailsPage');
+const ActionRegisterPage = page(() => import('./backoffice/action-register-page'), 'ActionRegisterPage');
 const PlanImportPage = page(() => import('./backoffice/plan-import-page'), 'PlanImportPage');
 const UsersPage = page(() => import('./backoffice/users-page'), 'UsersPage');
 const OfficesPage = page(() => import('./backoffice/offices-page'), 'OfficesPage');
@@ -44,6 +47,9 @@ export function BackOfficeRoutes() {
         <Route path="piani/:plan/strategie/:code/indicatori" element={s(StrategyLinksPage)} />
         <Route path="azioni" element={s(MyActionsPage)} />
         <Route path="piani/:plan/azioni/:code/stato" element={s(ActionStatusPage)} />
+        <Route path="dettagli-azioni" element={s(ActionAdminPage)} />
+        <Route path="piani/:plan/azioni/registro" element={s(ActionRegisterPage)} />
+        <Route path="piani/:plan/azioni/:code/dettagli" element={s(ActionDetailsPage)} />
         <Route path="piano" element={s(PlanImportPage)} />
         <Route path="utenti" element={s(UsersPage)} />
         <Route path="uffici" element={s(OfficesPage)} />

@@ -6,6 +6,7 @@ const formsIt = {
   summaryTitle_one: 'Il modulo contiene un errore',
   summaryTitle_other: 'Il modulo contiene {{count}} errori',
   summaryIntro: 'Correggi i campi indicati e invia di nuovo.',
+  searchSelect: { options: 'Scelte', none: 'Nessuna scelta corrisponde al testo' },
   write: {
     sessionExpired: "La sessione è scaduta o è stata chiusa: accedi di nuovo. Ciò che hai scritto in questa pagina andrà perso se la ricarichi.",
     signInAgain: 'Accedi di nuovo',
@@ -19,6 +20,7 @@ const formsEn: Messages<typeof formsIt> = {
   summaryTitle_one: 'The form has one error',
   summaryTitle_other: 'The form has {{count}} errors',
   summaryIntro: 'Correct the fields listed and send again.',
+  searchSelect: { options: 'Choices', none: 'No choice matches the text' },
   write: {
     sessionExpired: 'The session has expired or was closed: please sign in again. What you typed on this page is lost if you reload it.',
     signInAgain: 'Sign in again',

@@ -14,6 +14,7 @@ export const backofficeIt = {
     label: "Sezioni dell'area riservata",
     home: 'Inizio',
     myActions: 'Le mie azioni',
+    actionAdmin: 'Dettagli azioni',
     imports: 'Importazioni',
     indicators: 'Indicatori',
     reports: 'Rapporti',
@@ -39,6 +40,10 @@ export const backofficeIt = {
     myActions: {
       title: 'Le mie azioni',
       text: "Registra lo stato di attuazione delle azioni del tuo ufficio o assegnate a te: stato, avanzamento, periodo, commento e atto di riferimento.",
+    },
+    actionAdmin: {
+      title: 'Dettagli delle azioni',
+      text: "Assegna uffici e responsabili, date, peso, zone, partner, finanziamenti e milestone di ogni azione, o caricali tutti dal registro delle azioni (foglio di calcolo).",
     },
     imports: {
       title: 'Importazioni',
@@ -84,6 +89,7 @@ export const backofficeEn: Messages<typeof backofficeIt> = {
     label: 'Staff area sections',
     home: 'Start',
     myActions: 'My actions',
+    actionAdmin: 'Action details',
     imports: 'Imports',
     indicators: 'Indicators',
     reports: 'Reports',
@@ -109,6 +115,10 @@ export const backofficeEn: Messages<typeof backofficeIt> = {
     myActions: {
       title: 'My actions',
       text: 'Record the implementation status of the actions of your office or assigned to you: status, progress, period, comment and supporting act.',
+    },
+    actionAdmin: {
+      title: 'Action details',
+      text: 'Assign offices and responsible people, dates, weight, zones, partners, fundings and milestones of each action, or load them all from the action register (spreadsheet).',
     },
     imports: {
       title: 'Imports',

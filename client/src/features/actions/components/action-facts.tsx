@@ -54,6 +54,8 @@ export function ActionCurrentStatus({ action }: { action: ActionDetail }) {
 export function ActionFacts({ action }: { action: ActionDetail }) {
   const { t } = useTranslation('actions');
   const na = <span className="muted">{t('shared.notAvailable')}</span>;
+  // Admins only (no other role listed): the form of the action's monitoring data.
+  const mayEdit = hasRole(useSession().data);
   return (
     <section className="act-panel" aria-labelledby="act-facts-title">
       <h2 id="act-facts-title" className="h4">
@@ -110,6 +112,13 @@ export function ActionFacts({ action }: { action: ActionDetail }) {
           </dd>
         </div>
       </dl>
+      {mayEdit && (
+        <p>
+          <Link className="btn btn-outline-primary" to={paths.backOffice.actionDetails(action.plan, action.code)}>
+            {t('detail.editDetails')}
+          </Link>
+        </p>
+      )}
     </section>
   );
 }

@@ -39,6 +39,7 @@ describe('BackOfficeShell', () => {
     expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual([
       'Inizio',
       'Le mie azioni',
+      'Dettagli azioni',
       'Importazioni',
       'Indicatori',
       'Rapporti',

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../i18n/i18n';
 import { fakeApi, sessionOf } from '../../../test/fake-api';
@@ -14,7 +14,11 @@ function fill(v: { email?: string; name?: string; role?: string; office?: string
   if (v.email !== undefined) fireEvent.change(screen.getByLabelText(/Indirizzo e-mail/), { target: { value: v.email } });
   if (v.name !== undefined) fireEvent.change(screen.getByLabelText(/Nome e cognome/), { target: { value: v.name } });
   if (v.role !== undefined) fireEvent.change(screen.getByLabelText(/^Ruolo/), { target: { value: v.role } });
-  if (v.office !== undefined) fireEvent.change(screen.getByLabelText(/^Ufficio/), { target: { value: v.office } });
+  if (v.office !== undefined) {
+    // The office is a combobox: type part of the code, then choose the option.
+    fireEvent.change(screen.getByRole('combobox', { name: /^Ufficio/ }), { target: { value: v.office } });
+    fireEvent.mouseDown(screen.getByRole('option', { name: new RegExp(v.office) }));
+  }
   if (v.password !== undefined) fireEvent.change(screen.getByLabelText(/^Password iniziale/), { target: { value: v.password } });
   if (v.repeat !== undefined) fireEvent.change(screen.getByLabelText(/^Ripeti la password/), { target: { value: v.repeat } });
 }
@@ -62,8 +66,8 @@ describe('UserCreateForm', () => {
     fakeApi({});
     render();
     fill({ role: 'manager' });
-    const options = [...(screen.getByLabelText(/^Ufficio/) as HTMLSelectElement).options].map((o) => o.textContent);
-    expect(options).toEqual(['— Scegli un ufficio —', 'Sviluppo economico (UFF-SVI)']);
+    fireEvent.focus(screen.getByRole('combobox', { name: /^Ufficio/ }));
+    expect(within(screen.getByRole('listbox')).getAllByRole('option').map((o) => o.textContent)).toEqual(['Sviluppo economico (UFF-SVI)']);
   });
 
   it('creates the user and says so', async () => {

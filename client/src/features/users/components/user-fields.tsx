@@ -3,6 +3,7 @@ import type { Role } from '@psm/server/contract';
 import { ROLES } from '@psm/server/contract/values';
 import { useRoleName } from '../../../components/back-office/role-names';
 import { FormField } from '../../../components/forms/form-field';
+import { SearchSelect } from '../../../components/forms/search-select';
 import '../i18n';
 import type { Office } from '../types';
 
@@ -33,24 +34,19 @@ export function RoleField({ id, value, onChange, error, disabled, hint }: { id: 
 
 /**
  * The office, chosen among the active ones (a retired office is listed only when it is the current
- * one, marked as such). A select: typing the first letters jumps to an office however long the list.
+ * one, marked as such): type part of its code or name to find it however long the list.
  */
 export function OfficeField({ id, value, onChange, error, offices }: { id: string; value: string; onChange: (v: string) => void; error?: string; offices: Office[] }) {
   const { t } = useTranslation('users');
-  const choices = offices.filter((o) => !o.retiredAt || o.code === value);
+  const choices = offices
+    .filter((o) => !o.retiredAt || o.code === value)
+    .map((o) => ({
+      value: o.code,
+      label: `${o.name} (${o.code})${o.parentName ? ` – ${o.parentName}` : ''}${o.retiredAt ? ` – ${t('fields.officeRetired')}` : ''}`,
+    }));
   return (
     <FormField id={id} label={t('fields.office')} hint={choices.length ? t('fields.officeHint') : t('fields.officeNone')} error={error}>
-      {(p) => (
-        <select {...p} className="form-select" value={value} onChange={(e) => onChange(e.target.value)}>
-          <option value="">{t('fields.officeChoose')}</option>
-          {choices.map((o) => (
-            <option key={o.code} value={o.code}>
-              {o.name} ({o.code}){o.parentName ? ` – ${o.parentName}` : ''}
-              {o.retiredAt ? ` – ${t('fields.officeRetired')}` : ''}
-            </option>
-          ))}
-        </select>
-      )}
+      {(p) => <SearchSelect {...p} options={choices} value={value} onChange={onChange} />}
     </FormField>
   );
 }

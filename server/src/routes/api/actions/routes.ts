@@ -9,6 +9,7 @@ import { actionsDownload } from './download-service';
 import { actionsToCsv, actionsToXlsx, getActionDetail, getActionTable, getPlanRollup, listStatuses } from './service';
 import { statusWriteRoutes } from './status-routes';
 import { actionWriteRoutes } from './write-routes';
+import { actionRegisterRoutes } from './register-routes';
 
 const TAG = 'Attuazione / Implementation';
 const period = (q: { period?: string }) => q.period ?? currentSemester();
@@ -91,5 +92,6 @@ export const actionRoutes: AnyRouteDef[] = [
     handler: ({ db, params, query }) => getPlanRollup(db, params.plan, period(query)),
   }),
   ...statusWriteRoutes,
+  ...actionRegisterRoutes,
   ...actionWriteRoutes,
 ];

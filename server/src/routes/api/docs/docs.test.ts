@@ -44,6 +44,8 @@ describe('OpenAPI, docs and health', () => {
       '/api/plans/import',
       '/api/plans/{plan}/actions',
       '/api/plans/{plan}/actions/download',
+      '/api/plans/{plan}/actions/register',
+      '/api/plans/{plan}/actions/register/template.xlsx',
       '/api/plans/{plan}/actions/{code}',
       '/api/plans/{plan}/actions/{code}/objectives',
       '/api/plans/{plan}/actions/{code}/updates',
