@@ -156,7 +156,7 @@ export async function openRound(db: Knex, planCode: string, input: RoundCreate, 
   const now = deps.clock();
   const days = input.reminderDays ?? deps.reminderDays;
   checkRound(plan, input, days, now);
-  const id = await conflictOnRace(
+  const detail = await conflictOnRace(
     () =>
       db.transaction(async (trx) => {
         if (await trx('reporting_rounds').where({ plan_id: plan.id, period: input.period }).whereNull('closed_at').first('id')) throw periodTaken(input.period);
@@ -177,18 +177,19 @@ export async function openRound(db: Knex, planCode: string, input: RoundCreate, 
           { round_id: row!.id, kind: 'promemoria', run_at: reminderAt(input.deadline, days) },
         ]);
         await writeAudit(trx, [{ actor: actor.actor, userId: actor.userId, action: 'create', resourceType: 'reporting_round', resourceId: row!.id, after: roundAudit(row!, plan.code) }]);
-        return row!.id;
+        // Read in the transaction: nothing of the answer is read after the COMMIT.
+        return getRound(trx, planCode, row!.id, deps);
       }),
     () => periodTaken(input.period),
   );
   deps.kick();
-  return getRound(db, planCode, id, deps);
+  return detail;
 }
 
 /** Closes a round: no more e-mails (its pending jobs are cancelled), the progress stays readable. */
 export async function closeRound(db: Knex, planCode: string, id: number, actor: Actor, deps: RoundDeps): Promise<RoundDetail> {
   const plan = await findPlan(db, planCode);
-  await db.transaction(async (trx) => {
+  return db.transaction(async (trx) => {
     const r = await trx<ReportingRoundRow>('reporting_rounds').where({ id, plan_id: plan.id }).forUpdate().first();
     if (!r) throw new NotFoundError('Reporting round', `${plan.code} ${id}`);
     if (r.closed_at) throw new ConflictError(`Round ${id} is already closed.`, {});
@@ -197,8 +198,8 @@ export async function closeRound(db: Knex, planCode: string, id: number, actor: 
     await writeAudit(trx, [
       { actor: actor.actor, userId: actor.userId, action: 'update', resourceType: 'reporting_round', resourceId: id, before: roundAudit(r, plan.code), after: roundAudit(closed!, plan.code) },
     ]);
+    return getRound(trx, planCode, id, deps);
   });
-  return getRound(db, planCode, id, deps);
 }
 
 /**
