@@ -42,6 +42,7 @@ describe('BackOfficeShell', () => {
       'Importazioni',
       'Indicatori',
       'Rapporti',
+      'Rilevazioni',
       'Struttura del piano',
       'Utenti',
       'Uffici',
