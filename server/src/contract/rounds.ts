@@ -43,7 +43,7 @@ export const roundSummary = z.object({
   openedBy: z.string(),
   openedAt: z.string(),
   closedAt: z.string().nullable(),
-  /** Actions asked about, reported for the period, not yet. */
+  /** Actions asked about (open, or reported for the period, with an active manager), reported for the period, not yet. */
   actions: z.number().int(),
   reported: z.number().int(),
   notReported: z.number().int(),

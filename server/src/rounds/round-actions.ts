@@ -18,14 +18,17 @@ export type RoundAction = {
 export type RoundManager = Pick<UserRow, 'id' | 'email' | 'name' | 'office_id'> & { actions: RoundAction[] };
 
 export type RoundScope = {
+  /** The actions some active manager answers for: what the round counts. */
   actions: RoundAction[];
+  /** Actions to report that no active manager answers for (no office with a manager, nobody assigned). */
+  unassigned: number;
   managers: RoundManager[];
   offices: Map<number, Pick<OfficeRow, 'id' | 'code' | 'name'>>;
 };
 
 /**
  * The actions of a plan a round for `period` asks about: every action not closed (completed, cancelled)
- * before it, and those reported for it; and the active managers who answer for them, as
+ * before it, and those reported for it, that an active manager answers for; and those managers, as
  * actions/access.ts decides who may update an action: their office's actions and those assigned to them.
  */
 export async function roundScope(db: Knex, planId: number, period: string): Promise<RoundScope> {
@@ -59,8 +62,15 @@ export async function roundScope(db: Knex, planId: number, period: string): Prom
   const managers = users
     .map((u) => ({ ...u, actions: actions.filter((a) => a.responsibleUserId === u.id || (u.office_id !== null && a.officeId === u.office_id)) }))
     .filter((m) => m.actions.length > 0);
+  // The round asks the managers: an action nobody answers for is not counted, only reported apart.
+  const covered = new Set(managers.flatMap((m) => m.actions.map((a) => a.id)));
   const officeRows = await db<OfficeRow>('offices')
     .whereIn('id', [...officeIds, ...users.map((u) => u.office_id).filter((id): id is number => id !== null)])
     .select('id', 'code', 'name');
-  return { actions, managers, offices: new Map(officeRows.map((o) => [o.id, o])) };
+  return {
+    actions: actions.filter((a) => covered.has(a.id)),
+    unassigned: actions.filter((a) => !covered.has(a.id)).length,
+    managers,
+    offices: new Map(officeRows.map((o) => [o.id, o])),
+  };
 }

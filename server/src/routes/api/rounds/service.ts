@@ -109,14 +109,13 @@ export async function getRound(db: Knex, planCode: string, id: number, deps: Rou
     missing: m.actions.filter((a) => !a.reported).map((a) => ({ code: a.code, title: a.title })),
     lastMail: lastMail.get(m.id) ?? null,
   }));
-  const covered = new Set(scope.managers.flatMap((m) => m.actions.map((a) => a.id)));
   const jobs = await db<MailJobRow>('mail_jobs').where({ round_id: r.id }).orderBy('run_at').orderBy('id');
   return {
     ...toSummary(r, scope),
     mailConfigured: deps.mailConfigured,
     offices,
     managers,
-    unassigned: scope.actions.filter((a) => !covered.has(a.id)).length,
+    unassigned: scope.unassigned,
     jobs: jobs.map((j) => ({ kind: j.kind as RoundMailKind, status: j.status, runAt: j.run_at.toISOString(), attempts: j.attempts, lastError: j.last_error })),
   };
 }
