@@ -151,6 +151,29 @@ describe('reporting rounds', () => {
     await admin.agent.post(`${ROUNDS}/${res.body.id}/close`).set(admin.csrf).expect(200);
   });
 
+  it('never sends twice to someone a process gone may have sent to: its job is finished by another, without them', async () => {
+    const res = await open({ period: '2024-S2', deadline: '2027-01-10', reminderDays: 3 }).expect(201);
+    const id = res.body.id as number;
+    await t.app.locals.mailJobs.idle();
+    smtp.messages.length = 0;
+    // A process claimed the reminder, recorded the send to one manager, and died before recording the outcome.
+    const [gone] = await t.db('app_processes').insert({ tag: 'psm-0123456789abcdef', host: 'other-host', pid: 4242 }).returning('id');
+    const job = await t.db('mail_jobs').where({ round_id: id, kind: 'promemoria' }).first();
+    await t.db('mail_jobs').where({ id: job.id }).update({ status: 'running', claimed_by: gone.id, attempts: 1 });
+    await t.db('mail_sends').insert({ job_id: job.id, round_id: id, user_id: mob.id, address: mob.email, kind: 'promemoria', attempt: 1, status: 'sending', actions: 2 });
+
+    now = new Date('2027-01-07T08:00:00Z');
+    const next = createApp({ db: t.db, log: () => undefined, clock, mail: { mailer: createMailer(smtp.url, FROM), pollMs: 60_000 } });
+    await next.locals.mailJobs.start();
+    await next.locals.mailJobs.idle();
+    await next.locals.mailJobs.stop();
+    expect(smtp.messages.map((m) => (m.to && !Array.isArray(m.to) ? m.to.value[0]!.address : null))).toEqual([assigned.email]);
+    expect(await t.db('mail_jobs').where({ id: job.id }).first()).toMatchObject({ status: 'done' });
+    const detail = (await admin.agent.get(`${ROUNDS}/${id}`).expect(200)).body;
+    expect(detail.managers.find((x: { email: string }) => x.email === mob.email).lastMail).toMatchObject({ kind: 'promemoria', status: 'sending' });
+    await admin.agent.post(`${ROUNDS}/${id}/close`).set(admin.csrf).expect(200);
+  });
+
   it('records refused sends as failed and tries again with backoff a bounded number of times', async () => {
     smtp.refuse = true;
     const res = await open({ period: '2026-Q3', deadline: '2027-02-01', reminderDays: 7 }).expect(201);
