@@ -17,7 +17,7 @@ describe('RoundDetailView', () => {
     const calls = fakeApi({ [URL]: { body: roundDetail() }, [`POST ${URL}/resend`]: { status: 202, body: { queued: true, recipients: 1 } } });
     render();
     expect(await screen.findByRole('heading', { level: 1, name: 'Rilevazione 2026-S2' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: /1 azioni aggiornate su 3/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /1 azione aggiornata su 3/ })).toBeTruthy();
     expect(screen.queryByText('Nessuna e-mail viene inviata')).toBeNull();
 
     const managers = screen.getByRole('table', { name: /Avanzamento per responsabile/ });
@@ -25,9 +25,9 @@ describe('RoundDetailView', () => {
     expect(giulia!.className).toContain('psm-round-late');
     expect(giulia!.textContent).toContain('In ritardo');
     expect(giulia!.textContent).toContain('Mancano: 1.1.1, 1.1.2');
-    expect(giulia!.textContent).toContain('Apertura: Inviata il');
+    expect(giulia!.textContent).toContain('Apertura: Inviata (');
     expect(marco!.className).not.toContain('psm-round-late');
-    expect(marco!.textContent).toContain('Non riuscita il');
+    expect(marco!.textContent).toContain('Non riuscita (');
     expect(marco!.textContent).toContain('Mailbox unavailable');
     expect(within(marco!).queryByRole('button')).toBeNull();
 

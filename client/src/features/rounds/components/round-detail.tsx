@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BackOfficePage } from '../../../components/back-office/back-office-page';
 import { WriteError } from '../../../components/forms/write-error';
 import { ErrorState, LoadingState } from '../../../components/query-states';
+import { usePlans } from '../../../lib/api/get-plans';
 import { formatDate, formatDateTime, formatPercent } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { useRound } from '../api/get-rounds';
@@ -16,6 +17,7 @@ import { ManagerProgress, OfficeProgress, RoundJobs } from './round-tables';
 export function RoundDetailView({ plan, id }: { plan: string; id: number }) {
   const { t } = useTranslation('rounds');
   const round = useRound(plan, id);
+  const planTitle = usePlans().data?.items.find((p) => p.code === plan)?.title ?? plan;
   const resend = useResendRound();
   const close = useCloseRound();
   const [notice, setNotice] = useState<string | null>(null);
@@ -39,15 +41,15 @@ export function RoundDetailView({ plan, id }: { plan: string; id: number }) {
     setConfirming(false);
   };
   const lead = r.closedAt
-    ? t('detail.closedLead', { plan: r.plan, deadline: formatDate(r.deadline), closed: formatDate(r.closedAt) })
-    : t('detail.lead', { plan: r.plan, deadline: formatDate(r.deadline), reminder: formatDateTime(r.reminderAt) });
+    ? t('detail.closedLead', { plan: planTitle, deadline: formatDate(r.deadline), closed: formatDate(r.closedAt) })
+    : t('detail.lead', { plan: planTitle, deadline: formatDate(r.deadline), reminder: formatDateTime(r.reminderAt) });
   return (
     <BackOfficePage title={t('detail.title', { period: r.period })} crumbs={crumbs} lead={lead}>
       {!r.mailConfigured && <NoMailBanner />}
       <section className="psm-panel mb-4" aria-labelledby="round-summary">
         <div className="psm-panel__body">
           <h2 id="round-summary" className="h5">
-            {t('detail.summary', { reported: r.reported, actions: r.actions, percent })}
+            {t('detail.summary', { count: r.reported, actions: r.actions, percent })}
           </h2>
           <ProgressCell reported={r.reported} actions={r.actions} />
           {late === 0 && r.managers.length > 0 && <p className="mt-2 mb-0">{t('detail.complete')}</p>}

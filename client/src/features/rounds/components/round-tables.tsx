@@ -9,7 +9,7 @@ import { ProgressCell } from './progress-cell';
 export function OfficeProgress({ round }: { round: RoundDetail }) {
   const { t } = useTranslation('rounds');
   return (
-    <table className="table psm-stack-table psm-stack-table--compact">
+    <table className="table psm-stack-table psm-stack-table--compact psm-round-table">
       <caption>{t('detail.officesCaption')}</caption>
       <thead>
         <tr>
@@ -46,7 +46,7 @@ export function ManagerProgress({ round, onResend, busy }: ManagerProps) {
   const { t } = useTranslation('rounds');
   const open = !round.closedAt;
   return (
-    <table className="table psm-stack-table psm-stack-table--compact psm-round-managers">
+    <table className="table psm-stack-table psm-stack-table--compact psm-round-table psm-round-managers">
       <caption>{t('detail.managersCaption')}</caption>
       <thead>
         <tr>
@@ -103,7 +103,7 @@ export function ManagerProgress({ round, onResend, busy }: ManagerProps) {
 export function RoundJobs({ round }: { round: RoundDetail }) {
   const { t } = useTranslation('rounds');
   return (
-    <table className="table psm-stack-table psm-stack-table--compact">
+    <table className="table psm-stack-table psm-stack-table--compact psm-round-table">
       <caption>{t('detail.jobsCaption')}</caption>
       <thead>
         <tr>

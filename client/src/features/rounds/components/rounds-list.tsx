@@ -26,7 +26,7 @@ export function RoundsList() {
   else if (!rounds.data.items.length) list = <EmptyState title={t('list.empty')} />;
   else
     list = (
-      <table className="table psm-stack-table psm-stack-table--compact">
+      <table className="table psm-stack-table psm-stack-table--compact psm-round-table">
         <caption>{t('list.caption')}</caption>
         <thead>
           <tr>
