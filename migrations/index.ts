@@ -10,6 +10,7 @@ import * as urlChecks from './202612020100_url_checks';
 import * as sharedJobs from './202612020200_shared_jobs';
 import * as officeAdmin from './202612021000_office_admin';
 import * as reports from './202612021200_reports';
+import * as reportingRounds from './202612021300_reporting_rounds';
 
 /**
  * Migrations are listed here, in order, so they run the same under tsx, jest and a bundle,
@@ -27,6 +28,7 @@ const migrations: Record<string, Knex.Migration> = {
   '202612020200_shared_jobs': sharedJobs,
   '202612021000_office_admin': officeAdmin,
   '202612021200_reports': reports,
+  '202612021300_reporting_rounds': reportingRounds,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

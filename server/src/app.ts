@@ -17,6 +17,9 @@ import { mountRoute } from './http/route';
 import type { AnyRouteDef } from './http/route-def';
 import { securityHeaders } from './http/security-headers';
 import { ImportJobs, type ImportJobsOptions } from './imports/jobs';
+import { MailJobs } from './rounds/mail-jobs';
+import type { Mailer } from './rounds/mailer';
+import { roundRoutes } from './routes/api/rounds/routes';
 import { auditRoutes } from './routes/api/audit/routes';
 import { officeRoutes } from './routes/api/offices/routes';
 import { contextRoutes } from './routes/api/context/routes';
@@ -86,12 +89,24 @@ export type AppOptions = {
   openUploadFile?: OpenUploadFile;
   /** Several API processes on one PostgreSQL server: how this one meets the others (see ImportJobsOptions). */
   sharedJobs?: ImportJobsOptions['shared'];
+  /** The reporting rounds' e-mail (default: no mail server, reminders 7 days before, links to the admin's address). */
+  mail?: {
+    mailer: Mailer | null;
+    reminderDays?: number;
+    publicUrl?: string;
+    /** How often each process looks for due e-mails (default 30 s). */
+    pollMs?: number;
+    maxAttempts?: number;
+    backoffMs?: number;
+  };
+  /** The time rounds and their e-mails go by (tests move it; default the system clock). */
+  clock?: () => Date;
   /** Tests: answer 500 contract-drift when a route's JSON is not what its response schema describes. */
   checkResponses?: boolean;
 };
 
 /** `routes`: every API route the app mounts (the role matrix test walks them). */
-export type App = Express & { locals: { cache: ResponseCache; importJobs: ImportJobs; routes: AnyRouteDef[] } };
+export type App = Express & { locals: { cache: ResponseCache; importJobs: ImportJobs; mailJobs: MailJobs; routes: AnyRouteDef[] } };
 
 export function createApp(opts: AppOptions): App {
   const app = express();
@@ -109,6 +124,18 @@ export function createApp(opts: AppOptions): App {
   const onDataChanged = () => cache.invalidate();
   const importJobs = new ImportJobs(opts.db, { uploadDir, onDataChanged, log, shared: opts.sharedJobs ?? null, readMemoryMb: opts.importReadMemoryMb });
   app.locals.importJobs = importJobs;
+  const clock = opts.clock ?? (() => new Date());
+  const mail = opts.mail ?? { mailer: null };
+  const mailJobs = new MailJobs(opts.db, {
+    mailer: mail.mailer,
+    self: () => importJobs.self(),
+    log,
+    clock,
+    pollMs: mail.pollMs,
+    maxAttempts: mail.maxAttempts,
+    backoffMs: mail.backoffMs,
+  });
+  app.locals.mailJobs = mailJobs;
 
   // First of all: every answer, problems included, carries the request's id.
   app.use(requestId);
@@ -146,7 +173,9 @@ export function createApp(opts: AppOptions): App {
   });
 
   const uploads = { dir: uploadDir, maxBytes: opts.maxUploadBytes ?? 1024 ** 3, openFile: opts.openUploadFile };
-  const routes = [...API_ROUTES, ...authRoutes(auth), ...importRoutes({ jobs: importJobs, uploadDir, onDataChanged }), ...planImportRoutes()];
+  const routes = [...API_ROUTES, ...authRoutes(auth), ...importRoutes({ jobs: importJobs, uploadDir, onDataChanged }), ...planImportRoutes(),
+    ...roundRoutes({ clock, reminderDays: mail.reminderDays ?? 7, publicUrl: mail.publicUrl, mailConfigured: mail.mailer !== null, kick: () => mailJobs.kick() }),
+  ];
 
   app.locals.routes = routes;
 

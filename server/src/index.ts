@@ -5,6 +5,7 @@ import { createDb, dbTargetFromConfig, migrateLatest, withoutStatementLimits } f
 import { answerClientErrors } from './http/client-error';
 import type { UserRow } from './db/rows';
 import { processTag } from './jobs/presence';
+import { createMailer } from './rounds/mailer';
 import { seedDatabase } from './seed/seed';
 import { shutDown } from './shutdown';
 
@@ -44,11 +45,15 @@ async function main(): Promise<void> {
     maxUploadBytes: cfg.maxUploadBytes,
     sharedJobs: cfg.databaseUrl ? { url: cfg.databaseUrl, tag } : null,
     importReadMemoryMb: cfg.importReadMemoryMb,
+    mail: { mailer: createMailer(cfg.mail.smtpUrl, cfg.mail.from), reminderDays: cfg.mail.reminderDays, publicUrl: cfg.mail.publicUrl },
   });
   // Fails the jobs that processes gone left running (on the embedded database: every job left running),
   // runs what is queued and, on a PostgreSQL server, keeps watching the other processes.
   const { failed } = await app.locals.importJobs.start();
   if (failed) console.log(`Imports interrupted by a server that stopped, marked failed: ${failed}.`);
+  // The reporting rounds' e-mails: jobs due while the server was down go out now, then every 30 s.
+  await app.locals.mailJobs.start();
+  if (!cfg.mail.smtpUrl) console.log('No SMTP_URL: reporting rounds work, but no e-mail is sent.');
   if (!(await db<UserRow>('users').where({ active: true }).first('id'))) {
     console.log('No account yet: create the first admin with npm run user:create -- --email you@example.org --role admin');
   }
@@ -64,7 +69,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: finishing the requests in flight and the import jobs (at most ${cfg.shutdownTimeoutMs} ms), then stopping.`);
-    void shutDown({ server, db, importJobs: app.locals.importJobs, timeoutMs: cfg.shutdownTimeoutMs, log: (msg) => console.log(msg) })
+    void shutDown({ server, db, importJobs: app.locals.importJobs, mailJobs: app.locals.mailJobs, timeoutMs: cfg.shutdownTimeoutMs, log: (msg) => console.log(msg) })
       .then(() => process.exit(0))
       .catch((err: unknown) => {
         logger.error({ err }, 'shutdown failed');

@@ -1,11 +1,14 @@
 import type { Server } from 'node:http';
 import type { Knex } from 'knex';
 import type { ImportJobs } from './imports/jobs';
+import type { MailJobs } from './rounds/mail-jobs';
 
 export type ShutdownDeps = {
   server: Server;
   db: Knex;
   importJobs: ImportJobs;
+  /** The reporting rounds' e-mails: the job running here finishes its current batch of sends. */
+  mailJobs?: MailJobs;
   /** How long in-flight requests and import jobs may take to finish (SHUTDOWN_TIMEOUT_MS). */
   timeoutMs: number;
   log: (msg: string) => void;
@@ -23,10 +26,13 @@ const delay = (ms: number) => new Promise<'timeout'>((resolve) => setTimeout(() 
 export async function shutDown(deps: ShutdownDeps): Promise<void> {
   const { server, db, importJobs } = deps;
   await importJobs.stop();
+  // Takes no more mail jobs; one running here stops after its current message (the rest is sent by
+  // another process or the next start, never twice).
+  const mailStopped = deps.mailJobs?.stop() ?? Promise.resolve();
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   // Keep-alive connections waiting for a next request would hold close() up to their own timeout.
   server.closeIdleConnections();
-  const outcome = await Promise.race([Promise.all([closed, importJobs.idle()]).then(() => 'done' as const), delay(deps.timeoutMs)]);
+  const outcome = await Promise.race([Promise.all([closed, importJobs.idle(), mailStopped]).then(() => 'done' as const), delay(deps.timeoutMs)]);
   if (outcome === 'timeout') {
     const running = importJobs.get(importJobs.runningId() ?? -1);
     deps.log(

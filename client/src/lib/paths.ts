@@ -34,6 +34,8 @@ export const paths = {
     officesImport: () => '/gestione/uffici/carica',
     reports: () => '/gestione/rapporti',
     report: (id: number) => `/gestione/rapporti/${id}`,
+    rounds: (plan?: string) => `/gestione/rilevazioni${plan ? `?piano=${e(plan)}` : ''}`,
+    round: (plan: string, id: number) => `/gestione/rilevazioni/${id}?piano=${e(plan)}`,
     /** The audit log, filtered on a kind of record or one record (the "Cronologia" of an administered object). */
     audit: (filter: { type?: string; id?: string | number } = {}) => {
       const query = [filter.type ? `tipo=${e(filter.type)}` : '', filter.id !== undefined ? `id=${e(String(filter.id))}` : ''].filter(Boolean).join('&');

@@ -53,6 +53,11 @@ export const queryKeys = {
     detail: (id: number) => [...queryKeys.reports.all, id] as const,
     document: (id: number) => [...queryKeys.reports.all, id, 'document'] as const,
   },
+  rounds: {
+    all: ['rounds'] as const,
+    list: (plan: string) => [...queryKeys.rounds.all, plan, 'list'] as const,
+    detail: (plan: string, id: number) => [...queryKeys.rounds.all, plan, id] as const,
+  },
   audit: {
     all: ['audit'] as const,
     list: (filters: Record<string, string | number | undefined>) => [...queryKeys.audit.all, 'list', filters] as const,

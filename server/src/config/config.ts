@@ -59,7 +59,23 @@ const envSchema = z.object({
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).default(1024),
   /** Heap (MB) of the worker process an import reads its file in; a file needing more is refused, the server goes on. */
   IMPORT_READ_MEMORY_MB: z.coerce.number().int().min(16).default(1024),
+  /** Mail server of the reporting rounds' e-mails, e.g. smtp://user:pass@host:587 (smtps:// for TLS); unset, no e-mail is sent. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL such as smtp://user:pass@host:587').optional(),
+  /** Sender of those e-mails, e.g. "PSM monitor <psm@ente.it>". */
+  MAIL_FROM: z.string().min(3).default('PSM monitor <noreply@localhost>'),
+  /** Default days before a round's deadline at which the reminder goes out. */
+  REMINDER_DAYS: z.coerce.number().int().min(0).default(7),
+  /** The site's public address (https://psm.ente.it), for links in e-mails; unset, the address the admin opened the round from. */
+  PUBLIC_URL: z.string().regex(/^https?:\/\/[^\s/]+(\/\S*)?$/, 'must be an http(s) URL such as https://psm.ente.it').optional(),
 });
+
+/** The reporting rounds' e-mail (see rounds/mailer.ts). */
+export type MailConfig = {
+  smtpUrl: string | undefined;
+  from: string;
+  reminderDays: number;
+  publicUrl: string | undefined;
+};
 
 export type Config = {
   databaseUrl: string | undefined;
@@ -81,6 +97,7 @@ export type Config = {
   maxUploadBytes: number;
   importReadMemoryMb: number;
   shutdownTimeoutMs: number;
+  mail: MailConfig;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 };
 
@@ -125,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxUploadBytes: e.MAX_UPLOAD_MB * 1024 * 1024,
     importReadMemoryMb: e.IMPORT_READ_MEMORY_MB,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, reminderDays: e.REMINDER_DAYS, publicUrl: e.PUBLIC_URL?.replace(/\/+$/, '') },
     logLevel: e.LOG_LEVEL,
   };
 }

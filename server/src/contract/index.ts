@@ -29,3 +29,4 @@ export * from './territories';
 export * from './users';
 export * from './values';
 export * from './reports';
+export * from './rounds';

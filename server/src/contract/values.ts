@@ -79,3 +79,10 @@ export type DownloadLang = (typeof DOWNLOAD_LANGS)[number];
 export const ACTION_FILTER_NO_UPDATE = 'nessun-aggiornamento';
 export const ACTION_FILTER_TO_UPDATE = 'da-aggiornare';
 export const ACTION_FILTER_NO_OFFICE = 'nessuno';
+
+/** The kinds of e-mail a reporting round sends: when it opens, the reminder before the deadline, a resend asked by an admin. */
+export const ROUND_MAIL_KINDS = ['apertura', 'promemoria', 'reinvio'] as const;
+export type RoundMailKind = (typeof ROUND_MAIL_KINDS)[number];
+/** What became of one e-mail: sending (outcome unknown: the process stopped meanwhile), sent, failed, not_sent (no mail server). */
+export const ROUND_MAIL_STATUSES = ['sending', 'sent', 'failed', 'not_sent'] as const;
+export type RoundMailStatus = (typeof ROUND_MAIL_STATUSES)[number];

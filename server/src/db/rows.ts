@@ -225,6 +225,39 @@ export type LoginFailureRow = {
   occurred_at: Date;
 };
 
+/** A row of `mail_jobs`. */
+export type MailJobRow = {
+  id: number;
+  round_id: number;
+  kind: string;
+  user_id: number | null;
+  run_at: Date;
+  status: string;
+  claimed_by: number | null;
+  claimed_at: Date | null;
+  attempts: number;
+  last_error: string | null;
+  created_at: Date;
+  updated_at: Date;
+};
+
+/** A row of `mail_sends`. */
+export type MailSendRow = {
+  id: number;
+  job_id: number;
+  round_id: number;
+  user_id: number | null;
+  address: string;
+  kind: string;
+  attempt: number;
+  status: string;
+  error: string | null;
+  message_id: string | null;
+  actions: number;
+  created_at: Date;
+  sent_at: Date | null;
+};
+
 /** A row of `observations`. */
 export type ObservationRow = {
   id: number;
@@ -298,6 +331,21 @@ export type PlanRow = {
   description: string | null;
   created_at: Date;
   updated_at: Date;
+};
+
+/** A row of `reporting_rounds`. */
+export type ReportingRoundRow = {
+  id: number;
+  plan_id: number;
+  period: string;
+  deadline: string;
+  reminder_days: number;
+  base_url: string;
+  opened_by: number | null;
+  opened_by_label: string;
+  opened_at: Date;
+  closed_at: Date | null;
+  closed_by: number | null;
 };
 
 /** A row of `reports`. */

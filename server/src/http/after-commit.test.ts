@@ -60,6 +60,11 @@ type Step = {
   transaction?: boolean;
   /** The COMMIT that saves the write, when transactions of bookkeeping come first (default 1). */
   commits?: number;
+  /**
+   * Queries of the job the write queued, which this process starts at once in the background (the
+   * e-mails of a reporting round): they may run after the COMMIT, the answer never reads them.
+   */
+  background?: RegExp;
 };
 
 /**
@@ -81,6 +86,10 @@ describe('a committed write answers success whatever happens after COMMIT', () =
     t = await createTestApp({ adminToken: TOKEN, cacheRevalidateMs: 600_000 });
     fault = failAfterCommit(t.db);
     Object.assign(account, await createAccount(t.db, 'analyst'));
+    // A manager with an action to report, for the reporting round's resend.
+    const [office] = await t.db('offices').insert({ code: 'UFF-RIL', name: 'Ufficio rilevazioni' }).returning('id');
+    await createAccount(t.db, 'manager', { officeCode: 'UFF-RIL' });
+    await t.db('actions').whereIn('plan_id', t.db('plans').where({ code: 'psm-2024-2026' }).select('id')).where({ code: '3.1.1' }).update({ office_id: office.id });
   });
   afterAll(() => t.destroy());
 
@@ -324,6 +333,37 @@ describe('a committed write answers success whatever happens after COMMIT', () =
       send: () => t.api.post(`/api/imports/${ids.batch}/rollback`).set(bearer),
       saved: async () => expect(await one('import_batches', { id: ids.batch })).toMatchObject({ status: 'rolled_back' }),
     },
+    {
+      route: 'post /api/plans/:plan/rounds',
+      status: 201,
+      background: /^update mail_jobs j set status = 'running'/,
+      send: () => t.api.post(`${PLAN}/rounds`).set(bearer).send({ period: '2026-S2', deadline: '2099-01-15', reminderDays: 7 }),
+      saved: async (res) => {
+        ids.round = res.body.id;
+        await t.app.locals.mailJobs.idle();
+        expect(res.body).toEqual({ ...(await t.api.get(`${PLAN}/rounds/${res.body.id}`).set(bearer).expect(200)).body, managers: res.body.managers, jobs: res.body.jobs });
+        expect(await one('reporting_rounds', { id: res.body.id })).toMatchObject({ period: '2026-S2', deadline: '2099-01-15' });
+      },
+    },
+    {
+      route: 'post /api/plans/:plan/rounds/:id/resend',
+      status: 202,
+      background: /^update mail_jobs j set status = 'running'/,
+      send: () => t.api.post(`${PLAN}/rounds/${ids.round}/resend`).set(bearer).send({}),
+      saved: async () => {
+        await t.app.locals.mailJobs.idle();
+        expect(await one('mail_jobs', { round_id: ids.round, kind: 'reinvio' })).toBeTruthy();
+      },
+    },
+    {
+      route: 'post /api/plans/:plan/rounds/:id/close',
+      status: 200,
+      send: () => t.api.post(`${PLAN}/rounds/${ids.round}/close`).set(bearer),
+      saved: async (res) => {
+        expect(res.body).toEqual((await t.api.get(`${PLAN}/rounds/${ids.round}`).set(bearer).expect(200)).body);
+        expect((await one('reporting_rounds', { id: ids.round })).closed_at).not.toBeNull();
+      },
+    },
   ];
 
   it('covers every write the app mounts', () => {
@@ -334,7 +374,7 @@ describe('a committed write answers success whatever happens after COMMIT', () =
   it.each(steps.map((s) => [s.route, s] as const))('%s', async (_route, step) => {
     etag = await etagOf(ACTION);
     const { res, committed, after } = await fault.send(step.send(), step.commits);
-    expect({ status: res.status, after }).toEqual({ status: step.status, after: [] });
+    expect({ status: res.status, after: after.filter((sql) => !step.background?.test(sql)) }).toEqual({ status: step.status, after: [] });
     expect(committed).toBe(step.transaction !== false);
     await step.saved(res);
   });

@@ -167,8 +167,8 @@ export class ImportJobs {
     if (!job || presence.shared) await presence.stop();
   }
 
-  /** This process's registration, made on first need. */
-  private self(): Promise<Presence> {
+  /** This process's registration, made on first need (the mail jobs share it). */
+  self(): Promise<Presence> {
     this.presence ??= registerProcess(this.db, {
       tag: this.opts.shared?.tag ?? processTag(),
       url: this.opts.shared?.url ?? null,

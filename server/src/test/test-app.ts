@@ -22,6 +22,10 @@ export type TestAppOptions = {
   metricsToken?: string;
   /** Express trust proxy, as TRUST_PROXY sets it (default: unset). */
   trustProxy?: AppOptions['trustProxy'];
+  /** The reporting rounds' e-mail (default: no mail server). */
+  mail?: AppOptions['mail'];
+  /** The time rounds and e-mails go by (default: the system clock). */
+  clock?: AppOptions['clock'];
 };
 
 /** A seeded database of the test's own and the API on top of it, with an upload folder of its own. */
@@ -39,6 +43,8 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
     openUploadFile: opts.openUploadFile,
     trustProxy: opts.trustProxy,
     metricsToken: opts.metricsToken,
+    mail: opts.mail,
+    clock: opts.clock,
     // Every JSON answer of every test is checked against its route's response schema.
     checkResponses: true,
   });
@@ -49,6 +55,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
     uploadDir,
     destroy: async () => {
       await app.locals.importJobs.idle();
+      await app.locals.mailJobs.stop();
       await t.destroy();
       fs.rmSync(uploadDir, { recursive: true, force: true });
     },

@@ -26,6 +26,8 @@ const OfficesPage = page(() => import('./backoffice/offices-page'), 'OfficesPage
 const OfficeImportPage = page(() => import('./backoffice/office-import-page'), 'OfficeImportPage');
 const ReportsPage = page(() => import('./backoffice/reports-page'), 'ReportsPage');
 const ReportPage = page(() => import('./backoffice/report-page'), 'ReportPage');
+const RoundsPage = page(() => import('./backoffice/rounds-page'), 'RoundsPage');
+const RoundPage = page(() => import('./backoffice/round-page'), 'RoundPage');
 const AuditPage = page(() => import('./backoffice/audit-page'), 'AuditPage');
 
 const s = (Page: LazyExoticComponent<ComponentType>) => (
@@ -56,6 +58,8 @@ export function BackOfficeRoutes() {
         <Route path="uffici/carica" element={s(OfficeImportPage)} />
         <Route path="rapporti" element={s(ReportsPage)} />
         <Route path="rapporti/:id" element={s(ReportPage)} />
+        <Route path="rilevazioni" element={s(RoundsPage)} />
+        <Route path="rilevazioni/:id" element={s(RoundPage)} />
         <Route path="registro" element={s(AuditPage)} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

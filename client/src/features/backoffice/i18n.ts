@@ -18,6 +18,7 @@ export const backofficeIt = {
     imports: 'Importazioni',
     indicators: 'Indicatori',
     reports: 'Rapporti',
+    rounds: 'Rilevazioni',
     planImport: 'Struttura del piano',
     users: 'Utenti',
     offices: 'Uffici',
@@ -57,6 +58,10 @@ export const backofficeIt = {
       title: 'Rapporti',
       text: 'Componi il rapporto di monitoraggio del piano con testi, figure e tabelle degli indicatori ai dati di una data; anteprima, DOCX e PDF.',
     },
+    rounds: {
+      title: 'Rilevazioni',
+      text: 'Chiedi ai responsabili di aggiornare le loro azioni per un periodo, con e-mail, promemoria e l’avanzamento per ufficio e responsabile.',
+    },
     planImport: {
       title: 'Struttura del piano',
       text: 'Carica o aggiorna assi, strategie e azioni di un piano.',
@@ -93,6 +98,7 @@ export const backofficeEn: Messages<typeof backofficeIt> = {
     imports: 'Imports',
     indicators: 'Indicators',
     reports: 'Reports',
+    rounds: 'Reporting rounds',
     planImport: 'Plan structure',
     users: 'Users',
     offices: 'Offices',
@@ -131,6 +137,10 @@ export const backofficeEn: Messages<typeof backofficeIt> = {
     reports: {
       title: 'Reports',
       text: 'Compose the plan’s monitoring report with texts, indicator figures and tables as of a date; preview, DOCX and PDF.',
+    },
+    rounds: {
+      title: 'Reporting rounds',
+      text: 'Ask the managers to update their actions for a period, with e-mails, reminders and the progress per office and manager.',
     },
     planImport: {
       title: 'Plan structure',

@@ -43,6 +43,7 @@ describe('BackOfficeShell', () => {
       'Importazioni',
       'Indicatori',
       'Rapporti',
+      'Rilevazioni',
       'Struttura del piano',
       'Utenti',
       'Uffici',

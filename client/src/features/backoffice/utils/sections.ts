@@ -1,7 +1,7 @@
 import type { Role } from '@psm/server/contract';
 import { paths } from '../../../lib/paths';
 
-export type SectionKey = 'home' | 'myActions' | 'actionAdmin' | 'imports' | 'indicators' | 'planImport' | 'users' | 'offices' | 'reports' | 'audit';
+export type SectionKey = 'home' | 'myActions' | 'actionAdmin' | 'imports' | 'indicators' | 'planImport' | 'users' | 'offices' | 'reports' | 'rounds' | 'audit';
 
 /**
  * The back-office sections and who may use them (admins may use all: an empty list means admin only).
@@ -14,6 +14,7 @@ export const SECTIONS: { key: SectionKey; to: string; roles: Role[]; match: RegE
   { key: 'imports', to: paths.backOffice.imports(), roles: ['analyst'], match: /^\/gestione\/importazioni/ },
   { key: 'indicators', to: paths.backOffice.indicators(), roles: ['analyst'], match: /^\/gestione\/(indicatori|piani\/[^/]+\/strategie\/)/ },
   { key: 'reports', to: paths.backOffice.reports(), roles: ['analyst'], match: /^\/gestione\/rapporti/ },
+  { key: 'rounds', to: paths.backOffice.rounds(), roles: [], match: /^\/gestione\/rilevazioni/ },
   { key: 'planImport', to: paths.backOffice.planImport(), roles: [], match: /^\/gestione\/piano/ },
   { key: 'users', to: paths.backOffice.users(), roles: [], match: /^\/gestione\/utenti/ },
   { key: 'offices', to: paths.backOffice.offices(), roles: [], match: /^\/gestione\/uffici/ },
