@@ -81,6 +81,8 @@ export const toolSummary = z.object({
   /** Objectives of the tool, and how many of them serve at least one action. */
   objectiveCount: z.number().int(),
   linkedObjectiveCount: z.number().int(),
+  /** Links from actions (of any plan) to the tool's objectives: what deleting the tool takes away. */
+  linkCount: z.number().int(),
 });
 export const toolList = z.object({ items: z.array(toolSummary) });
 

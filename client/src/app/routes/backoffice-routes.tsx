@@ -24,6 +24,9 @@ const OfficeImportPage = page(() => import('./backoffice/office-import-page'), '
 const ReportsPage = page(() => import('./backoffice/reports-page'), 'ReportsPage');
 const ReportPage = page(() => import('./backoffice/report-page'), 'ReportPage');
 const AuditPage = page(() => import('./backoffice/audit-page'), 'AuditPage');
+const PlanningToolsPage = page(() => import('./backoffice/planning-tools-page'), 'PlanningToolsPage');
+const PlanningToolPage = page(() => import('./backoffice/planning-tool-page'), 'PlanningToolPage');
+const ActionObjectivesPage = page(() => import('./backoffice/action-objectives-page'), 'ActionObjectivesPage');
 
 const s = (Page: LazyExoticComponent<ComponentType>) => (
   <Suspense fallback={<LoadingState />}>
@@ -44,7 +47,10 @@ export function BackOfficeRoutes() {
         <Route path="piani/:plan/strategie/:code/indicatori" element={s(StrategyLinksPage)} />
         <Route path="azioni" element={s(MyActionsPage)} />
         <Route path="piani/:plan/azioni/:code/stato" element={s(ActionStatusPage)} />
+        <Route path="piani/:plan/azioni/:code/obiettivi" element={s(ActionObjectivesPage)} />
         <Route path="piano" element={s(PlanImportPage)} />
+        <Route path="strumenti" element={s(PlanningToolsPage)} />
+        <Route path="strumenti/:code" element={s(PlanningToolPage)} />
         <Route path="utenti" element={s(UsersPage)} />
         <Route path="uffici" element={s(OfficesPage)} />
         <Route path="uffici/carica" element={s(OfficeImportPage)} />

@@ -1,7 +1,7 @@
 import type { Role } from '@psm/server/contract';
 import { paths } from '../../../lib/paths';
 
-export type SectionKey = 'home' | 'myActions' | 'imports' | 'indicators' | 'planImport' | 'users' | 'offices' | 'reports' | 'audit';
+export type SectionKey = 'home' | 'myActions' | 'imports' | 'indicators' | 'planImport' | 'users' | 'offices' | 'planningTools' | 'reports' | 'audit';
 
 /**
  * The back-office sections and who may use them (admins may use all: an empty list means admin only).
@@ -9,13 +9,14 @@ export type SectionKey = 'home' | 'myActions' | 'imports' | 'indicators' | 'plan
  */
 export const SECTIONS: { key: SectionKey; to: string; roles: Role[]; match: RegExp }[] = [
   { key: 'home', to: paths.backOffice.home(), roles: ['manager', 'analyst'], match: /^\/gestione\/?$/ },
-  { key: 'myActions', to: paths.backOffice.myActions(), roles: ['manager'], match: /^\/gestione\/(azioni|piani\/[^/]+\/azioni\/)/ },
+  { key: 'myActions', to: paths.backOffice.myActions(), roles: ['manager'], match: /^\/gestione\/(azioni|piani\/[^/]+\/azioni\/[^/]+\/stato)/ },
   { key: 'imports', to: paths.backOffice.imports(), roles: ['analyst'], match: /^\/gestione\/importazioni/ },
   { key: 'indicators', to: paths.backOffice.indicators(), roles: ['analyst'], match: /^\/gestione\/(indicatori|piani\/[^/]+\/strategie\/)/ },
   { key: 'reports', to: paths.backOffice.reports(), roles: ['analyst'], match: /^\/gestione\/rapporti/ },
   { key: 'planImport', to: paths.backOffice.planImport(), roles: [], match: /^\/gestione\/piano/ },
   { key: 'users', to: paths.backOffice.users(), roles: [], match: /^\/gestione\/utenti/ },
   { key: 'offices', to: paths.backOffice.offices(), roles: [], match: /^\/gestione\/uffici/ },
+  { key: 'planningTools', to: paths.backOffice.planningTools(), roles: [], match: /^\/gestione\/(strumenti|piani\/[^/]+\/azioni\/[^/]+\/obiettivi)/ },
   { key: 'audit', to: paths.backOffice.audit(), roles: [], match: /^\/gestione\/registro/ },
 ];
 
