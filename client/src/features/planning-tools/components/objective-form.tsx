@@ -45,8 +45,8 @@ export function ObjectiveForm({ tool, mode, id, title, initial, current, parents
   });
   const labels: Record<keyof ObjectiveDraft, string> = { code: t('objective.code'), title: t('objective.title'), parent: t('objective.parent') };
   return (
-    <form className="psm-bo-form pt-objective-form" onSubmit={send} noValidate aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} className="h6" ref={headRef} tabIndex={-1}>
+    <form className="psm-bo-form pt-objective-form" onSubmit={send} noValidate aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`} className="h6" ref={headRef} tabIndex={-1}>
         {title}
       </h3>
       <ErrorSummary items={form.summary((f) => labels[f])} other={form.other} attempt={form.attempt} />
