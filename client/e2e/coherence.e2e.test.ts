@@ -64,7 +64,7 @@ describe('admin: planning tools and coherence', () => {
       await top.getByLabel(/^Titolo/).fill(PARENT.title);
       await top.getByRole('button', { name: /^Salva l.obiettivo$/ }).click();
       await page.getByRole('status').filter({ hasText: `Obiettivo ${PARENT.code} salvato.` }).waitFor(SLOW);
-      await page.getByRole('button', { name: `Aggiungi un sotto-obiettivo a ${PARENT.code}` }).click();
+      await page.getByRole('button', { name: `Aggiungi sotto-obiettivo a ${PARENT.code}` }).click();
       const child = page.getByRole('form', { name: `Nuovo sotto-obiettivo di ${PARENT.code}` });
       expect(await child.getByLabel(/^Obiettivo superiore/).inputValue()).toBe(PARENT.code);
       await child.getByLabel(/^Codice/).fill(CHILD.code);
@@ -110,8 +110,9 @@ describe('admin: planning tools and coherence', () => {
       // Filtered on axis 2, kept in the URL; the CSV holds the view shown.
       await page.getByLabel('Asse', { exact: true }).selectOption('2');
       await page.waitForURL((u) => u.searchParams.get('asse') === '2');
-      await matrix.getByRole('row').filter({ has: page.getByRole('link', { name: LINKED_ACTION, exact: true }) }).waitFor(SLOW);
-      expect(await matrix.getByRole('link', { name: '1.1.1', exact: true }).count()).toBe(0);
+      // The previous view stays on screen until the filtered one arrives.
+      await matrix.getByRole('link', { name: '1.1.1', exact: true }).waitFor({ state: 'detached', ...SLOW });
+      await matrix.getByRole('link', { name: LINKED_ACTION, exact: true }).waitFor(SLOW);
       const href = await page.getByRole('link', { name: 'CSV (separatore virgola)' }).getAttribute('href');
       expect(href).toBe(`/api/plans/${PLAN}/coherence/download?format=csv&asse=2`);
       const csv = await context.request.get(url(href!));

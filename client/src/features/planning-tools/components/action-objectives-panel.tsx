@@ -7,6 +7,7 @@ import { WriteError } from '../../../components/forms/write-error';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { Link } from '../../../i18n/link';
 import { paths } from '../../../lib/paths';
+import { useDataLang } from '../../../lib/use-data-lang';
 import '../../../styles/planning-tools.css';
 import { useActionForObjectives, useObjectiveSearch, useSetActionObjectives } from '../api/planning-tools';
 import '../i18n';
@@ -37,6 +38,7 @@ export function ActionObjectivesPanel({ plan, code }: { plan: string; code: stri
   const [message, setMessage] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const searchId = useId();
+  const dataLang = useDataLang();
 
   if (!action.data)
     return (
@@ -63,13 +65,14 @@ export function ActionObjectivesPanel({ plan, code }: { plan: string; code: stri
       title={t('links.title', { code })}
       lead={
         <>
-          <span>{action.data.title}</span>
-          <br />
           {t('links.lead')} <Link to={paths.action(plan, code)}>{t('links.publicLink')}</Link> ·{' '}
           <Link to={paths.backOffice.planningTools()}>{t('links.toolsLink')}</Link>
         </>
       }
     >
+      <p className="pt-action-title" lang={dataLang}>
+        {action.data.title}
+      </p>
       <p>
         <HistoryLink type="action_objectives" id={`${plan}/${code}`} name={t('links.title', { code })} />
       </p>
@@ -100,7 +103,7 @@ export function ActionObjectivesPanel({ plan, code }: { plan: string; code: stri
       </section>
       <section aria-labelledby="pt-search-title" className="pt-objectives">
         <h2 id="pt-search-title" className="h4">
-          {t('links.search')}
+          {t('links.addTitle')}
         </h2>
         <div className="psm-field" role="search">
           <label htmlFor={searchId} className="psm-field__label">

@@ -64,7 +64,7 @@ describe('planning tools back-office', () => {
     const parents = [...(within(edit).getByLabelText(/^Obiettivo superiore/) as HTMLSelectElement).options].map((o) => o.value);
     expect(parents).toEqual(['', 'OS-2']);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Aggiungi un sotto-obiettivo a OS-2' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Aggiungi sotto-obiettivo a OS-2' }));
     const child = screen.getByRole('form', { name: 'Nuovo sotto-obiettivo di OS-2' });
     fireEvent.change(within(child).getByLabelText(/^Codice/), { target: { value: 'OS-2.a' } });
     fireEvent.change(within(child).getByLabelText(/^Titolo/), { target: { value: 'Nuove linee' } });
