@@ -3,6 +3,7 @@ import type { ActionObjective } from '@psm/server/contract';
 import { Link } from '../../../i18n/link';
 import { paths } from '../../../lib/paths';
 import { hasRole, useSession } from '../../../lib/session';
+import { useDataLang } from '../../../lib/use-data-lang';
 import '../i18n';
 import { ExternalLink } from './evidence-link';
 
@@ -21,6 +22,7 @@ export function groupByTool(objectives: readonly ActionObjective[]): { tool: str
 export function ActionObjectives({ plan, code, objectives }: { plan: string; code: string; objectives: readonly ActionObjective[] }) {
   const { t } = useTranslation('actions');
   const admin = hasRole(useSession().data, 'admin');
+  const dataLang = useDataLang();
   return (
     <section className="act-section" aria-labelledby="act-objectives-title">
       <h2 id="act-objectives-title">{t('detail.objectives')}</h2>
@@ -31,8 +33,10 @@ export function ActionObjectives({ plan, code, objectives }: { plan: string; cod
           <p className="small muted">{t('detail.objectivesIntro')}</p>
           {groupByTool(objectives).map((g) => (
             <div key={g.tool} className="act-objectives">
-              <h3 className="h6">{g.url ? <ExternalLink href={g.url}>{g.name}</ExternalLink> : g.name}</h3>
-              <ul>
+              <h3 className="h6" lang={dataLang}>
+                {g.url ? <ExternalLink href={g.url}>{g.name}</ExternalLink> : g.name}
+              </h3>
+              <ul lang={dataLang}>
                 {g.items.map((o) => (
                   <li key={o.code}>
                     <span className="act-mono">{o.code}</span> {o.title}
