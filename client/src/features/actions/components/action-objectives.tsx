@@ -33,13 +33,19 @@ export function ActionObjectives({ plan, code, objectives }: { plan: string; cod
           <p className="small muted">{t('detail.objectivesIntro')}</p>
           {groupByTool(objectives).map((g) => (
             <div key={g.tool} className="act-objectives">
-              <h3 className="h6" lang={dataLang}>
-                {g.url ? <ExternalLink href={g.url}>{g.name}</ExternalLink> : g.name}
+              <h3 className="h6">
+                {g.url ? (
+                  <ExternalLink href={g.url}>
+                    <span lang={dataLang}>{g.name}</span>
+                  </ExternalLink>
+                ) : (
+                  <span lang={dataLang}>{g.name}</span>
+                )}
               </h3>
-              <ul lang={dataLang}>
+              <ul>
                 {g.items.map((o) => (
                   <li key={o.code}>
-                    <span className="act-mono">{o.code}</span> {o.title}
+                    <span className="act-mono">{o.code}</span> <span lang={dataLang}>{o.title}</span>
                     {o.note && (
                       <span className="small muted">
                         {' '}
