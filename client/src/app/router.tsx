@@ -18,6 +18,7 @@ const StrategyPage = page(() => import('./routes/strategy-page'), 'StrategyPage'
 const MonitoringPage = page(() => import('./routes/monitoring-page'), 'MonitoringPage');
 const ActionsPage = page(() => import('./routes/actions-page'), 'ActionsPage');
 const ActionPage = page(() => import('./routes/action-page'), 'ActionPage');
+const CoherencePage = page(() => import('./routes/coherence-page'), 'CoherencePage');
 const IndicatorsPage = page(() => import('./routes/indicators-page'), 'IndicatorsPage');
 const IndicatorPage = page(() => import('./routes/indicator-page'), 'IndicatorPage');
 const AccessibilityPage = page(() => import('./routes/accessibility-page'), 'AccessibilityPage');
@@ -55,6 +56,7 @@ export const routes = [
       { path: '/piani/:plan/monitoraggio', element: suspended(MonitoringPage) },
       { path: '/piani/:plan/azioni', element: suspended(ActionsPage) },
       { path: '/piani/:plan/azioni/:code', element: suspended(ActionPage) },
+      { path: '/piani/:plan/coerenza', element: suspended(CoherencePage) },
       { path: '/indicatori', element: suspended(IndicatorsPage) },
       { path: '/indicatori/:code', element: suspended(IndicatorPage) },
       { path: '/accessibilita', element: suspended(AccessibilityPage) },

@@ -80,6 +80,7 @@ export function Layout() {
       ? [
           { to: paths.monitoring(plan), label: t('nav.monitoring'), end: false },
           { to: paths.actions(plan), label: t('nav.actions'), end: false },
+          { to: paths.coherence(plan), label: t('nav.coherence'), end: false },
         ]
       : []),
     { to: paths.indicators(), label: t('nav.indicators'), end: false },

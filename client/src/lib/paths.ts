@@ -9,6 +9,11 @@ export const paths = {
   monitoring: (plan: string) => `/piani/${e(plan)}/monitoraggio`,
   actions: (plan: string) => `/piani/${e(plan)}/azioni`,
   action: (plan: string, action: string) => `/piani/${e(plan)}/azioni/${e(action)}`,
+  /** The coherence matrix with the planning tools; `filters` (asse, strumento) as the page keeps them in its URL. */
+  coherence: (plan: string, filters: { asse?: string; strumento?: string } = {}) => {
+    const query = new URLSearchParams(Object.entries(filters).filter((kv): kv is [string, string] => !!kv[1])).toString();
+    return `/piani/${e(plan)}/coerenza${query ? `?${query}` : ''}`;
+  },
   indicators: () => '/indicatori',
   /** `plan` gives the page its plan context (breadcrumb, focus territory). */
   indicator: (code: string, plan?: string) => `/indicatori/${e(code)}${plan ? `?piano=${e(plan)}` : ''}`,
@@ -22,6 +27,9 @@ export const paths = {
     indicator: (code: string) => `/gestione/indicatori/${e(code)}`,
     strategyLinks: (plan: string, strategy: string) => `/gestione/piani/${e(plan)}/strategie/${e(strategy)}/indicatori`,
     actionStatus: (plan: string, action: string) => `/gestione/piani/${e(plan)}/azioni/${e(action)}/stato`,
+    actionObjectives: (plan: string, action: string) => `/gestione/piani/${e(plan)}/azioni/${e(action)}/obiettivi`,
+    planningTools: () => '/gestione/strumenti',
+    planningTool: (code: string) => `/gestione/strumenti/${e(code)}`,
     myActions: () => '/gestione/azioni',
     /** The admins' list of a plan's actions (the newest plan when none is given). */
     actionAdmin: (plan?: string) => `/gestione/dettagli-azioni${plan ? `?piano=${e(plan)}` : ''}`,

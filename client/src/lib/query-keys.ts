@@ -58,6 +58,13 @@ export const queryKeys = {
     list: (plan: string) => [...queryKeys.rounds.all, plan, 'list'] as const,
     detail: (plan: string, id: number) => [...queryKeys.rounds.all, plan, id] as const,
   },
+  planningTools: {
+    all: ['planning-tools'] as const,
+    list: () => [...queryKeys.planningTools.all, 'list'] as const,
+    detail: (code: string) => [...queryKeys.planningTools.all, code] as const,
+    search: (q: string) => [...queryKeys.planningTools.all, 'search', q] as const,
+    coherence: (plan: string, filters: { asse?: string; strumento?: string }) => [...queryKeys.planningTools.all, 'coherence', plan, filters] as const,
+  },
   audit: {
     all: ['audit'] as const,
     list: (filters: Record<string, string | number | undefined>) => [...queryKeys.audit.all, 'list', filters] as const,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { planCodeParam, safeText } from './common';
-import { BODY_ROLES, RAGS } from './values';
+import { BODY_ROLES, RAGS, TOOL_KINDS } from './values';
 
 export const actionStatus = z.object({
   code: z.string(),
@@ -82,6 +82,18 @@ export const actionUpdateOut = z.object({
   actionVersion: z.number().int().nullable(),
 });
 
+/** The objectives an action serves, with their tool (in the action's page). */
+export const actionObjectiveOut = z.object({
+  tool: z.string(),
+  toolKind: z.enum(TOOL_KINDS),
+  toolName: z.string(),
+  toolUrl: z.string().nullable(),
+  code: z.string(),
+  title: z.string(),
+  note: z.string().nullable(),
+});
+export type ActionObjective = z.infer<typeof actionObjectiveOut>;
+
 export const actionDetail = z.object({
   ...actionCommon,
   plan: z.string(),
@@ -104,6 +116,8 @@ export const actionDetail = z.object({
       sourceUrl: z.string().nullable(),
     }),
   ),
+  /** Objectives of the planning tools the action serves, by tool and code. */
+  objectives: z.array(actionObjectiveOut),
 });
 export type ActionDetail = z.infer<typeof actionDetail>;
 

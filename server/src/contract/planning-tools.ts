@@ -81,6 +81,8 @@ export const toolSummary = z.object({
   /** Objectives of the tool, and how many of them serve at least one action. */
   objectiveCount: z.number().int(),
   linkedObjectiveCount: z.number().int(),
+  /** Links from actions (of any plan) to the tool's objectives: what deleting the tool takes away. */
+  linkCount: z.number().int(),
 });
 export const toolList = z.object({ items: z.array(toolSummary) });
 
@@ -133,3 +135,63 @@ export const coherence = z.object({
 export type Coherence = z.infer<typeof coherence>;
 export type ToolSummary = z.infer<typeof toolSummary>;
 export type ToolList = z.infer<typeof toolList>;
+
+/** Search of objectives across tools. */
+export const objectiveSearchQuery = z.object({
+  /** An objective code (any case; a prefix matches) or words of its title (case and accents ignored). */
+  q: safeText().trim().min(1, 'is required').max(200),
+  /** Only the objectives of this tool. */
+  tool: toolCode.optional(),
+});
+export const objectiveSearchResult = z.object({
+  items: z.array(
+    z.object({
+      tool: z.string(),
+      toolKind: z.enum(TOOL_KINDS),
+      toolName: z.string(),
+      code: z.string(),
+      title: z.string(),
+      parent: z.string().nullable(),
+    }),
+  ),
+});
+export type ObjectiveSearchResult = z.infer<typeof objectiveSearchResult>;
+
+/** The filters of the coherence page: one axis, one tool (names as the page's URL has them). */
+export const coherenceQuery = z.object({
+  /** Axis code, e.g. 1. */
+  asse: safeText().regex(/^[0-9]{1,3}$/, 'must be an axis code such as 1').optional(),
+  /** Planning tool code, e.g. pums-2022. */
+  strumento: toolCode.optional(),
+});
+export type CoherenceQuery = z.infer<typeof coherenceQuery>;
+export const coherenceDownloadQuery = coherenceQuery.extend({
+  /** csv (comma) or xlsx. */
+  format: z.enum(['csv', 'xlsx'], 'must be csv or xlsx'),
+  /** Language of headers and texts: it (default) or en. */
+  lang: z.enum(['it', 'en'], 'must be one of it, en').default('it'),
+});
+export type CoherenceDownloadQuery = z.infer<typeof coherenceDownloadQuery>;
+
+const matrixObjective = z.object({ tool: z.string(), code: z.string(), title: z.string() });
+/** The matrix of the coherence page: axes → strategies → actions, each action with the objectives of the shown tools it serves. */
+export const coherenceMatrix = coherence.extend({
+  /** The shown tools (the columns), all of them unless `strumento` is given. */
+  tools: z.array(z.object({ code: z.string(), kind: z.enum(TOOL_KINDS), name: z.string(), period: z.string().nullable(), url: z.string().nullable() })),
+  /** Every axis of the plan, for the axis filter. */
+  allAxes: z.array(z.object({ code: z.string(), title: z.string() })),
+  axes: z.array(
+    z.object({
+      code: z.string(),
+      title: z.string(),
+      strategies: z.array(
+        z.object({
+          code: z.string(),
+          title: z.string(),
+          actions: z.array(z.object({ code: z.string(), title: z.string(), objectives: z.array(matrixObjective) })),
+        }),
+      ),
+    }),
+  ),
+});
+export type CoherenceMatrix = z.infer<typeof coherenceMatrix>;

@@ -29,6 +29,9 @@ const ReportPage = page(() => import('./backoffice/report-page'), 'ReportPage');
 const RoundsPage = page(() => import('./backoffice/rounds-page'), 'RoundsPage');
 const RoundPage = page(() => import('./backoffice/round-page'), 'RoundPage');
 const AuditPage = page(() => import('./backoffice/audit-page'), 'AuditPage');
+const PlanningToolsPage = page(() => import('./backoffice/planning-tools-page'), 'PlanningToolsPage');
+const PlanningToolPage = page(() => import('./backoffice/planning-tool-page'), 'PlanningToolPage');
+const ActionObjectivesPage = page(() => import('./backoffice/action-objectives-page'), 'ActionObjectivesPage');
 
 const s = (Page: LazyExoticComponent<ComponentType>) => (
   <Suspense fallback={<LoadingState />}>
@@ -52,7 +55,10 @@ export function BackOfficeRoutes() {
         <Route path="dettagli-azioni" element={s(ActionAdminPage)} />
         <Route path="piani/:plan/azioni/registro" element={s(ActionRegisterPage)} />
         <Route path="piani/:plan/azioni/:code/dettagli" element={s(ActionDetailsPage)} />
+        <Route path="piani/:plan/azioni/:code/obiettivi" element={s(ActionObjectivesPage)} />
         <Route path="piano" element={s(PlanImportPage)} />
+        <Route path="strumenti" element={s(PlanningToolsPage)} />
+        <Route path="strumenti/:code" element={s(PlanningToolPage)} />
         <Route path="utenti" element={s(UsersPage)} />
         <Route path="uffici" element={s(OfficesPage)} />
         <Route path="uffici/carica" element={s(OfficeImportPage)} />

@@ -112,6 +112,10 @@ export const detail: ActionDetail = {
     { sourceType: 'pnrr', pnrrCode: 'M1C2I3.1', cup: 'J11B21004560006', amount: 1250000, description: 'Piano Italia 1 Giga', sourceUrl: 'https://www.italiadomani.gov.it/' },
     { sourceType: 'bei', pnrrCode: null, cup: null, amount: null, description: null, sourceUrl: null },
   ],
+  objectives: [
+    { tool: 'dup-2024', toolKind: 'dup', toolName: 'DUP 2024-2026', toolUrl: null, code: 'OS-4', title: 'Territorio digitale e connesso', note: null },
+    { tool: 'pums-2022', toolKind: 'pums', toolName: 'PUMS della Città metropolitana', toolUrl: 'https://example.org/pums', code: 'A.2', title: 'Ridurre la necessità di spostamento', note: 'servizi a distanza' },
+  ],
 };
 
 export const manager = {

@@ -22,6 +22,7 @@ export const backofficeIt = {
     planImport: 'Struttura del piano',
     users: 'Utenti',
     offices: 'Uffici',
+    planningTools: 'Strumenti di pianificazione',
     audit: 'Registro',
   },
   forbidden: {
@@ -74,6 +75,10 @@ export const backofficeIt = {
       title: 'Uffici',
       text: 'Crea, modifica e sopprimi gli uffici e le direzioni, o caricali da un foglio di calcolo.',
     },
+    planningTools: {
+      title: 'Strumenti di pianificazione',
+      text: 'DUP, PIAO, PTGM, PUMS, AMSvS e altri strumenti dell’ente, con l’albero dei loro obiettivi a cui si collegano le azioni.',
+    },
     audit: {
       title: 'Registro delle modifiche',
       text: 'Chi ha cambiato cosa e quando, con la differenza prima e dopo; filtra ed esporta in CSV.',
@@ -102,6 +107,7 @@ export const backofficeEn: Messages<typeof backofficeIt> = {
     planImport: 'Plan structure',
     users: 'Users',
     offices: 'Offices',
+    planningTools: 'Planning tools',
     audit: 'Audit log',
   },
   forbidden: {
@@ -153,6 +159,10 @@ export const backofficeEn: Messages<typeof backofficeIt> = {
     offices: {
       title: 'Offices',
       text: 'Create, edit and retire offices and departments, or load them from a spreadsheet.',
+    },
+    planningTools: {
+      title: 'Planning tools',
+      text: 'The body’s DUP, PIAO, PTGM, PUMS, AMSvS and other tools, with the tree of their objectives the actions link to.',
     },
     audit: {
       title: 'Audit log',

@@ -94,6 +94,25 @@ describe('ActionDetailView', () => {
     expect(within(fundings).getByRole('link', { name: /Consulta/ }).getAttribute('href')).toBe('https://www.italiadomani.gov.it/');
   });
 
+  it('lists the objectives it serves by tool, or says there is none; admins get the link to change them', async () => {
+    setup(detail, { user: { id: 1, email: 'a@example.org', name: 'Admin', role: 'admin', officeId: null }, csrfToken: 'token' });
+    const coherence = await screen.findByRole('heading', { level: 2, name: 'Coerenza con gli strumenti di pianificazione' });
+    const box = coherence.closest('section')!;
+    expect(within(box).getByRole('heading', { level: 3, name: 'DUP 2024-2026' })).toBeTruthy();
+    expect(within(box).getByRole('link', { name: /PUMS della Città metropolitana/ }).getAttribute('href')).toBe('https://example.org/pums');
+    expect(text(box)).toContain('OS-4 Territorio digitale e connesso');
+    expect(text(box)).toContain('A.2 Ridurre la necessità di spostamento (Nota: servizi a distanza)');
+    expect((await within(box).findByRole('link', { name: 'Gestisci gli obiettivi collegati' })).getAttribute('href')).toBe(`/gestione/piani/${PLAN}/azioni/1.1.1/obiettivi`);
+  });
+
+  it('says when no objective is linked, without the back-office link for visitors', async () => {
+    setup({ ...detail, objectives: [] });
+    await screen.findByRole('heading', { level: 2, name: 'Coerenza con gli strumenti di pianificazione' });
+    const box = section('Coerenza con gli strumenti di pianificazione');
+    expect(within(box).getByText('Nessun obiettivo collegato.')).toBeTruthy();
+    expect(within(box).queryByRole('link', { name: 'Gestisci gli obiettivi collegati' })).toBeNull();
+  });
+
   it('says the status has never been reported when there is no update', async () => {
     setup({ ...detail, code: '2.1.1', status: null, progress: null, lastPeriod: null, toUpdate: true, history: [] });
     expect(await screen.findByText('Lo stato di attuazione di questa azione non è mai stato rendicontato.')).toBeTruthy();

@@ -15,6 +15,7 @@ import '../i18n';
 import { ActionDates, ActionMilestones } from './action-dates';
 import { ActionCurrentStatus, ActionFacts } from './action-facts';
 import { ActionFundings } from './action-fundings';
+import { ActionObjectives } from './action-objectives';
 import { StatusTimeline } from './status-timeline';
 
 /** /piani/:plan/azioni/:code: one action's status, history, dates, milestones and fundings. */
@@ -100,6 +101,8 @@ export function ActionDetailView({ plan, code }: { plan: string; code: string })
         <h2 id="act-fundings-title">{t('detail.fundings')}</h2>
         <ActionFundings fundings={action.fundings} />
       </section>
+
+      <ActionObjectives plan={plan} code={action.code} objectives={action.objectives} />
 
       <p className="act-section">
         <Link to={paths.actions(plan)}>{t('detail.allActions')}</Link>

@@ -47,6 +47,7 @@ describe('BackOfficeShell', () => {
       'Struttura del piano',
       'Utenti',
       'Uffici',
+      'Strumenti di pianificazione',
       'Registro',
     ]);
     expect(within(nav).getByRole('link', { name: 'Utenti' }).getAttribute('aria-current')).toBe('page');

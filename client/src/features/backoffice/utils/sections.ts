@@ -1,7 +1,7 @@
 import type { Role } from '@psm/server/contract';
 import { paths } from '../../../lib/paths';
 
-export type SectionKey = 'home' | 'myActions' | 'actionAdmin' | 'imports' | 'indicators' | 'planImport' | 'users' | 'offices' | 'reports' | 'rounds' | 'audit';
+export type SectionKey = 'home' | 'myActions' | 'actionAdmin' | 'imports' | 'indicators' | 'planImport' | 'users' | 'offices' | 'planningTools' | 'reports' | 'rounds' | 'audit';
 
 /**
  * The back-office sections and who may use them (admins may use all: an empty list means admin only).
@@ -18,6 +18,7 @@ export const SECTIONS: { key: SectionKey; to: string; roles: Role[]; match: RegE
   { key: 'planImport', to: paths.backOffice.planImport(), roles: [], match: /^\/gestione\/piano/ },
   { key: 'users', to: paths.backOffice.users(), roles: [], match: /^\/gestione\/utenti/ },
   { key: 'offices', to: paths.backOffice.offices(), roles: [], match: /^\/gestione\/uffici/ },
+  { key: 'planningTools', to: paths.backOffice.planningTools(), roles: [], match: /^\/gestione\/(strumenti|piani\/[^/]+\/azioni\/[^/]+\/obiettivi)/ },
   { key: 'audit', to: paths.backOffice.audit(), roles: [], match: /^\/gestione\/registro/ },
 ];
 

@@ -5,6 +5,7 @@ import { NotFoundError } from '../../../errors/errors';
 import { type ActionState, actionStates, NO_UPDATE } from '../../../actions/state';
 import { planRollup, type PlanRollup } from '../../../actions/rollup';
 import { findPlanRef } from '../../../plans/lookup';
+import { servedObjectives } from '../../../planning-tools/served-objectives';
 import type { ActionDetail, ActionRow as ActionItem, ActionTable } from '../../../contract/actions';
 import type { BodyRole } from '../../../contract/values';
 import type { LeftJoined } from '../../../db/left-join';
@@ -128,7 +129,7 @@ export async function getActionDetail(db: Knex, planCode: string, code: string, 
   const a = await actionQuery(db, plan.id).where('a.code', code).first();
   if (!a) throw new NotFoundError('Action', `${planCode} ${code}`);
   const thisAction = (q: Knex.QueryBuilder) => q.where('a.id', a.id);
-  const [states, lists, history, milestones, partners, fundings] = await sideBySide(
+  const [states, lists, history, milestones, partners, fundings, objectives] = await sideBySide(
     db,
     () => actionStates(db, thisAction, currentPeriod),
     () => actionLists(db, thisAction),
@@ -146,6 +147,7 @@ export async function getActionDetail(db: Knex, planCode: string, code: string, 
     () => db<ActionMilestoneRow>('action_milestones').where({ action_id: a.id }).orderBy(['position', 'planned_date', 'id']),
     () => db<ActionPartnerRow>('action_partners').where({ action_id: a.id }).orderBy('name'),
     () => db<ActionFundingRow>('action_fundings').where({ action_id: a.id }).orderBy(['source_type', 'id']),
+    () => servedObjectives(db, a.id),
   );
   return {
     ...toRow(a, states.get(a.id) ?? NO_UPDATE, lists),
@@ -175,6 +177,7 @@ export async function getActionDetail(db: Knex, planCode: string, code: string, 
       description: f.description,
       sourceUrl: f.source_url,
     })),
+    objectives,
   };
 }
 

@@ -6,17 +6,14 @@ import { conflictOnRace } from '../../../errors/sql-state';
 import { toCsv } from '../../../lib/csv';
 import { findPlanRef } from '../../../plans/lookup';
 import type { ActionObjectivesInput, ActionObjectivesOutput, Coherence } from '../../../contract/planning-tools';
-import type { ToolKind } from '../../../contract/values';
-import { countRows } from '../../../db/knex';
 import type { ActionObjectiveRow, ActionRow, PlanningObjectiveRow, PlanningToolRow } from '../../../db/rows';
 import { naturalCompare } from './service';
 
+/** Kept here too: the reports read the coherence through this module. */
+export { getCoherence } from './coherence-matrix';
+
 /** An objective the action serves, with its tool. */
 type Link = Pick<PlanningObjectiveRow, 'title'> & Pick<ActionObjectiveRow, 'note'> & { tool: PlanningToolRow['code']; objective: PlanningObjectiveRow['code'] };
-/** An objective no action of the plan serves, with its tool (planning_tools_kind_check keeps the kind within TOOL_KINDS). */
-type Unserved = Pick<PlanningObjectiveRow, 'code' | 'title'> & { tool: PlanningToolRow['code']; toolKind: ToolKind };
-
-const BY_ACTION_CODE = `string_to_array(a.code, '.')::int[]`;
 
 /** The action, locked until the transaction ends: concurrent replacements of its set run one after the other. */
 async function lockAction(trx: Knex, planCode: string, code: string): Promise<Pick<ActionRow, 'id' | 'code'>> {
@@ -61,38 +58,6 @@ export function setActionObjectives(db: Knex, actor: Actor, planCode: string, co
     await writeAudit(trx, [{ actor: actor.actor, userId: actor.userId, action: 'update', resourceType: 'action_objectives', resourceId: `${planCode}/${action.code}`, before, after }]);
     return { plan: planCode, action: action.code, objectives: after };
   }));
-}
-
-/** Actions of the plan that serve no objective, and objectives of every tool that no action of the plan serves. */
-export async function getCoherence(db: Knex, planCode: string): Promise<Coherence> {
-  const plan = await findPlanRef(db, planCode);
-  const [actions, unlinked, objectives, unserved] = await Promise.all([
-    countRows(db<ActionRow>('actions').where({ plan_id: plan.id })),
-    db('actions as a')
-      .where('a.plan_id', plan.id)
-      .whereNotExists(db('action_objectives as ao').whereRaw('ao.action_id = a.id'))
-      .select<Pick<ActionRow, 'code' | 'title'>[]>('a.code', 'a.title')
-      .orderByRaw(BY_ACTION_CODE),
-    countRows(db<PlanningObjectiveRow>('planning_objectives')),
-    db('planning_objectives as o')
-      .join('planning_tools as t', 't.id', 'o.tool_id')
-      .whereNotExists(
-        db('action_objectives as ao').join('actions as a', 'a.id', 'ao.action_id').whereRaw('ao.objective_id = o.id').where('a.plan_id', plan.id),
-      )
-      .select<Unserved[]>('t.code as tool', 't.kind as toolKind', 'o.code', 'o.title'),
-  ]);
-  unserved.sort((a, b) => a.tool.localeCompare(b.tool) || naturalCompare(a.code, b.code));
-  return {
-    plan: plan.code,
-    counts: {
-      actions,
-      actionsWithoutObjective: unlinked.length,
-      objectives,
-      objectivesWithoutAction: unserved.length,
-    },
-    actionsWithoutObjective: unlinked,
-    objectivesWithoutAction: unserved,
-  };
 }
 
 /** One CSV of both lists: `issue` is action_without_objective or objective_without_action. */

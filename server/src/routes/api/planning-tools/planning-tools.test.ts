@@ -70,9 +70,11 @@ describe('planning tools API', () => {
     ]);
 
     const list = await t.api.get('/api/planning-tools').expect(200);
-    expect(list.body.items.map((i: { code: string; objectiveCount: number; linkedObjectiveCount: number }) => [i.code, i.objectiveCount, i.linkedObjectiveCount])).toEqual([
-      ['dup-test', 1, 1],
-      ['pums-test', 5, 1],
+    expect(
+      list.body.items.map((i: { code: string; objectiveCount: number; linkedObjectiveCount: number; linkCount: number }) => [i.code, i.objectiveCount, i.linkedObjectiveCount, i.linkCount]),
+    ).toEqual([
+      ['dup-test', 1, 1, 1],
+      ['pums-test', 5, 1, 2],
     ]);
 
     // Hand count from the database: the plan's actions less the two linked ones.

@@ -1,11 +1,19 @@
 import type { z } from 'zod';
-import { type AnyRouteDef, defineRoute } from '../../../http/route-def';
-import { coherenceToCsv, getCoherence, setActionObjectives } from './coherence';
+import { type AnyRouteDef, defineRoute, fileResponse } from '../../../http/route-def';
+import { XLSX_TYPE } from '../../../http/route';
+import { coherenceToCsv, setActionObjectives } from './coherence';
+import { coherenceDownload } from './coherence-download';
+import { getCoherence } from './coherence-matrix';
+import { searchObjectives } from './objective-search';
 import {
   actionObjectivesInput,
   actionObjectivesOutput,
-  coherence,
+  coherenceDownloadQuery,
+  coherenceMatrix,
   coherenceParams,
+  coherenceQuery,
+  objectiveSearchQuery,
+  objectiveSearchResult,
   actionObjectivesParams,
   deleted,
   objectiveCreate,
@@ -144,16 +152,45 @@ export const planningToolRoutes: AnyRouteDef[] = [
   }),
   defineRoute({
     method: 'get',
+    path: '/api/planning-objectives',
+    tag: TAG,
+    summary: 'Cerca obiettivi / Search objectives',
+    description:
+      'Objectives of every tool (or of `tool`) whose code starts with `q` (case ignored) or whose code and title hold every word of `q` (case and accents ignored); exact codes first, at most 50.',
+    query: objectiveSearchQuery,
+    response: objectiveSearchResult,
+    problems: [404],
+    publicCache: true,
+    handler: ({ db, query }) => searchObjectives(db, query.q, query.tool),
+  }),
+  defineRoute({
+    method: 'get',
     path: '/api/plans/:plan/coherence',
     notFound: true,
     tag: TAG,
     summary: 'Coerenza piano ↔ strumenti / Plan ↔ tools coherence',
     description:
-      'Actions of the plan that serve no objective, and objectives of every planning tool that serve no action of the plan, with counts. JSON, or CSV with format=csv or Accept: text/csv.',
+      'The matrix axes → strategies → actions × planning tools (each action with the objectives it serves), the actions that serve no objective of the shown tools and the objectives of the shown tools no action of the plan serves, with counts. `asse` keeps one axis, `strumento` one tool (unknown ones are a 400). JSON, or CSV of the two lists with format=csv or Accept: text/csv.',
     params: coherenceParams,
-    response: coherence,
+    query: coherenceQuery,
+    response: coherenceMatrix,
     publicCache: true,
-    csv: { fileName: (c: z.infer<typeof coherence>) => `coerenza_${c.plan}.csv`, render: coherenceToCsv },
-    handler: ({ db, params }) => getCoherence(db, params.plan),
+    csv: { fileName: (c: z.infer<typeof coherenceMatrix>) => `coerenza_${c.plan}.csv`, render: coherenceToCsv },
+    handler: ({ db, params, query }) => getCoherence(db, params.plan, query),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/plans/:plan/coherence/download',
+    notFound: true,
+    tag: TAG,
+    summary: 'Scarica la coerenza / Download the coherence',
+    description:
+      'The view the filters `asse` and `strumento` select as a long table (one row per link action → objective, one per action without objectives, one per objective no action serves, flagged), as CSV (comma) or XLSX (with a second sheet: the matrix); headers in Italian, or English with lang=en.',
+    params: coherenceParams,
+    query: coherenceDownloadQuery,
+    response: fileResponse,
+    file: { contentTypes: ['text/csv; charset=utf-8', XLSX_TYPE] },
+    publicCache: true,
+    handler: ({ db, params, query }) => coherenceDownload(db, params.plan, query),
   }),
 ];

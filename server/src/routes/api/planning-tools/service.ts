@@ -48,15 +48,16 @@ async function findObjective(db: Knex, tool: ToolRow, code: string): Promise<Obj
 }
 
 export async function listTools(db: Knex): Promise<z.infer<typeof toolSummary>[]> {
-  const rows = await db('planning_tools as t').select<(ToolRow & { objective_count: number; linked_count: number })[]>(
+  const rows = await db('planning_tools as t').select<(ToolRow & { objective_count: number; linked_count: number; link_count: number })[]>(
     't.*',
     db.raw('(select count(*) from planning_objectives o where o.tool_id = t.id)::int as objective_count'),
     db.raw(
       '(select count(*) from planning_objectives o where o.tool_id = t.id and exists (select 1 from action_objectives ao where ao.objective_id = o.id))::int as linked_count',
     ),
+    db.raw('(select count(*) from action_objectives ao join planning_objectives o on o.id = ao.objective_id where o.tool_id = t.id)::int as link_count'),
   );
   return rows
-    .map((r) => ({ ...toolOut(r), objectiveCount: r.objective_count, linkedObjectiveCount: r.linked_count }))
+    .map((r) => ({ ...toolOut(r), objectiveCount: r.objective_count, linkedObjectiveCount: r.linked_count, linkCount: r.link_count }))
     .sort((a, b) => a.kind.localeCompare(b.kind) || a.code.localeCompare(b.code));
 }
 
