@@ -1,16 +1,18 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_USERS, loginThroughApi, loginThroughUi } from './accounts';
+import { E2E_USERS, loginThroughUi } from './accounts';
+import { buildActionRegisterFile } from './action-register-file';
 import { startAppServer, type AppServer } from './app-server';
 import { axeViolations, collectPageErrors, launchBrowser } from './browser';
-import { assignAction } from './journey-helpers';
 import { type MailServer, startMailServer, waitForMail } from './mail-server';
 
 const SLOW = { timeout: 60_000 };
 const PLAN = 'psm-2024-2026';
-/** The manager's actions (assigned to them by name for the test), and the period the round asks about. */
-const ACTIONS = ['3.1.1', '3.1.2'];
+/** The actions the admin assigns to the new manager with the action register, and the period the round asks about. */
+const ACTIONS = ['3.1.1', '3.1.2', '4.1.1'];
 const PERIOD = '2026-S2';
+const OFFICE = { code: 'UFF-RIL-E2E', name: 'Ufficio mobilità sostenibile E2E', email: 'mobilita.e2e@example.org' };
+const MANAGER = { email: 'resp.mobilita.e2e@example.org', name: 'Responsabile Mobilità E2E', password: 'e2e-round-manager-1' };
 
 /** A deadline 30 days from today, YYYY-MM-DD (the round refuses a past one). */
 function deadlineIn30Days(): string {
@@ -48,15 +50,10 @@ describe('reporting round: the admin opens it, the manager reports from the e-ma
   beforeAll(async () => {
     mail = await startMailServer();
     server = await startAppServer({
-      users: [E2E_USERS.admin, E2E_USERS.manager],
+      users: [E2E_USERS.admin],
       env: { SMTP_URL: mail.url, MAIL_FROM: 'PSM monitor <psm@example.org>', REMINDER_DAYS: '7' },
     });
     browser = await launchBrowser();
-    // Set-up the pages do not offer yet (the action register will): the actions assigned to the manager.
-    const context = await browser.newContext();
-    const admin = await loginThroughApi(context, server.baseUrl, E2E_USERS.admin);
-    for (const action of ACTIONS) await assignAction(context.request, server.baseUrl, admin.csrfToken, { plan: PLAN, action, email: E2E_USERS.manager.email });
-    await context.close();
   });
   afterAll(async () => {
     await browser?.close();
@@ -64,14 +61,51 @@ describe('reporting round: the admin opens it, the manager reports from the e-ma
     await mail?.close();
   });
 
-  it('opens a round, e-mails the manager, and shows it complete once they have reported', async () => {
+  it('from the screens alone: office, manager, action register, round; the manager reports from the e-mail; the round is complete', async () => {
     const adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const managerContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
-      // The admin opens the round from the back office.
       const page = await adminContext.newPage();
       const errors = collectPageErrors(page);
       await loginThroughUi(page, server.baseUrl, E2E_USERS.admin);
+      const nav = page.getByRole('navigation', { name: "Sezioni dell'area riservata" });
+
+      // A new office…
+      await nav.getByRole('link', { name: 'Uffici' }).click();
+      await page.waitForURL('**/gestione/uffici');
+      const office = page.getByRole('form', { name: 'Nuovo ufficio' });
+      await office.getByLabel(/^Codice/).fill(OFFICE.code);
+      await office.getByLabel(/^Nome/).fill(OFFICE.name);
+      await office.getByLabel(/^E-mail/).fill(OFFICE.email);
+      await office.getByRole('button', { name: /^Crea l.ufficio$/ }).click();
+      await office.getByRole('status').filter({ hasText: `Ufficio ${OFFICE.code} creato.` }).waitFor(SLOW);
+
+      // …a manager in it…
+      await nav.getByRole('link', { name: 'Utenti' }).click();
+      const user = page.getByRole('form', { name: 'Nuovo utente' });
+      await user.waitFor();
+      await user.getByLabel(/^Indirizzo e-mail/).fill(MANAGER.email);
+      await user.getByLabel(/^Nome e cognome/).fill(MANAGER.name);
+      await user.getByLabel(/^Ruolo/).selectOption({ label: 'Responsabile di azioni' });
+      await user.getByRole('combobox', { name: /^Ufficio/ }).fill(OFFICE.code);
+      await user.getByRole('option', { name: `${OFFICE.name} (${OFFICE.code})` }).click();
+      await user.getByLabel(/^Password iniziale/).fill(MANAGER.password);
+      await user.getByLabel(/^Ripeti la password/).fill(MANAGER.password);
+      await user.getByRole('button', { name: /^Crea l.utente$/ }).click();
+      await user.getByRole('status').filter({ hasText: `Utente ${MANAGER.email} creato.` }).waitFor(SLOW);
+
+      // …three actions assigned to both with the action register: checked first, then loaded.
+      await nav.getByRole('link', { name: 'Dettagli azioni' }).click();
+      await page.getByRole('link', { name: 'Carica il registro delle azioni (foglio di calcolo)' }).click();
+      await page.waitForURL(`**/gestione/piani/${PLAN}/azioni/registro`);
+      const register = await buildActionRegisterFile(ACTIONS.map((code) => ({ code, office: OFFICE.code, responsibleEmail: MANAGER.email })), 'xlsx');
+      await page.locator('input[type=file]').setInputFiles(register);
+      await page.getByRole('button', { name: 'Verifica (non scrive nulla)' }).click();
+      await page.getByText('3 azioni da aggiornare, 0 senza modifiche (3 righe nel file).').waitFor(SLOW);
+      await page.getByRole('button', { name: 'Carica il registro' }).click();
+      await page.getByRole('heading', { name: 'Registro caricato' }).waitFor(SLOW);
+
+      // The admin opens the round from the back office.
       await page.getByRole('navigation', { name: "Sezioni dell'area riservata" }).getByRole('link', { name: 'Rilevazioni' }).click();
       await page.waitForURL('**/gestione/rilevazioni');
       const form = page.getByRole('form', { name: 'Apri una rilevazione' });
@@ -84,42 +118,44 @@ describe('reporting round: the admin opens it, the manager reports from the e-ma
       await form.getByRole('button', { name: 'Apri la rilevazione' }).click();
       await page.waitForURL('**/gestione/rilevazioni/*?piano=psm-2024-2026');
       await page.getByRole('heading', { level: 1, name: `Rilevazione ${PERIOD}` }).waitFor();
-      await page.getByRole('heading', { name: /0 azioni aggiornate su 2/ }).waitFor();
+      await page.getByRole('heading', { name: /0 azioni aggiornate su 3/ }).waitFor();
       const managers = page.getByRole('table', { name: /Avanzamento per responsabile/ });
-      const row = managers.getByRole('row').filter({ hasText: E2E_USERS.manager.email });
+      const row = managers.getByRole('row').filter({ hasText: MANAGER.email });
       await row.waitFor();
       expect(await row.innerText()).toContain('In ritardo');
       expect(await page.getByText('Nessuna e-mail viene inviata').count()).toBe(0);
       expect.soft(await axeViolations(page), 'axe-core: round page').toEqual([]);
 
-      // The manager's digest: both actions, each with its status form's link, and the list of their actions.
-      const message = await waitForMail(mail, E2E_USERS.manager.email);
-      expect(message.subject).toMatch(new RegExp(`^PSM 2024-2026 – rilevazione ${PERIOD}: 2 azioni da aggiornare entro il \\d{2}/\\d{2}/\\d{4}$`));
-      expect(message.text).toContain('Gentile Referente E2E,');
+      // The manager's digest: the three actions, each with its status form's link, and the list of their actions.
+      const message = await waitForMail(mail, MANAGER.email);
+      expect(message.subject).toMatch(new RegExp(`^PSM 2024-2026 – rilevazione ${PERIOD}: 3 azioni da aggiornare entro il \\d{2}/\\d{2}/\\d{4}$`));
+      expect(message.text).toContain(`Gentile ${MANAGER.name},`);
       expect(message.text).toContain('-- English --');
       const links = ACTIONS.map((code) => url(`/gestione/piani/${PLAN}/azioni/${code}/stato`));
       for (const link of links) expect(message.text).toContain(link);
       expect(message.text).toContain(url('/gestione/azioni'));
       expect(message.html).toContain(`href="${links[0]}"`);
 
-      // The manager follows the first link, signs in, reports; then the second.
+      // The manager follows the first link, signs in, reports; then the others.
       const mp = await managerContext.newPage();
       const managerErrors = collectPageErrors(mp);
       await mp.goto(links[0]!);
       await mp.waitForURL((u) => u.pathname === '/accedi');
-      await mp.getByLabel(/e-mail/i).fill(E2E_USERS.manager.email);
-      await mp.getByLabel(/^password/i).fill(E2E_USERS.manager.password);
+      await mp.getByLabel(/e-mail/i).fill(MANAGER.email);
+      await mp.getByLabel(/^password/i).fill(MANAGER.password);
       await mp.getByRole('button', { name: 'Accedi', exact: true }).click();
       await mp.waitForURL(`**/gestione/piani/${PLAN}/azioni/${ACTIONS[0]}/stato`);
       await report(mp, 30);
       await mp.goto(links[1]!);
       await report(mp, 55);
+      await mp.goto(links[2]!);
+      await report(mp, 10);
 
       // The admin's page, read again: complete, nobody missing.
       await page.reload();
-      await page.getByRole('heading', { name: /2 azioni aggiornate su 2 \(100\s?%\)/ }).waitFor(SLOW);
+      await page.getByRole('heading', { name: /3 azioni aggiornate su 3 \(100\s?%\)/ }).waitFor(SLOW);
       await page.getByText('Tutte le azioni sono aggiornate: nessun responsabile in ritardo.').waitFor();
-      const done = await page.getByRole('table', { name: /Avanzamento per responsabile/ }).getByRole('row').filter({ hasText: E2E_USERS.manager.email }).innerText();
+      const done = await page.getByRole('table', { name: /Avanzamento per responsabile/ }).getByRole('row').filter({ hasText: MANAGER.email }).innerText();
       expect(done).not.toContain('In ritardo');
       expect(done).toContain('Apertura: Inviata (');
       expect(await page.getByRole('button', { name: 'Sollecita tutti i ritardatari' }).count()).toBe(0);
