@@ -79,3 +79,7 @@ export type DownloadLang = (typeof DOWNLOAD_LANGS)[number];
 export const ACTION_FILTER_NO_UPDATE = 'nessun-aggiornamento';
 export const ACTION_FILTER_TO_UPDATE = 'da-aggiornare';
 export const ACTION_FILTER_NO_OFFICE = 'nessuno';
+
+/** How the monitoring page groups the actions: by zona omogenea, office or funding source. */
+export const ROLLUP_GROUPINGS = ['zona', 'ufficio', 'finanziamento'] as const;
+export type RollupGrouping = (typeof ROLLUP_GROUPINGS)[number];
