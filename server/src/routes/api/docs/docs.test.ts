@@ -51,6 +51,7 @@ describe('OpenAPI, docs and health', () => {
       '/api/plans/{plan}/context',
       '/api/plans/{plan}/figures/rollup.{format}',
       '/api/plans/{plan}/rollup',
+      '/api/plans/{plan}/rollup/groups',
       '/api/plans/{plan}/strategies/{code}/dashboard',
       '/api/plans/{plan}/strategies/{code}/indicators',
       '/api/plans/{plan}/tree',
