@@ -2,7 +2,7 @@
 import type { PlanContext, PlanRollup, Rollup, TrendCounts } from '@psm/server/contract';
 
 export function rollupOf(extra: Partial<Rollup> = {}): Rollup {
-  return { actions: 0, byStatus: {}, noUpdate: 0, toUpdate: 0, withProgress: 0, meanProgress: null, weightedMeanProgress: null, ...extra };
+  return { actions: 0, byStatus: {}, noUpdate: 0, toUpdate: 0, withProgress: 0, meanProgress: null, weightedMeanProgress: null, overdue: 0, ...extra };
 }
 
 export const countsOf = (extra: Partial<TrendCounts> = {}): TrendCounts => ({
