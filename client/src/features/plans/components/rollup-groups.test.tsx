@@ -51,7 +51,7 @@ describe('RollupGroupsSection', () => {
     setup();
     const table = await screen.findByRole('table', { name: 'Stato di attuazione delle azioni per zona omogenea' });
     expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual([
-      'Zona omogenea', 'Azioni', 'In corso', 'In ritardo', 'Completata', 'Nessun aggiornamento', 'Avanzamento medio', 'In ritardo', 'Importo totale',
+      'Zona omogenea', 'Azioni', 'In corso', 'In ritardo', 'Completata', 'Nessun aggiornamento', 'Avanzamento medio', 'In ritardo sulle scadenze', 'Importo totale',
     ]);
     expect(rowsOf(table)).toEqual([
       ['Torino', '2', '1', '1', '0', '0', '30%', '2', '1.002.000,50 €'],
