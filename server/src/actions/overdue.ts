@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Overdue } from '../contract/actions';
 import type { ActionMilestoneRow, ActionRow } from '../db/rows';
+import type { ActionState } from './state';
 
 /** What `overdueOf` reads of an action: whether it is still open, its planned and actual end, its milestones. */
 export type OverdueInput = {
@@ -31,6 +32,16 @@ export function overdueOf(a: OverdueInput, today: string): Overdue | null {
   if (!reasons.length) return null;
   const since = reasons.map((r) => r.dueDate).sort()[0]!;
   return { since, days: daysBetween(since, today), reasons };
+}
+
+/** `overdueOf` for an action row in its current state: open unless its latest status is a closed one. */
+export function actionOverdue(
+  a: Pick<ActionRow, 'planned_end' | 'actual_end'>,
+  state: ActionState,
+  milestones: OverdueInput['milestones'],
+  today: string,
+): Overdue | null {
+  return overdueOf({ open: !state.status?.closed, plannedEnd: a.planned_end, actualEnd: a.actual_end, milestones }, today);
 }
 
 /**

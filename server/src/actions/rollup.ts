@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { ActionFundingRow, ActionRow, ActionStatusRow, AxisRow, OfficeRow, StrategyRow, TerritoryRow } from '../db/rows';
 import { BY_CODE } from '../plans/lookup';
-import { milestonesDue, overdueDay, overdueOf } from './overdue';
+import { actionOverdue, milestonesDue, overdueDay } from './overdue';
 import { type ActionState, actionStates, NO_UPDATE } from './state';
 
 /** Summary of a group of actions (a plan, axis, strategy, zone, office or funding source). */
@@ -123,9 +123,8 @@ export async function rollupInputs(db: Knex, planId: number, currentPeriod: stri
   const members = new Map<number, PlanMember>(
     actions.map((a) => {
       const state = states.get(a.id) ?? NO_UPDATE;
-      const open = !state.status?.closed;
-      const late = overdueOf({ open, plannedEnd: a.planned_end, actualEnd: a.actual_end, milestones: milestones.get(a.id) ?? [] }, today);
-      return [a.id, { weight: a.weight, strategyId: a.strategy_id, state, overdue: late !== null }];
+      const overdue = actionOverdue(a, state, milestones.get(a.id) ?? [], today) !== null;
+      return [a.id, { weight: a.weight, strategyId: a.strategy_id, state, overdue }];
     }),
   );
   return { statuses, axes, strategies, zones, offices, fundings, members };

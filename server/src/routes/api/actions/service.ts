@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Knex } from 'knex';
 import { sideBySide } from '../../../db/side-by-side';
 import { NotFoundError } from '../../../errors/errors';
-import { type MilestoneDue, milestonesDue, overdueDay, overdueOf } from '../../../actions/overdue';
+import { actionOverdue, type MilestoneDue, milestonesDue, overdueDay } from '../../../actions/overdue';
 import { type ActionState, actionStates, NO_UPDATE } from '../../../actions/state';
 import { planRollup, type PlanRollup } from '../../../actions/rollup';
 import { groupRollup } from '../../../actions/group-rollup';
@@ -111,10 +111,7 @@ function toRow(a: ActionJoin, state: ActionState, lists: ActionLists, today: str
     toUpdate: state.toUpdate,
     zones: lists.zones.get(a.id) ?? [],
     fundingSources: lists.fundingSources.get(a.id) ?? [],
-    overdue: overdueOf(
-      { open: !state.status?.closed, plannedEnd: a.planned_end, actualEnd: a.actual_end, milestones: lists.milestones.get(a.id) ?? [] },
-      today,
-    ),
+    overdue: actionOverdue(a, state, lists.milestones.get(a.id) ?? [], today),
   };
 }
 
