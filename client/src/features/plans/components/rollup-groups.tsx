@@ -163,7 +163,7 @@ export function RollupGroupsSection({ plan, statuses }: { plan: string; statuses
           </div>
         ))}
       </fieldset>
-      <div aria-live="polite">{body}</div>
+      {body}
     </section>
   );
 }
