@@ -59,6 +59,11 @@ export function withUnit(formatted: string, unit: string | null | undefined): st
   return unit.startsWith('%') ? `${formatted}${unit}` : `${formatted} ${unit}`;
 }
 
+/** 1250000 → "1.250.000,00 €" (Italian) / "€1,250,000.00" (English). */
+export function formatEuro(amount: number): string {
+  return new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'EUR', useGrouping: 'always' } as Intl.NumberFormatOptions).format(amount);
+}
+
 /** ISO date (2024-07-19) → "19 luglio 2024" (Italian) / "19 July 2024" (English). */
 export function formatDate(iso: string): string {
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);

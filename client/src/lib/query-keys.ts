@@ -6,6 +6,7 @@ export const queryKeys = {
     list: () => [...queryKeys.plans.all, 'list'] as const,
     tree: (plan: string) => [...queryKeys.plans.all, plan, 'tree'] as const,
     rollup: (plan: string) => [...queryKeys.plans.all, plan, 'rollup'] as const,
+    rollupGroups: (plan: string, by: string) => [...queryKeys.plans.all, plan, 'rollup', 'groups', by] as const,
     context: (plan: string) => [...queryKeys.plans.all, plan, 'context'] as const,
   },
   dashboard: {

@@ -49,7 +49,7 @@ describe('level 2: current status, roll-ups and the write service', () => {
   });
 
   it('rolls up as computed by hand', async () => {
-    const r = await planRollup(t.db, planId, NOW);
+    const r = await planRollup(t.db, planId, NOW, undefined, '2025-03-01');
     // 13 actions: 5 updated, 8 never; "da aggiornare" = 8 + 1.1.2.
     // Progress known for 1.1.1 (40, w 3), 1.1.2 (20, w 1), 1.1.3 (100, w 2), 2.1.2 (30, w 0.5):
     // mean 190 / 4 = 47.5; weighted (120 + 20 + 200 + 15) / 6.5 = 54.615… → 54.62.
@@ -61,6 +61,7 @@ describe('level 2: current status, roll-ups and the write service', () => {
       withProgress: 4,
       meanProgress: 47.5,
       weightedMeanProgress: 54.62,
+      overdue: 1, // 1.1.1 missed its milestone of 2024-12-31
     });
     const axis1 = r.axes.find((a) => a.code === '1')!;
     // 160 / 3 = 53.33; (120 + 20 + 200) / 6 = 56.67.

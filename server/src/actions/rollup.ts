@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { ActionFundingRow, ActionRow, ActionStatusRow, AxisRow, OfficeRow, StrategyRow, TerritoryRow } from '../db/rows';
 import { BY_CODE } from '../plans/lookup';
+import { actionOverdue, milestonesDue, overdueDay } from './overdue';
 import { type ActionState, actionStates, NO_UPDATE } from './state';
 
 /** Summary of a group of actions (a plan, axis, strategy, zone, office or funding source). */
@@ -17,9 +18,11 @@ export type Rollup = {
   meanProgress: number | null;
   /** Mean progress weighted by `actions.weight`; null when no action with progress has weight. */
   weightedMeanProgress: number | null;
+  /** Open actions past a milestone or their planned end (`overdueOf`). */
+  overdue: number;
 };
 
-export type RollupMember = { weight: number; state: ActionState };
+export type RollupMember = { weight: number; state: ActionState; overdue: boolean };
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -32,7 +35,9 @@ export function rollUp(members: RollupMember[], statusCodes: string[]): Rollup {
   let sum = 0;
   let wSum = 0;
   let w = 0;
+  let overdue = 0;
   for (const m of members) {
+    if (m.overdue) overdue += 1;
     if (m.state.status) byStatus[m.state.status.code] = (byStatus[m.state.status.code] ?? 0) + 1;
     else noUpdate += 1;
     if (m.state.toUpdate) toUpdate += 1;
@@ -51,6 +56,7 @@ export function rollUp(members: RollupMember[], statusCodes: string[]): Rollup {
     withProgress: n,
     meanProgress: n ? round2(sum / n) : null,
     weightedMeanProgress: w > 0 ? round2(wSum / w) : null,
+    overdue,
   };
 }
 
@@ -81,17 +87,19 @@ export type PlanRollup = {
 };
 
 /** An action of the plan with the code and name of a zone or office it belongs to. */
-type ActionPlace = { action_id: ActionRow['id'] } & Pick<TerritoryRow | OfficeRow, 'code' | 'name'>;
+export type ActionPlace = { action_id: ActionRow['id'] } & Pick<TerritoryRow | OfficeRow, 'code' | 'name'>;
 /** The fundings of one source type for one action, summed (null when none gives an amount). */
-type FundingSum = Pick<ActionFundingRow, 'source_type' | 'action_id'> & { amount: number | null };
+export type FundingSum = Pick<ActionFundingRow, 'source_type' | 'action_id'> & { amount: number | null };
+export type PlanMember = RollupMember & { strategyId: number };
 
-/** Roll-ups of a plan: whole plan, per axis and strategy, and per zona omogenea, office and funding source. */
-export async function planRollup(db: Knex, planId: number, currentPeriod: string, before?: string): Promise<PlanRollup> {
-  const [statuses, axes, strategies, actions, zones, offices, fundings, states] = await Promise.all([
+/** What every roll-up of a plan is computed from: a handful of queries side by side, however many groups. */
+export async function rollupInputs(db: Knex, planId: number, currentPeriod: string, before: string | undefined, today: string) {
+  const ofPlan = (q: Knex.QueryBuilder) => q.where('a.plan_id', planId);
+  const [statuses, axes, strategies, actions, zones, offices, fundings, states, milestones] = await Promise.all([
     db<ActionStatusRow>('action_statuses').orderBy('position').pluck('code'),
     db<AxisRow>('axes').where({ plan_id: planId }).orderByRaw(BY_CODE).select('id', 'code', 'title'),
     db<StrategyRow>('strategies').where({ plan_id: planId }).orderByRaw(BY_CODE).select('id', 'code', 'title', 'axis_id'),
-    db<ActionRow>('actions').where({ plan_id: planId }).select('id', 'strategy_id', 'weight'),
+    db<ActionRow>('actions').where({ plan_id: planId }).select('id', 'strategy_id', 'weight', 'planned_end', 'actual_end'),
     db('action_territories as at')
       .join('territories as t', 't.id', 'at.territory_id')
       .join('actions as a', 'a.id', 'at.action_id')
@@ -109,11 +117,25 @@ export async function planRollup(db: Knex, planId: number, currentPeriod: string
       .groupBy('f.source_type', 'f.action_id')
       .orderBy('f.source_type')
       .select<FundingSum[]>('f.source_type', 'f.action_id', db.raw('sum(f.amount)::float8 as amount')),
-    actionStates(db, (q) => q.where('a.plan_id', planId), currentPeriod, before),
+    actionStates(db, ofPlan, currentPeriod, before),
+    milestonesDue(db, ofPlan),
   ]);
-  const member = new Map<number, RollupMember & { strategyId: number }>(
-    actions.map((a) => [a.id, { weight: a.weight, strategyId: a.strategy_id, state: states.get(a.id) ?? NO_UPDATE }]),
+  const members = new Map<number, PlanMember>(
+    actions.map((a) => {
+      const state = states.get(a.id) ?? NO_UPDATE;
+      const overdue = actionOverdue(a, state, milestones.get(a.id) ?? [], today) !== null;
+      return [a.id, { weight: a.weight, strategyId: a.strategy_id, state, overdue }];
+    }),
   );
+  return { statuses, axes, strategies, zones, offices, fundings, members };
+}
+
+/**
+ * Roll-ups of a plan: whole plan, per axis and strategy, and per zona omogenea, office and funding
+ * source. `before` (an instant) counts only the updates recorded until then; overdue is judged on `today`.
+ */
+export async function planRollup(db: Knex, planId: number, currentPeriod: string, before?: string, today: string = overdueDay(before)): Promise<PlanRollup> {
+  const { statuses, axes, strategies, zones, offices, fundings, members: member } = await rollupInputs(db, planId, currentPeriod, before, today);
   const all = [...member.values()];
   const strategyRollups = strategies.map((s) => ({
     s,

@@ -3,7 +3,7 @@ import type { ActionsDownloadQuery } from '../contract/downloads';
 import { ACTION_FILTER_NO_OFFICE, ACTION_FILTER_NO_UPDATE, ACTION_FILTER_TO_UPDATE } from '../contract/values';
 
 /** The filters of the actions page, as the download receives them. */
-export type ActionTableFilters = Pick<ActionsDownloadQuery, 'q' | 'axis' | 'strategy' | 'status' | 'zone' | 'office' | 'funding'>;
+export type ActionTableFilters = Pick<ActionsDownloadQuery, 'q' | 'axis' | 'strategy' | 'status' | 'zone' | 'office' | 'funding' | 'overdue'>;
 
 /** Lower case without accents, so "attivita" finds "attività". */
 const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
@@ -28,5 +28,6 @@ export function matchesActionFilters(row: ActionRow, f: ActionTableFilters): boo
   if (f.zone && !row.zones.some((z) => z.code === f.zone)) return false;
   if (f.office && (f.office === ACTION_FILTER_NO_OFFICE ? row.office !== null : row.office?.code !== f.office)) return false;
   if (f.funding && !row.fundingSources.includes(f.funding)) return false;
+  if (f.overdue === 'true' && !row.overdue) return false;
   return true;
 }

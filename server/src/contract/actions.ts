@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { planCodeParam, safeText } from './common';
-import { BODY_ROLES, RAGS, TOOL_KINDS } from './values';
+import { asOfParam } from './observations';
+import { BODY_ROLES, RAGS, ROLLUP_GROUPINGS, TOOL_KINDS } from './values';
 
 export const actionStatus = z.object({
   code: z.string(),
@@ -27,11 +28,33 @@ export const currentPeriodQuery = z.object({
 export const tableQuery = currentPeriodQuery.extend({
   /** json (default), csv (also with Accept: text/csv) or xlsx. */
   format: z.enum(['json', 'csv', 'xlsx'], 'must be json, csv or xlsx').optional(),
+  /** true: only the actions overdue today (past a milestone or their planned end, still open). */
+  overdue: z.enum(['true', 'false'], 'must be true or false').optional(),
 });
 
 const currentStatus = z
   .object({ code: z.string(), labelIt: z.string(), labelEn: z.string(), rag: z.string(), colour: z.string(), closed: z.boolean() })
   .nullable();
+
+/**
+ * "In ritardo", computed at read time (never stored): an open action with a milestone past its due
+ * date and not reached, or whose planned end has passed. Null when not overdue.
+ */
+export const overdue = z
+  .object({
+    /** The earliest missed date (YYYY-MM-DD). */
+    since: z.string(),
+    /** Days from `since` to the day judged on (today, or asOf). */
+    days: z.number().int(),
+    reasons: z.array(
+      z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('milestone'), title: z.string(), dueDate: z.string() }),
+        z.object({ kind: z.literal('plannedEnd'), dueDate: z.string() }),
+      ]),
+    ),
+  })
+  .nullable();
+export type Overdue = NonNullable<z.infer<typeof overdue>>;
 
 const actionCommon = {
   code: z.string(),
@@ -61,6 +84,7 @@ const actionCommon = {
   zones: z.array(z.object({ code: z.string(), name: z.string() })),
   /** The kinds of its fundings (pnrr, fesr, own…), each once, sorted. */
   fundingSources: z.array(z.string()),
+  overdue,
 };
 export const actionRow = z.object(actionCommon);
 export type ActionRow = z.infer<typeof actionRow>;
@@ -129,7 +153,42 @@ const rollup = {
   withProgress: z.number().int(),
   meanProgress: z.number().nullable(),
   weightedMeanProgress: z.number().nullable(),
+  /** Open actions past a milestone or their planned end ("in ritardo", computed from the dates). */
+  overdue: z.number().int(),
 };
+export const rollupQuery = currentPeriodQuery.extend({
+  asOf: asOfParam.optional().describe('The statuses as they were at that moment (only the updates recorded before it count), overdue judged on that day'),
+});
+export const rollupGroupsQuery = rollupQuery.extend({
+  /** zona (zona omogenea), ufficio (office) or finanziamento (funding source type). */
+  by: z.enum(ROLLUP_GROUPINGS, `must be one of ${ROLLUP_GROUPINGS.join(', ')}`),
+  /** json (default) or csv (also with Accept: text/csv). */
+  format: z.enum(['json', 'csv'], 'must be json or csv').optional(),
+});
+export type RollupGroupsQuery = z.infer<typeof rollupGroupsQuery>;
+export const rollupGroupsOut = z.object({
+  plan: z.string(),
+  by: z.enum(ROLLUP_GROUPINGS),
+  currentPeriod: z.string(),
+  /** The day overdue was judged on (YYYY-MM-DD). */
+  overdueOn: z.string(),
+  /**
+   * One entry per zone, office or funding source with actions, in code order, then the actions
+   * with none (code null). An action in several zones (or with several sources) counts in each.
+   */
+  groups: z.array(
+    z.object({
+      code: z.string().nullable(),
+      /** Zone or office name, funding source type; null for "non indicato". */
+      name: z.string().nullable(),
+      /** Sum of the fundings' amounts (of that source, for a funding group), null when none gives one. */
+      amount: z.number().nullable(),
+      ...rollup,
+    }),
+  ),
+});
+export type RollupGroups = z.infer<typeof rollupGroupsOut>;
+export type RollupGroup = RollupGroups['groups'][number];
 export const planRollupOut = z.object({
   currentPeriod: z.string(),
   plan: z.object(rollup),

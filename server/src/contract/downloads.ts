@@ -45,5 +45,7 @@ export const actionsDownloadQuery = z.object({
   /** An office code, or nessuno for the actions without an office. */
   office: safeText().max(40).optional(),
   funding: safeText().max(40).optional().describe('Funding source type, e.g. pnrr'),
+  /** true: only the actions overdue (open, past a milestone or their planned end). */
+  overdue: z.enum(['true', 'false'], 'must be true or false').optional(),
 });
 export type ActionsDownloadQuery = z.infer<typeof actionsDownloadQuery>;

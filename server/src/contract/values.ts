@@ -86,3 +86,6 @@ export type RoundMailKind = (typeof ROUND_MAIL_KINDS)[number];
 /** What became of one e-mail: sending (outcome unknown: the process stopped meanwhile), sent, failed, not_sent (no mail server). */
 export const ROUND_MAIL_STATUSES = ['sending', 'sent', 'failed', 'not_sent'] as const;
 export type RoundMailStatus = (typeof ROUND_MAIL_STATUSES)[number];
+/** How the monitoring page groups the actions: by zona omogenea, office or funding source. */
+export const ROLLUP_GROUPINGS = ['zona', 'ufficio', 'finanziamento'] as const;
+export type RollupGrouping = (typeof ROLLUP_GROUPINGS)[number];

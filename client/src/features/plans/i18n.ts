@@ -130,6 +130,38 @@ export const plansIt = {
     implementation: 'Stato di attuazione (livello 2)',
     noStrategies: 'nessuna strategia caricata',
   },
+  groups: {
+    title: 'Attuazione per zona omogenea, ufficio e fonte di finanziamento',
+    choose: 'Raggruppa le azioni',
+    by: { zona: 'per zona omogenea', ufficio: 'per ufficio', finanziamento: 'per fonte di finanziamento' },
+    caption: {
+      zona: 'Stato di attuazione delle azioni per zona omogenea',
+      ufficio: 'Stato di attuazione delle azioni per ufficio responsabile',
+      finanziamento: 'Stato di attuazione delle azioni per fonte di finanziamento',
+    },
+    column: { zona: 'Zona omogenea', ufficio: 'Ufficio', finanziamento: 'Fonte di finanziamento' },
+    actions: 'Azioni',
+    meanProgress: 'Avanzamento medio',
+    overdue: 'In ritardo sulle scadenze',
+    amount: 'Importo totale',
+    none: 'n.d.',
+    notSpecified: 'Non indicato',
+    note: {
+      zona: "Un'azione che riguarda più zone omogenee è contata in ciascuna: la somma delle righe può superare il numero delle azioni. Gli importi sono quelli di tutti i finanziamenti delle azioni della zona.",
+      finanziamento: "Un'azione con più fonti di finanziamento è contata in ciascuna; l'importo di una fonte somma solo i finanziamenti di quella fonte.",
+      notSpecified: {
+        zona: '«Non indicato» raccoglie le azioni senza zona omogenea.',
+        ufficio: '«Non indicato» raccoglie le azioni senza ufficio responsabile. Gli importi sono quelli di tutti i finanziamenti delle azioni dell’ufficio.',
+        finanziamento: '«Non indicato» raccoglie le azioni senza finanziamenti indicati.',
+      },
+      overdue: 'In ritardo: azioni aperte con un traguardo o la fine prevista superati al {{date}}.',
+    },
+    csv: {
+      zona: 'Scarica la tabella per zona omogenea (CSV)',
+      ufficio: 'Scarica la tabella per ufficio (CSV)',
+      finanziamento: 'Scarica la tabella per fonte di finanziamento (CSV)',
+    },
+  },
 } as const;
 
 export const plansEn: Messages<typeof plansIt> = {
@@ -260,6 +292,38 @@ export const plansEn: Messages<typeof plansIt> = {
     context: 'Context trend (level 1)',
     implementation: 'Implementation status (level 2)',
     noStrategies: 'no strategy loaded',
+  },
+  groups: {
+    title: 'Implementation by zona omogenea, office and funding source',
+    choose: 'Group the actions',
+    by: { zona: 'by zona omogenea', ufficio: 'by office', finanziamento: 'by funding source' },
+    caption: {
+      zona: 'Implementation status of the actions by zona omogenea',
+      ufficio: 'Implementation status of the actions by responsible office',
+      finanziamento: 'Implementation status of the actions by funding source',
+    },
+    column: { zona: 'Zona omogenea', ufficio: 'Office', finanziamento: 'Funding source' },
+    actions: 'Actions',
+    meanProgress: 'Mean progress',
+    overdue: 'Overdue (past dates)',
+    amount: 'Total amount',
+    none: 'n/a',
+    notSpecified: 'Not specified',
+    note: {
+      zona: 'An action concerning several zone omogenee counts in each: the rows may add up to more than the number of actions. Amounts are those of all the fundings of the zone’s actions.',
+      finanziamento: 'An action with several funding sources counts in each; the amount of a source adds up that source’s fundings only.',
+      notSpecified: {
+        zona: '“Not specified” gathers the actions with no zona omogenea.',
+        ufficio: '“Not specified” gathers the actions with no responsible office. Amounts are those of all the fundings of the office’s actions.',
+        finanziamento: '“Not specified” gathers the actions with no funding given.',
+      },
+      overdue: 'Overdue: open actions past a milestone or their planned end on {{date}}.',
+    },
+    csv: {
+      zona: 'Download the table by zona omogenea (CSV)',
+      ufficio: 'Download the table by office (CSV)',
+      finanziamento: 'Download the table by funding source (CSV)',
+    },
   },
 };
 

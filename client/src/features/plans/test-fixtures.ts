@@ -2,7 +2,7 @@
 import type { PlanContext, PlanRollup, Rollup, TrendCounts } from '@psm/server/contract';
 
 export function rollupOf(extra: Partial<Rollup> = {}): Rollup {
-  return { actions: 0, byStatus: {}, noUpdate: 0, toUpdate: 0, withProgress: 0, meanProgress: null, weightedMeanProgress: null, ...extra };
+  return { actions: 0, byStatus: {}, noUpdate: 0, toUpdate: 0, withProgress: 0, meanProgress: null, weightedMeanProgress: null, overdue: 0, ...extra };
 }
 
 export const countsOf = (extra: Partial<TrendCounts> = {}): TrendCounts => ({
@@ -24,7 +24,7 @@ export function planRollupOf(): PlanRollup {
   const two = rollupOf({ actions: 1, noUpdate: 1, toUpdate: 1 });
   return {
     currentPeriod: '2024-S2',
-    plan: rollupOf({ actions: 4, byStatus: { in_corso: 2, completata: 1 }, noUpdate: 1, toUpdate: 2, withProgress: 3, meanProgress: 62.5 }),
+    plan: rollupOf({ actions: 4, byStatus: { in_corso: 2, completata: 1 }, noUpdate: 1, toUpdate: 2, withProgress: 3, meanProgress: 62.5, overdue: 1 }),
     axes: [
       { code: '1', title: AXIS_1, ...one },
       { code: '2', title: AXIS_2, ...two },

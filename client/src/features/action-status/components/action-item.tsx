@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ActionRow } from '@psm/server/contract';
+import { OverdueBadge } from '../../../components/overdue-badge';
 import { StatusBadge } from '../../../components/status-badge';
 import { Link } from '../../../i18n/link';
 import { formatPercent, formatPeriod } from '../../../lib/format';
@@ -32,6 +33,11 @@ export function ActionItem({ plan, row }: { plan: string; row: ActionRow & { own
           <dt>{t('list.status')}</dt>
           <dd>
             <StatusBadge status={row.status} noUpdateLabel={t('status.noUpdate')} />
+            {row.overdue && (
+              <span className="d-block mt-1">
+                <OverdueBadge overdue={row.overdue} withSince />
+              </span>
+            )}
           </dd>
         </div>
         <div>

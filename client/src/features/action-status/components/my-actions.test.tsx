@@ -42,4 +42,17 @@ describe('MyActions', () => {
     expect(within(screen.getByRole('list', { name: 'Le mie azioni' })).getAllByRole('listitem')).toHaveLength(1);
     expect(screen.queryByText('Azione 1.1.1')).toBeNull();
   });
+
+  it('marks the overdue actions with how long and since when, and counts them', async () => {
+    const late = { since: '2026-10-31', days: 12, reasons: [{ kind: 'plannedEnd' as const, dueDate: '2026-10-31' }] };
+    fakeApi({
+      '/api/plans': { body: plans },
+      '/api/plans/psm-2024-2026/actions': { body: { plan: 'psm-2024-2026', currentPeriod: '2026-S2', items: [row('1.1.1', false, { overdue: late }), row('1.1.2', true)] } },
+    });
+    renderRoutes([{ path: '*', element: <MyActions /> }], { route: '/gestione/azioni', session: sessionOf('admin') });
+    const items = within(await screen.findByRole('list', { name: 'Le mie azioni' })).getAllByRole('listitem');
+    expect(items[0]!.textContent).toContain('In ritardo di 12 giorni (dal 31 ottobre 2026)');
+    expect(items[1]!.textContent).not.toContain('In ritardo di');
+    expect(screen.getByText(/2 azioni · 1 da aggiornare per il 2º sem. 2026 · 1 in ritardo/)).toBeTruthy();
+  });
 });

@@ -30,11 +30,13 @@ export function MyActions() {
   else if (table.data && session) {
     const { rows } = manageableRows(table.data.items, session);
     const toUpdate = rows.filter((r) => r.toUpdate);
+    const overdue = rows.filter((r) => r.overdue).length;
     const shown = view.stato === 'da-aggiornare' ? toUpdate : rows;
     body = (
       <>
         <p className="psm-bo-summary" aria-live="polite">
           {t('list.count', { count: rows.length })} · {t('list.toUpdateCount', { count: toUpdate.length, period: formatPeriod(table.data.currentPeriod) })}
+          {overdue > 0 && <> · {t('overdue.count', { ns: 'common', count: overdue })}</>}
         </p>
         {shown.length === 0 ? (
           <EmptyState title={rows.length === 0 ? (admin ? t('list.empty') : t('list.emptyMine')) : t('list.emptyToUpdate')} />

@@ -3,7 +3,7 @@ import type { ActionTable } from '@psm/server/contract';
 import type { Language } from '../../../i18n/i18n';
 import { apiGet } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { ActionFilters } from '../utils/filter-actions';
+import { OVERDUE_ONLY, type ActionFilters } from '../utils/filter-actions';
 
 const actionsPath = (plan: string) => `/api/plans/${encodeURIComponent(plan)}/actions`;
 
@@ -25,6 +25,7 @@ export function actionsDownloadUrl(plan: string, format: 'csv' | 'xlsx', filters
     const value = filters[key]?.trim();
     if (value) params.set(name, value);
   }
+  if (filters.ritardo === OVERDUE_ONLY) params.set('overdue', 'true');
   if (lang !== 'it') params.set('lang', lang);
   return `${actionsPath(plan)}/download?${params.toString()}`;
 }

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionDetail } from '@psm/server/contract';
+import { OverdueBadge } from '../../../components/overdue-badge';
 import { formatDate } from '../../../lib/format';
+import { reasonDays } from '../../../lib/overdue';
 import '../i18n';
 import { dayGap } from '../utils/dates';
 
@@ -48,6 +50,8 @@ function DatesTable({ className, caption, first, rows }: { className: string; ca
 export function ActionDates({ action }: { action: ActionDetail }) {
   const { t } = useTranslation('actions');
   const gapText = (phase: 'start' | 'end', planned: string | null, actual: string | null) => {
+    const late = phase === 'end' ? reasonDays(action.overdue, { kind: 'plannedEnd', dueDate: planned }) : null;
+    if (late !== null) return <OverdueBadge overdue={{ ...action.overdue!, days: late }} />;
     const gap = dayGap(planned, actual);
     if (gap === null) return <span className="muted">{t('shared.notAvailable')}</span>;
     if (gap === 0) return t(phase === 'start' ? 'detail.startOnTime' : 'detail.endOnTime');
@@ -69,11 +73,13 @@ export function ActionDates({ action }: { action: ActionDetail }) {
   );
 }
 
-/** The milestones with planned and actual date and, when both are known, the gap in words. */
-export function ActionMilestones({ milestones }: { milestones: ActionDetail['milestones'] }) {
+/** The milestones with planned and actual date and, when both are known, the gap in words; a missed one says how long ago. */
+export function ActionMilestones({ milestones, overdue = null }: { milestones: ActionDetail['milestones']; overdue?: ActionDetail['overdue'] }) {
   const { t } = useTranslation('actions');
   if (milestones.length === 0) return <p className="muted">{t('detail.noMilestones')}</p>;
-  const gapText = (planned: string | null, actual: string | null) => {
+  const gapText = (title: string, planned: string | null, actual: string | null) => {
+    const late = reasonDays(overdue, { kind: 'milestone', title, dueDate: planned });
+    if (late !== null && overdue) return <OverdueBadge overdue={{ ...overdue, days: late }} />;
     const gap = dayGap(planned, actual);
     if (gap === null) return <span className="muted">{t('shared.notAvailable')}</span>;
     if (gap === 0) return t('detail.milestoneOnTime');
@@ -84,7 +90,7 @@ export function ActionMilestones({ milestones }: { milestones: ActionDetail['mil
       className="act-milestones"
       caption={t('detail.milestonesCaption')}
       first={t('detail.milestone')}
-      rows={milestones.map((m, i) => ({ key: `${i}-${m.title}`, label: m.title, planned: m.plannedDate, actual: m.actualDate, gap: gapText(m.plannedDate, m.actualDate) }))}
+      rows={milestones.map((m, i) => ({ key: `${i}-${m.title}`, label: m.title, planned: m.plannedDate, actual: m.actualDate, gap: gapText(m.title, m.plannedDate, m.actualDate) }))}
     />
   );
 }

@@ -147,4 +147,49 @@ describe('ActionDetailView', () => {
     expect(screen.getByRole('link', { name: /Decreto del Sindaco metropolitano No\. 45\/2025 of 12 March 2025/ })).toBeTruthy();
     expect(text(document.body)).toContain('Lead: the body leads the action');
   });
+
+  describe('an overdue action', () => {
+    // Judged on 2025-12-31: the milestone of 2025-09-30 and the planned end of 2025-12-20 have passed.
+    const late: ActionDetail = {
+      ...detail,
+      plannedEnd: '2025-12-20',
+      actualEnd: null,
+      overdue: {
+        since: '2025-09-30',
+        days: 92,
+        reasons: [
+          { kind: 'milestone', title: 'Collaudo delle prime tratte', dueDate: '2025-09-30' },
+          { kind: 'plannedEnd', dueDate: '2025-12-20' },
+        ],
+      },
+    };
+
+    it('says how long, since when and why, and marks the missed milestone and planned end', async () => {
+      setup(late);
+      await screen.findByText('Ritardo');
+      const current = section('Stato attuale');
+      expect(text(current)).toContain('In ritardo di 3 mesi (dal 30 settembre 2025)');
+      expect(text(current)).toContain('Date superate: traguardo «Collaudo delle prime tratte» previsto per il 30 settembre 2025; fine prevista il 20 dicembre 2025');
+      const milestone = within(section('Traguardi')).getByRole('row', { name: /Collaudo delle prime tratte/ });
+      expect(text(milestone)).toContain('In ritardo di 3 mesi');
+      const end = within(section('Tempi previsti ed effettivi')).getByRole('row', { name: /Fine/ });
+      expect(text(end)).toContain('In ritardo di 11 giorni');
+    });
+
+    it('reads in English', async () => {
+      await i18n.changeLanguage('en');
+      setup(late);
+      expect(await screen.findByText('Delay')).toBeTruthy();
+      expect(text(document.body)).toContain('Overdue by 3 months (since 30 September 2025)');
+      expect(text(document.body)).toContain('Overdue by 11 days');
+      expect(text(document.body)).toContain('milestone “Collaudo delle prime tratte” due on 30 September 2025');
+    });
+
+    it('shows nothing of the kind when the action is not overdue', async () => {
+      setup();
+      await screen.findByRole('heading', { level: 2, name: 'Stato attuale' });
+      expect(screen.queryByText('Ritardo')).toBeNull();
+      expect(text(document.body)).not.toContain('In ritardo di');
+    });
+  });
 });

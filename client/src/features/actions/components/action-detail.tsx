@@ -94,7 +94,7 @@ export function ActionDetailView({ plan, code }: { plan: string; code: string })
 
       <section className="act-section" aria-labelledby="act-milestones-title">
         <h2 id="act-milestones-title">{t('detail.milestones')}</h2>
-        <ActionMilestones milestones={action.milestones} />
+        <ActionMilestones milestones={action.milestones} overdue={action.overdue} />
       </section>
 
       <section className="act-section" aria-labelledby="act-fundings-title">

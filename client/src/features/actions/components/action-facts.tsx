@@ -1,13 +1,33 @@
 import { useTranslation } from 'react-i18next';
 import type { ActionDetail } from '@psm/server/contract';
+import { OverdueBadge } from '../../../components/overdue-badge';
 import { StatusBadge } from '../../../components/status-badge';
 import { Link } from '../../../i18n/link';
-import { formatPeriod } from '../../../lib/format';
+import { formatDate, formatPeriod } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { hasRole, useSession } from '../../../lib/session';
 import '../i18n';
 import { CurrentPeriodNote } from './current-period-note';
 import { ProgressMeter, ToUpdateMarker } from './progress-meter';
+
+/** Since when and why an open action is overdue (the dates it missed), as the server judged it. */
+function OverdueFact({ overdue }: { overdue: NonNullable<ActionDetail['overdue']> }) {
+  const { t } = useTranslation('actions');
+  return (
+    <div>
+      <dt>{t('detail.overdue')}</dt>
+      <dd className="act-facts__overdue">
+        <OverdueBadge overdue={overdue} withSince />
+        <span className="d-block small mt-1">
+          {t('detail.overdueWhy')}{' '}
+          {overdue.reasons
+            .map((r) => (r.kind === 'milestone' ? t('detail.overdueMilestone', { title: r.title, date: formatDate(r.dueDate) }) : t('detail.overdueEnd', { date: formatDate(r.dueDate) })))
+            .join('; ')}
+        </span>
+      </dd>
+    </div>
+  );
+}
 
 /** The current status at a glance, with the way to update it for those who may. */
 export function ActionCurrentStatus({ action }: { action: ActionDetail }) {
@@ -27,6 +47,7 @@ export function ActionCurrentStatus({ action }: { action: ActionDetail }) {
             {action.toUpdate && <ToUpdateMarker />}
           </dd>
         </div>
+        {action.overdue && <OverdueFact overdue={action.overdue} />}
         <div>
           <dt>{t('detail.progress')}</dt>
           <dd>

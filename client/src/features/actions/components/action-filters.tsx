@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActionRow, ActionStatus } from '@psm/server/contract';
 import { useStatusLabel } from '../../../components/status-badge';
 import '../i18n';
-import { filterOptions, NO_OFFICE, NO_UPDATE, TO_UPDATE, type ActionFilters, type Option } from '../utils/filter-actions';
+import { filterOptions, NO_OFFICE, NO_UPDATE, OVERDUE_ONLY, TO_UPDATE, type ActionFilters, type Option } from '../utils/filter-actions';
 import { useFundingSourceLabel } from '../../../lib/funding-labels';
 
 type Props = {
@@ -39,6 +39,8 @@ export function ActionFilters({ rows, statuses, filters, onChange }: Props) {
   const sourceLabel = useFundingSourceLabel();
   const searchId = useId();
   const hintId = useId();
+  const overdueId = useId();
+  const overdueHintId = useId();
   const opts = filterOptions(rows, filters.asse);
 
   const statusOptions: Option[] = [
@@ -109,6 +111,22 @@ export function ActionFilters({ rows, statuses, filters, onChange }: Props) {
         options={opts.fundingSources.map((s) => ({ value: s, label: sourceLabel(s) }))}
         onChange={(fonte) => onChange({ fonte })}
       />
+      <div className="form-check act-filter-check">
+        <input
+          id={overdueId}
+          type="checkbox"
+          className="form-check-input"
+          checked={filters.ritardo === OVERDUE_ONLY}
+          aria-describedby={overdueHintId}
+          onChange={(e) => onChange({ ritardo: e.target.checked ? OVERDUE_ONLY : '' })}
+        />
+        <label htmlFor={overdueId} className="form-check-label">
+          {t('explorer.overdueOnly')}
+        </label>
+        <p id={overdueHintId} className="form-text muted mb-0">
+          {t('explorer.overdueHint')}
+        </p>
+      </div>
     </div>
   );
 }

@@ -12,9 +12,9 @@ function LocationProbe() {
   return <output data-testid="search">{search}</output>;
 }
 
-function setup(query = '') {
+function setup(query = '', body = table) {
   fakeApi({
-    [`/api/plans/${PLAN}/actions`]: { body: table },
+    [`/api/plans/${PLAN}/actions`]: { body },
     '/api/action-statuses': { body: statuses },
     '/api/plans': { body: plans },
   });
@@ -150,5 +150,34 @@ describe('ActionsExplorer', () => {
     expect(screen.getAllByText('In progress').length).toBeGreaterThan(0);
     expect(screen.getByRole('link', { name: 'Promuovere ricerca sulle telecomunicazioni di nuova generazione' }).closest('tr')?.textContent).toContain('To update');
     expect((screen.getByRole('button', { name: 'Clear filters' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  describe('overdue actions', () => {
+    // 1.1.1 (in corso) planned to end on 2025-12-31, judged on 2026-12-01.
+    const late = {
+      ...table,
+      items: table.items.map((r) => (r.code === '1.1.1' ? { ...r, overdue: { since: '2025-12-31', days: 335, reasons: [{ kind: 'plannedEnd' as const, dueDate: '2025-12-31' }] } } : r)),
+    };
+
+    it('marks them in the table with how long, and filters them with "solo in ritardo"', async () => {
+      setup('', late);
+      await screen.findByText('4 azioni su 4');
+      const row = screen.getByRole('link', { name: 'Garantire qualità e affidabilità della connessione digitale' }).closest('tr')!;
+      expect(within(row).getByText('In ritardo di 11 mesi')).toBeTruthy();
+      expect(screen.queryAllByText(/^In ritardo di/)).toHaveLength(1);
+      fireEvent.click(screen.getByRole('checkbox', { name: 'Solo in ritardo' }));
+      expect(await screen.findByText('1 azione su 4')).toBeTruthy();
+      expect(shownCodes()).toEqual(['1.1.1']);
+      expect(screen.getByTestId('search').textContent).toContain('ritardo=si');
+      expect(screen.getByRole('link', { name: 'Tabella delle azioni in CSV' }).getAttribute('href')).toBe(`/api/plans/${PLAN}/actions/download?format=csv&overdue=true`);
+    });
+
+    it('reads the filter from the URL, in English too', async () => {
+      await i18n.changeLanguage('en');
+      setup('?ritardo=si', late);
+      expect(await screen.findByText('Overdue by 11 months')).toBeTruthy();
+      expect((screen.getByRole('checkbox', { name: 'Overdue only' }) as HTMLInputElement).checked).toBe(true);
+      expect(shownCodes()).toEqual(['1.1.1']);
+    });
   });
 });

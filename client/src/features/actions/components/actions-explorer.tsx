@@ -58,7 +58,7 @@ export function ActionsExplorer({ plan }: { plan: string }) {
     [rows, filters, sort, direction, positions],
   );
   const filtered = filters.q !== '' || FILTER_KEYS.some((k) => filters[k] !== '');
-  const reset = () => setFilters({ q: null, asse: null, strategia: null, stato: null, zona: null, ufficio: null, fonte: null });
+  const reset = () => setFilters({ q: null, asse: null, strategia: null, stato: null, zona: null, ufficio: null, fonte: null, ritardo: null });
   const onChange = (patch: Partial<Filters>) => setFilters(patch);
   const onSort = (ordine: string, verso: string) => setFilters({ ordine, verso });
   const resetButton = (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ActionRow } from '@psm/server/contract';
+import { OverdueBadge } from '../../../components/overdue-badge';
 import { StatusBadge } from '../../../components/status-badge';
 import { Link } from '../../../i18n/link';
 import { formatPeriod } from '../../../lib/format';
@@ -83,7 +84,10 @@ export function ActionsTable({ plan, rows, sort, direction, onSort }: Props) {
             </td>
             <td data-label={t('explorer.colOffice')}>{r.office?.name ?? <span className="muted">{t('shared.notAvailable')}</span>}</td>
             <td data-label={t('explorer.colStatus')}>
-              <StatusBadge status={r.status} noUpdateLabel={t('shared.noUpdate')} />
+              <span className="act-cell-status">
+                <StatusBadge status={r.status} noUpdateLabel={t('shared.noUpdate')} />
+                <OverdueBadge overdue={r.overdue} />
+              </span>
             </td>
             <td data-label={t('explorer.colProgress')}>
               <ProgressMeter value={r.progress} />

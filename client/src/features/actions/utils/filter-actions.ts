@@ -10,12 +10,16 @@ export const FILTER_DEFAULTS = {
   zona: '',
   ufficio: '',
   fonte: '',
+  /** `si`: only the overdue actions. */
+  ritardo: '',
   ordine: 'codice',
   verso: 'asc',
 };
 export type ActionFilters = Record<keyof typeof FILTER_DEFAULTS, string>;
-export type FilterKey = 'asse' | 'strategia' | 'stato' | 'zona' | 'ufficio' | 'fonte';
-export const FILTER_KEYS: readonly FilterKey[] = ['asse', 'strategia', 'stato', 'zona', 'ufficio', 'fonte'];
+export type FilterKey = 'asse' | 'strategia' | 'stato' | 'zona' | 'ufficio' | 'fonte' | 'ritardo';
+export const FILTER_KEYS: readonly FilterKey[] = ['asse', 'strategia', 'stato', 'zona', 'ufficio', 'fonte', 'ritardo'];
+/** The "solo in ritardo" filter's value in the URL. */
+export const OVERDUE_ONLY = 'si';
 
 /** Pseudo-statuses: a hyphen never occurs in a status code, so they cannot clash with the vocabulary. */
 export const NO_UPDATE = ACTION_FILTER_NO_UPDATE;
@@ -50,6 +54,7 @@ export function matchesFilters(row: ActionRow, f: ActionFilters): boolean {
   if (f.zona && !row.zones.some((z) => z.code === f.zona)) return false;
   if (f.ufficio && (f.ufficio === NO_OFFICE ? row.office !== null : row.office?.code !== f.ufficio)) return false;
   if (f.fonte && !row.fundingSources.includes(f.fonte)) return false;
+  if (f.ritardo === OVERDUE_ONLY && !row.overdue) return false;
   return true;
 }
 

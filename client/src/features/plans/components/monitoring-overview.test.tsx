@@ -5,7 +5,7 @@ import { fakeApi } from '../../../test/fake-api';
 import { planTreeOf } from '../../../test/fixtures';
 import { actionStatusesOf } from '../../../test/fixtures/actions';
 import { renderWithProviders } from '../../../test/render';
-import { planContextOf, planRollupOf } from '../test-fixtures';
+import { planContextOf, planRollupOf, rollupOf } from '../test-fixtures';
 import { MonitoringOverview } from './monitoring-overview';
 
 function setup(route = '/', extra: Record<string, { status?: number; body: unknown }> = {}) {
@@ -14,6 +14,9 @@ function setup(route = '/', extra: Record<string, { status?: number; body: unkno
     '/api/plans/psm-2021-2023/rollup': { body: planRollupOf() },
     '/api/plans/psm-2021-2023/context': { body: planContextOf() },
     '/api/action-statuses': { body: actionStatusesOf() },
+    '/api/plans/psm-2021-2023/rollup/groups?by=zona': {
+      body: { plan: 'psm-2021-2023', by: 'zona', currentPeriod: '2024-S2', overdueOn: '2024-12-02', groups: [{ code: null, name: null, amount: null, ...rollupOf({ actions: 4, noUpdate: 4 }) }] },
+    },
     ...extra,
   });
   renderWithProviders(<MonitoringOverview plan="psm-2021-2023" />, { route });
@@ -29,6 +32,14 @@ describe('MonitoringOverview', () => {
     const implementation = screen.getByRole('region', { name: 'Stato di attuazione (livello 2)' });
     expect(within(implementation).getByText('4 azioni')).toBeTruthy();
     expect(within(implementation).getByText('2 da aggiornare')).toBeTruthy();
+    expect(within(implementation).getByText('1 in ritardo')).toBeTruthy();
+  });
+
+  it('ends with the implementation by zona omogenea, office or funding source', async () => {
+    setup();
+    const section = await screen.findByRole('region', { name: 'Attuazione per zona omogenea, ufficio e fonte di finanziamento' });
+    expect(await within(section).findByRole('table', { name: 'Stato di attuazione delle azioni per zona omogenea' })).toBeTruthy();
+    expect(within(section).getByRole('group', { name: 'Raggruppa le azioni' })).toBeTruthy();
   });
 
   it('has one row per axis and per strategy, the context trend beside the implementation status', async () => {

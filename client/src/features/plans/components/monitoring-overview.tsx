@@ -15,6 +15,7 @@ import { LevelCard } from './level-card';
 import { LevelsError } from './levels-error';
 import { FigureLinks } from '../../../components/figure-links';
 import { rollupFigureUrl } from '../utils/rollup-figure-url';
+import { RollupGroupsSection } from './rollup-groups';
 import { RollupSummary } from './rollup-summary';
 import { TrendCounts } from './trend-counts';
 
@@ -141,6 +142,7 @@ export function MonitoringOverview({ plan }: { plan: string }) {
       </div>
       <FigureLinks label={t('figure.axes')} detail={t('figure.detail')} url={(format, scale, lang) => rollupFigureUrl(plan, { livello: 'assi' }, format, scale, lang)} />
       <FigureLinks label={t('figure.strategies')} url={(format, scale, lang) => rollupFigureUrl(plan, { livello: 'strategie' }, format, scale, lang)} />
+      <RollupGroupsSection plan={plan} statuses={levels.statuses} />
     </article>
   );
 }

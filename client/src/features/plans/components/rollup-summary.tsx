@@ -12,7 +12,7 @@ type Props = {
   pending?: boolean;
 };
 
-/** Level 2 in brief: the actions by status as a bar with its legend, the mean progress and how many need an update. */
+/** Level 2 in brief: the actions by status as a bar with its legend, the mean progress, how many need an update and how many are overdue. */
 export function RollupSummary({ rollup, statuses, name, pending = false }: Props) {
   const { t } = useTranslation('plans');
   if (!rollup || !statuses) return <p className="psm-muted small mb-0">{pending ? t('states.loading', { ns: 'common' }) : t('rollup.unavailable')}</p>;
@@ -34,6 +34,7 @@ export function RollupSummary({ rollup, statuses, name, pending = false }: Props
             : t('rollup.meanProgress', { value: formatPercent(rollup.meanProgress, 0) })}
         </span>
         {rollup.toUpdate > 0 && <span className="psm-to-update">{t('rollup.toUpdate', { count: rollup.toUpdate })}</span>}
+        {rollup.overdue > 0 && <span className="psm-overdue-count">{t('overdue.count', { ns: 'common', count: rollup.overdue })}</span>}
       </p>
     </div>
   );

@@ -3,16 +3,33 @@ import { type AnyRouteDef, defineRoute, fileResponse } from '../../../http/route
 import { XLSX_TYPE } from '../../../http/route';
 import { currentSemester } from '../../../actions/periods';
 import { versionEtag } from '../../../http/etag';
-import { actionDetail, actionParams, actionsParams, actionStatusList, actionTable, currentPeriodQuery, planRollupOut, tableQuery } from '../../../contract/actions';
+import {
+  actionDetail,
+  actionParams,
+  actionsParams,
+  actionStatusList,
+  actionTable,
+  currentPeriodQuery,
+  planRollupOut,
+  rollupGroupsOut,
+  rollupGroupsQuery,
+  rollupQuery,
+  tableQuery,
+} from '../../../contract/actions';
+import { groupRollupCsv } from '../../../actions/group-rollup';
+import { matchesActionFilters } from '../../../actions/table-filter';
 import { actionsDownloadQuery } from '../../../contract/downloads';
 import { actionsDownload } from './download-service';
-import { actionsToCsv, actionsToXlsx, getActionDetail, getActionTable, getPlanRollup, listStatuses } from './service';
+import { actionsToCsv, actionsToXlsx, getActionDetail, getActionTable, getGroupRollup, getPlanRollup, listStatuses } from './service';
 import { statusWriteRoutes } from './status-routes';
 import { actionWriteRoutes } from './write-routes';
 import { actionRegisterRoutes } from './register-routes';
 
 const TAG = 'Attuazione / Implementation';
 const period = (q: { period?: string }) => q.period ?? currentSemester();
+/** With asOf, the period defaults to the semester of that moment. */
+const periodAsOf = (q: { period?: string; asOf?: { instant: string } }) =>
+  q.period ?? currentSemester(q.asOf ? new Date(Date.parse(q.asOf.instant) - 1) : undefined);
 
 export const actionRoutes: AnyRouteDef[] = [
   defineRoute({
@@ -32,7 +49,7 @@ export const actionRoutes: AnyRouteDef[] = [
     tag: TAG,
     summary: 'Azioni e stato di attuazione / Actions with their status',
     description:
-      'Every action of the plan with its current status (the latest update), progress and the "da aggiornare" flag (open and no update for the current semester, or `period`). JSON, CSV (format=csv or Accept: text/csv) or XLSX (format=xlsx, status cells in their colour).',
+      'Every action of the plan with its current status (the latest update), progress, the "da aggiornare" flag (open and no update for the current semester, or `period`) and `overdue` (open and past a milestone or its planned end: since when, how many days, why; overdue=true keeps only those). JSON, CSV (format=csv or Accept: text/csv) or XLSX (format=xlsx, status cells in their colour).',
     params: actionsParams,
     query: tableQuery,
     response: actionTable,
@@ -45,7 +62,10 @@ export const actionRoutes: AnyRouteDef[] = [
       fileName: (t: z.infer<typeof actionTable>) => `azioni_${t.plan}.xlsx`,
       render: (t: z.infer<typeof actionTable>) => actionsToXlsx(t),
     },
-    handler: ({ db, params, query }) => getActionTable(db, params.plan, period(query)),
+    handler: async ({ db, params, query }) => {
+      const table = await getActionTable(db, params.plan, period(query));
+      return query.overdue ? { ...table, items: table.items.filter((a) => matchesActionFilters(a, { overdue: query.overdue })) } : table;
+    },
   }),
   // Before /actions/:code, which would take "download" for an action code.
   defineRoute({
@@ -55,7 +75,7 @@ export const actionRoutes: AnyRouteDef[] = [
     tag: TAG,
     summary: 'Scarica la tabella delle azioni / Download the actions table',
     description:
-      'The actions the filters of the actions page select (q, axis, strategy, status, zone, office, funding; all of them when none is given), with office, planned and actual dates, status, progress, PNRR lines, CUP and amounts, as CSV (comma, decimal point) or XLSX; headers in Italian, or English with lang=en.',
+      'The actions the filters of the actions page select (q, axis, strategy, status, zone, office, funding, overdue=true; all of them when none is given), with office, planned and actual dates, status, progress, PNRR lines, CUP and amounts, as CSV (comma, decimal point) or XLSX; headers in Italian, or English with lang=en.',
     params: actionsParams,
     query: actionsDownloadQuery,
     response: fileResponse,
@@ -84,12 +104,30 @@ export const actionRoutes: AnyRouteDef[] = [
     tag: TAG,
     summary: 'Riepilogo dello stato di attuazione / Implementation roll-up',
     description:
-      'Actions by status, "da aggiornare", mean and weighted mean progress (over the actions with a progress) for the plan, each axis and strategy, and per zona omogenea, office and funding source.',
+      'Actions by status, "da aggiornare", overdue, mean and weighted mean progress (over the actions with a progress) for the plan, each axis and strategy, and per zona omogenea, office and funding source. asOf counts only the updates recorded by then and judges overdue on that day.',
     params: actionsParams,
-    query: currentPeriodQuery,
+    query: rollupQuery,
     response: planRollupOut,
     publicCache: true,
-    handler: ({ db, params, query }) => getPlanRollup(db, params.plan, period(query)),
+    handler: ({ db, params, query }) => getPlanRollup(db, params.plan, periodAsOf(query), query.asOf?.instant),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/plans/:plan/rollup/groups',
+    notFound: true,
+    tag: TAG,
+    summary: 'Riepilogo per zona, ufficio o fonte / Roll-up by zone, office or funding source',
+    description:
+      'The actions per zona omogenea (by=zona), office (by=ufficio) or funding source type (by=finanziamento), then those with none ("non indicato", code null): counts by status, overdue, mean progress and the sum of the fundings\' amounts. An action in several zones or with several sources counts in each. period and asOf as for /rollup. JSON or CSV (format=csv or Accept: text/csv).',
+    params: actionsParams,
+    query: rollupGroupsQuery,
+    response: rollupGroupsOut,
+    publicCache: true,
+    csv: {
+      fileName: (r: z.infer<typeof rollupGroupsOut>) => `riepilogo_${r.by}_${r.plan}.csv`,
+      render: (r: z.infer<typeof rollupGroupsOut>) => groupRollupCsv(r),
+    },
+    handler: ({ db, params, query }) => getGroupRollup(db, params.plan, query.by, periodAsOf(query), query.asOf?.instant),
   }),
   ...statusWriteRoutes,
   ...actionRegisterRoutes,

@@ -2,11 +2,14 @@ import ExcelJS from 'exceljs';
 import type { Knex } from 'knex';
 import { sideBySide } from '../../../db/side-by-side';
 import { NotFoundError } from '../../../errors/errors';
+import { actionOverdue, type MilestoneDue, milestonesDue, overdueDay } from '../../../actions/overdue';
 import { type ActionState, actionStates, NO_UPDATE } from '../../../actions/state';
 import { planRollup, type PlanRollup } from '../../../actions/rollup';
+import { groupRollup } from '../../../actions/group-rollup';
+import type { RollupGrouping } from '../../../contract/values';
 import { findPlanRef } from '../../../plans/lookup';
 import { servedObjectives } from '../../../planning-tools/served-objectives';
-import type { ActionDetail, ActionRow as ActionItem, ActionTable } from '../../../contract/actions';
+import type { ActionDetail, ActionRow as ActionItem, ActionTable, RollupGroups } from '../../../contract/actions';
 import type { BodyRole } from '../../../contract/values';
 import type { LeftJoined } from '../../../db/left-join';
 import type {
@@ -58,12 +61,12 @@ function actionQuery(db: Knex, planId: number) {
     );
 }
 
-/** The zone omogenee and the funding source types of the actions `where` selects (on `a`), by action id. */
-type ActionLists = { zones: Map<number, ActionItem['zones']>; fundingSources: Map<number, string[]> };
+/** The zone omogenee, the funding source types and the dated milestones of the actions `where` selects (on `a`), by action id. */
+type ActionLists = { zones: Map<number, ActionItem['zones']>; fundingSources: Map<number, string[]>; milestones: Map<number, MilestoneDue[]> };
 
-/** Two queries, however many actions: the rows of the table never query one by one. */
+/** Three queries, however many actions: the rows of the table never query one by one. */
 async function actionLists(db: Knex, where: (q: Knex.QueryBuilder) => Knex.QueryBuilder): Promise<ActionLists> {
-  const [zones, sources] = await sideBySide(
+  const [zones, sources, milestones] = await sideBySide(
     db,
     () =>
       db('action_territories as at')
@@ -78,14 +81,16 @@ async function actionLists(db: Knex, where: (q: Knex.QueryBuilder) => Knex.Query
         .modify(where)
         .distinct<Pick<ActionFundingRow, 'action_id' | 'source_type'>[]>('f.action_id', 'f.source_type')
         .orderBy('f.source_type'),
+    () => milestonesDue(db, where),
   );
-  const lists: ActionLists = { zones: new Map(), fundingSources: new Map() };
+  const lists: ActionLists = { zones: new Map(), fundingSources: new Map(), milestones };
   for (const z of zones) lists.zones.set(z.action_id, [...(lists.zones.get(z.action_id) ?? []), { code: z.code, name: z.name }]);
   for (const f of sources) lists.fundingSources.set(f.action_id, [...(lists.fundingSources.get(f.action_id) ?? []), f.source_type]);
   return lists;
 }
 
-function toRow(a: ActionJoin, state: ActionState, lists: ActionLists): ActionItem {
+/** `today`: the day overdue is judged on (YYYY-MM-DD). */
+function toRow(a: ActionJoin, state: ActionState, lists: ActionLists, today: string): ActionItem {
   return {
     code: a.code,
     title: a.title,
@@ -107,12 +112,15 @@ function toRow(a: ActionJoin, state: ActionState, lists: ActionLists): ActionIte
     toUpdate: state.toUpdate,
     zones: lists.zones.get(a.id) ?? [],
     fundingSources: lists.fundingSources.get(a.id) ?? [],
+    overdue: actionOverdue(a, state, lists.milestones.get(a.id) ?? [], today),
   };
 }
 
-/** Every action of a plan with its current status, in code order. */
-/** The plan's actions with their state now, or `before` an instant (the updates recorded until then). */
-export async function getActionTable(db: Knex, planCode: string, currentPeriod: string, before?: string): Promise<ActionTable> {
+/**
+ * The plan's actions in code order with their state now, or `before` an instant (the updates
+ * recorded until then); overdue judged on `today` (default: the day of `before`, or today).
+ */
+export async function getActionTable(db: Knex, planCode: string, currentPeriod: string, before?: string, today: string = overdueDay(before)): Promise<ActionTable> {
   const plan = await findPlanRef(db, planCode);
   const ofPlan = (q: Knex.QueryBuilder) => q.where('a.plan_id', plan.id);
   const [actions, states, lists] = await Promise.all([
@@ -120,11 +128,11 @@ export async function getActionTable(db: Knex, planCode: string, currentPeriod: 
     actionStates(db, ofPlan, currentPeriod, before),
     actionLists(db, ofPlan),
   ]);
-  return { plan: plan.code, currentPeriod, items: actions.map((a) => toRow(a, states.get(a.id) ?? NO_UPDATE, lists)) };
+  return { plan: plan.code, currentPeriod, items: actions.map((a) => toRow(a, states.get(a.id) ?? NO_UPDATE, lists, today)) };
 }
 
 /** One action with its whole history (newest first), milestones, partners, fundings and zones. */
-export async function getActionDetail(db: Knex, planCode: string, code: string, currentPeriod: string): Promise<ActionDetail> {
+export async function getActionDetail(db: Knex, planCode: string, code: string, currentPeriod: string, today: string = overdueDay()): Promise<ActionDetail> {
   const plan = await findPlanRef(db, planCode);
   const a = await actionQuery(db, plan.id).where('a.code', code).first();
   if (!a) throw new NotFoundError('Action', `${planCode} ${code}`);
@@ -150,7 +158,7 @@ export async function getActionDetail(db: Knex, planCode: string, code: string, 
     () => servedObjectives(db, a.id),
   );
   return {
-    ...toRow(a, states.get(a.id) ?? NO_UPDATE, lists),
+    ...toRow(a, states.get(a.id) ?? NO_UPDATE, lists, today),
     plan: plan.code,
     description: a.description,
     currentPeriod,
@@ -181,9 +189,15 @@ export async function getActionDetail(db: Knex, planCode: string, code: string, 
   };
 }
 
-export async function getPlanRollup(db: Knex, planCode: string, currentPeriod: string, before?: string): Promise<PlanRollup> {
+export async function getPlanRollup(db: Knex, planCode: string, currentPeriod: string, before?: string, today?: string): Promise<PlanRollup> {
   const plan = await findPlanRef(db, planCode);
-  return planRollup(db, plan.id, currentPeriod, before);
+  return planRollup(db, plan.id, currentPeriod, before, today);
+}
+
+/** The plan's actions by zona omogenea, office or funding source, with a "non indicato" group last. */
+export async function getGroupRollup(db: Knex, planCode: string, by: RollupGrouping, currentPeriod: string, before?: string, today?: string): Promise<RollupGroups> {
+  const plan = await findPlanRef(db, planCode);
+  return groupRollup(db, plan, by, currentPeriod, before, today);
 }
 
 /** The table's columns, shared by the CSV and the XLSX. */

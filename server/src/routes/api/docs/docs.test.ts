@@ -55,6 +55,7 @@ describe('OpenAPI, docs and health', () => {
       '/api/plans/{plan}/context',
       '/api/plans/{plan}/figures/rollup.{format}',
       '/api/plans/{plan}/rollup',
+      '/api/plans/{plan}/rollup/groups',
       '/api/plans/{plan}/rounds',
       '/api/plans/{plan}/rounds/{id}',
       '/api/plans/{plan}/rounds/{id}/close',
