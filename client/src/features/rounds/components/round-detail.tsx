@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackOfficePage } from '../../../components/back-office/back-office-page';
+import { HistoryLink } from '../../../components/back-office/history-link';
 import { WriteError } from '../../../components/forms/write-error';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { usePlans } from '../../../lib/api/get-plans';
@@ -40,9 +41,14 @@ export function RoundDetailView({ plan, id }: { plan: string; id: number }) {
     await close.mutateAsync({ plan, id }).catch(() => null);
     setConfirming(false);
   };
-  const lead = r.closedAt
-    ? t('detail.closedLead', { plan: planTitle, deadline: formatDate(r.deadline), closed: formatDate(r.closedAt) })
-    : t('detail.lead', { plan: planTitle, deadline: formatDate(r.deadline), reminder: formatDateTime(r.reminderAt) });
+  const lead = (
+    <>
+      {r.closedAt
+        ? t('detail.closedLead', { plan: planTitle, deadline: formatDate(r.deadline), closed: formatDate(r.closedAt) })
+        : t('detail.lead', { plan: planTitle, deadline: formatDate(r.deadline), reminder: formatDateTime(r.reminderAt) })}{' '}
+      <HistoryLink type="reporting_round" id={id} name={t('detail.title', { period: r.period })} />
+    </>
+  );
   return (
     <BackOfficePage title={t('detail.title', { period: r.period })} crumbs={crumbs} lead={lead}>
       {!r.mailConfigured && <NoMailBanner />}
