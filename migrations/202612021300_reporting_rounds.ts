@@ -23,6 +23,8 @@ export async function up(knex: Knex): Promise<void> {
     t.integer('closed_by').references('id').inTable('users').onDelete('SET NULL');
   });
   await knex.raw(`alter table reporting_rounds add constraint reporting_rounds_reminder_days_check check (reminder_days >= 0)`);
+  // Like every link column: http(s) only, so an e-mail never carries another scheme.
+  await knex.raw(`alter table reporting_rounds add constraint reporting_rounds_base_url_check check (base_url ~* '^https{0,1}://')`);
   // One open round per plan and period.
   await knex.raw('create unique index reporting_rounds_open on reporting_rounds (plan_id, period) where closed_at is null');
 

@@ -66,3 +66,25 @@ export async function descriptionPairs(within: Locator): Promise<Record<string, 
 
 /** The page's query parameter, or null. */
 export const queryParam = (page: Page, name: string): string | null => new URL(page.url()).searchParams.get(name);
+
+/**
+ * An admin's step on the users page (/gestione/utenti, already open): a new manager in `office`, chosen
+ * in the office combobox by its code; waits for the confirmation.
+ */
+export async function createManagerThroughUi(
+  page: Page,
+  user: { email: string; name: string; password: string },
+  office: { code: string; name: string },
+): Promise<void> {
+  const form = page.getByRole('form', { name: 'Nuovo utente' });
+  await form.waitFor();
+  await form.getByLabel(/^Indirizzo e-mail/).fill(user.email);
+  await form.getByLabel(/^Nome e cognome/).fill(user.name);
+  await form.getByLabel(/^Ruolo/).selectOption({ label: 'Responsabile di azioni' });
+  await form.getByRole('combobox', { name: /^Ufficio/ }).fill(office.code);
+  await form.getByRole('option', { name: `${office.name} (${office.code})` }).click();
+  await form.getByLabel(/^Password iniziale/).fill(user.password);
+  await form.getByLabel(/^Ripeti la password/).fill(user.password);
+  await form.getByRole('button', { name: /^Crea l.utente$/ }).click();
+  await form.getByRole('status').filter({ hasText: `Utente ${user.email} creato.` }).waitFor({ timeout: 60_000 });
+}

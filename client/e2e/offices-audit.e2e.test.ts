@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_USERS, loginThroughApi, loginThroughUi } from './accounts';
 import { startAppServer, type AppServer } from './app-server';
 import { axeViolations, collectPageErrors, launchBrowser } from './browser';
+import { createManagerThroughUi } from './journey-helpers';
 
 const SLOW = { timeout: 60_000 };
 const OFFICE = { code: 'UFF-E2E', name: 'Ufficio sviluppo E2E', email: 'sviluppo.e2e@example.org' };
@@ -80,17 +81,7 @@ describe('admin: offices and the audit log', () => {
 
       // A manager in the new office, chosen from the list of active offices.
       await page.getByRole('navigation', { name: "Sezioni dell'area riservata" }).getByRole('link', { name: 'Utenti' }).click();
-      const user = page.getByRole('form', { name: 'Nuovo utente' });
-      await user.waitFor();
-      await user.getByLabel(/^Indirizzo e-mail/).fill(MANAGER.email);
-      await user.getByLabel(/^Nome e cognome/).fill(MANAGER.name);
-      await user.getByLabel(/^Ruolo/).selectOption({ label: 'Responsabile di azioni' });
-      await user.getByRole('combobox', { name: /^Ufficio/ }).fill(OFFICE.code);
-      await user.getByRole('option', { name: `${OFFICE.name} (${OFFICE.code})` }).click();
-      await user.getByLabel(/^Password iniziale/).fill(MANAGER.password);
-      await user.getByLabel(/^Ripeti la password/).fill(MANAGER.password);
-      await user.getByRole('button', { name: /^Crea l.utente$/ }).click();
-      await user.getByRole('status').filter({ hasText: `Utente ${MANAGER.email} creato.` }).waitFor(SLOW);
+      await createManagerThroughUi(page, MANAGER, OFFICE);
       expect(await page.getByRole('row', { name: new RegExp(`^${MANAGER.email.replaceAll('.', '\\.')}`) }).innerText()).toContain(OFFICE.code);
 
       // The audit log, from the users page's promise, filtered on the user creations.
@@ -110,7 +101,7 @@ describe('admin: offices and the audit log', () => {
       expect(diff).toContain('Creazione');
       expect(diff).toMatch(/E-mail \(aggiunto\)\s*Dopo:\s*resp\.uff\.e2e@example\.org/);
       expect(diff).toMatch(/Ruolo \(aggiunto\)\s*Dopo:\s*manager/);
-      expect(diff).toMatch(/Ufficio responsabile \(aggiunto\)\s*Dopo:\s*UFF-E2E/);
+      expect(diff).toMatch(/Ufficio \(aggiunto\)\s*Dopo:\s*UFF-E2E/);
 
       // The office's "Cronologia": its creation, field by field.
       await page.goto(url('/gestione/uffici'));
@@ -118,7 +109,7 @@ describe('admin: offices and the audit log', () => {
       await page.waitForURL((u) => u.pathname === '/gestione/registro' && u.searchParams.get('tipo') === 'office');
       const officeEntry = page.getByRole('table', { name: 'Operazioni registrate, dalla più recente' }).getByRole('row').filter({ hasText: 'Creazione' });
       await officeEntry.waitFor(SLOW);
-      expect(await officeEntry.innerText()).toMatch(/code \(aggiunto\)\s*Dopo:\s*UFF-E2E/);
+      expect(await officeEntry.innerText()).toMatch(/Codice \(aggiunto\)\s*Dopo:\s*UFF-E2E/);
       // The CSV of the same filter.
       const csvHref = await page.getByRole('link', { name: 'Scarica in CSV' }).getAttribute('href');
       const csv = await context.request.get(url(csvHref!));

@@ -4,6 +4,7 @@ import { E2E_USERS, loginThroughUi } from './accounts';
 import { buildActionRegisterFile } from './action-register-file';
 import { startAppServer, type AppServer } from './app-server';
 import { axeViolations, collectPageErrors, launchBrowser } from './browser';
+import { createManagerThroughUi } from './journey-helpers';
 import { type MailServer, startMailServer, waitForMail } from './mail-server';
 
 const SLOW = { timeout: 60_000 };
@@ -82,17 +83,7 @@ describe('reporting round: the admin opens it, the manager reports from the e-ma
 
       // …a manager in it…
       await nav.getByRole('link', { name: 'Utenti' }).click();
-      const user = page.getByRole('form', { name: 'Nuovo utente' });
-      await user.waitFor();
-      await user.getByLabel(/^Indirizzo e-mail/).fill(MANAGER.email);
-      await user.getByLabel(/^Nome e cognome/).fill(MANAGER.name);
-      await user.getByLabel(/^Ruolo/).selectOption({ label: 'Responsabile di azioni' });
-      await user.getByRole('combobox', { name: /^Ufficio/ }).fill(OFFICE.code);
-      await user.getByRole('option', { name: `${OFFICE.name} (${OFFICE.code})` }).click();
-      await user.getByLabel(/^Password iniziale/).fill(MANAGER.password);
-      await user.getByLabel(/^Ripeti la password/).fill(MANAGER.password);
-      await user.getByRole('button', { name: /^Crea l.utente$/ }).click();
-      await user.getByRole('status').filter({ hasText: `Utente ${MANAGER.email} creato.` }).waitFor(SLOW);
+      await createManagerThroughUi(page, MANAGER, OFFICE);
 
       // …three actions assigned to both with the action register: checked first, then loaded.
       await nav.getByRole('link', { name: 'Dettagli azioni' }).click();

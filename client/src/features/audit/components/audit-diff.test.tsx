@@ -23,7 +23,7 @@ describe('AuditDiff', () => {
   it('labels the fields in English', async () => {
     await i18n.changeLanguage('en');
     render(<AuditDiff before={{ office: 'A' }} after={{ office: 'B' }} />);
-    expect(screen.getByText('Responsible office').closest('div')!.textContent).toBe('Responsible office (changed)Before: A → After: B');
+    expect(screen.getByText('Office').closest('div')!.textContent).toBe('Office (changed)Before: A → After: B');
   });
   it('says when nothing changed', () => {
     render(<AuditDiff before={{ a: 1 }} after={{ a: 1 }} />);
