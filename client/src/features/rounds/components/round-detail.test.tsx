@@ -13,8 +13,8 @@ const render = () =>
   });
 
 describe('RoundDetailView', () => {
-  it('shows the progress per manager and office, highlights who is late and resends to them', async () => {
-    const calls = fakeApi({ [URL]: { body: roundDetail() }, [`POST ${URL}/resend`]: { status: 202, body: { queued: true, recipients: 1 } } });
+  it('shows the progress per manager and office, highlights who has not reported and resends to them', async () => {
+    const calls = fakeApi({ [URL]: { body: roundDetail({ deadline: '2099-01-15' }) }, [`POST ${URL}/resend`]: { status: 202, body: { queued: true, recipients: 1 } } });
     render();
     expect(await screen.findByRole('heading', { level: 1, name: 'Rilevazione 2026-S2' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: /1 azione aggiornata su 3/ })).toBeTruthy();
@@ -23,7 +23,9 @@ describe('RoundDetailView', () => {
     const managers = screen.getByRole('table', { name: /Avanzamento per responsabile/ });
     const [, giulia, marco] = within(managers).getAllByRole('row');
     expect(giulia!.className).toContain('psm-round-late');
-    expect(giulia!.textContent).toContain('In ritardo');
+    // Before the deadline a manager who has not reported is not late yet.
+    expect(giulia!.textContent).toContain('Deve aggiornare');
+    expect(giulia!.textContent).not.toContain('In ritardo');
     expect(giulia!.textContent).toContain('Mancano: 1.1.1, 1.1.2');
     expect(giulia!.textContent).toContain('Apertura: Inviata (');
     expect(marco!.className).not.toContain('psm-round-late');
@@ -45,6 +47,16 @@ describe('RoundDetailView', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sollecita tutti i ritardatari' }));
     await waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(2));
     expect(calls.filter((c) => c.method === 'POST')[1]!.body).toEqual({});
+  });
+
+  it('calls a manager late once the deadline has passed', async () => {
+    fakeApi({ [URL]: { body: roundDetail({ deadline: '2020-01-15' }) } });
+    render();
+    const managers = await screen.findByRole('table', { name: /Avanzamento per responsabile/ });
+    const [, giulia, marco] = within(managers).getAllByRole('row');
+    expect(giulia!.textContent).toContain('In ritardo');
+    expect(giulia!.textContent).not.toContain('Deve aggiornare');
+    expect(marco!.textContent).not.toContain('In ritardo');
   });
 
   it('says plainly when no e-mail is sent, and closes the round after confirming', async () => {

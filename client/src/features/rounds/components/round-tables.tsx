@@ -42,6 +42,12 @@ export function OfficeProgress({ round }: { round: RoundDetail }) {
 type ManagerProps = { round: RoundDetail; onResend: (userId: number) => void; busy: boolean };
 
 /** Per manager: counts, what is missing, the last e-mail and "Reinvia" for those who are late. */
+/** Today as YYYY-MM-DD in the reader's time zone, to compare with a deadline. */
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
 export function ManagerProgress({ round, onResend, busy }: ManagerProps) {
   const { t } = useTranslation('rounds');
   const open = !round.closedAt;
@@ -71,7 +77,12 @@ export function ManagerProgress({ round, onResend, busy }: ManagerProps) {
                   {m.email}
                   {m.office ? ` · ${m.office}` : ''}
                 </small>
-                {late && <span className="badge bg-danger ms-2">{t('detail.late')}</span>}
+                {late &&
+                  (round.deadline < today() ? (
+                    <span className="badge bg-danger ms-2">{t('detail.late')}</span>
+                  ) : (
+                    <span className="badge psm-badge-todo ms-2">{t('detail.toUpdate')}</span>
+                  ))}
               </th>
               <td className="text-end" data-label={t('detail.actions')}>{m.actions}</td>
               <td className="text-end" data-label={t('detail.reported')}>{m.reported}</td>
