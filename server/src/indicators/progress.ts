@@ -116,6 +116,4 @@ export function computeProgress(
 }
 
 /** Counts per status, every status present (zero when none). */
-export type ProgressCounts = Record<ProgressStatus, number>;
-
-export const noProgress = (): ProgressCounts => ({ reached: 0, on_track: 0, moderate: 0, insufficient: 0, moving_away: 0, not_computable: 0 });
+export const noProgress = (): Record<ProgressStatus, number> => ({ reached: 0, on_track: 0, moderate: 0, insufficient: 0, moving_away: 0, not_computable: 0 });
