@@ -2,6 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { i18n } from '../../../i18n/i18n';
 import { fakeApi } from '../../../test/fake-api';
+import { progressOf } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { indicatorDetailOf, PIEMONTE, PLANS, pointOf, seriesOf, TORINO } from '../test-fixtures';
 import { territoryStyle } from '../utils/territory-style';
@@ -21,7 +22,7 @@ const piemonte = seriesOf(PIEMONTE, [
   pointOf('2021', 65.2, { estimated: true, breakInSeries: true }),
   pointOf('2022', 66),
 ]);
-const target = { id: 7, territory: { code: 'ITC11', name: TORINO.name }, plan: 'psm-2024-2026', period: '2024', value: 78, description: 'Obiettivo europeo', sourceUrl: 'https://example.org/target' };
+const target = { id: 7, territory: { code: 'ITC11', name: TORINO.name }, plan: 'psm-2024-2026', period: '2024', value: 78, description: 'Obiettivo europeo', sourceUrl: 'https://example.org/target', progress: progressOf() };
 
 function renderChart(extra: Parameters<typeof indicatorDetailOf>[0] = {}) {
   fakeApi({ '/api/plans': { body: PLANS } });
