@@ -93,6 +93,9 @@ describe('ChartFigure', () => {
     expect(within(list).getByText('Città metropolitana di Torino, 2024: 78,0%')).toBeTruthy();
     expect(await within(list).findByText(/fissato dal PSM 2024-2026/)).toBeTruthy();
     expect(within(list).getByRole('link', { name: /Fonte dell’obiettivo: example.org/ }).getAttribute('href')).toBe('https://example.org/target');
+    expect(within(list).getByText('Progressi moderati')).toBeTruthy();
+    expect(within(list).getByText(/Dal 2019 al 2023 \+2% l’anno; per arrivare a 60,0% nel 2026 serve \+2,6% l’anno\./)).toBeTruthy();
+    expect(within(list).getByRole('link', { name: 'come si calcola' }).getAttribute('href')).toBe('/metodo/progressi');
   });
 
   it('says so when there is no target', async () => {
