@@ -40,7 +40,6 @@ const methodIt = {
     rollup: 'Nei riepiloghi di piano, assi e strategie ogni indicatore conta una volta, con il traguardo del piano per il territorio del piano: il primo successivo all’ultimo valore disponibile, altrimenti l’ultimo.',
   },
   thresholds: 'Le soglie in vigore sono {{onTrack}} e {{moderate}}; l’amministratore le può cambiare nella configurazione.',
-  backHome: 'Torna al piano',
 } as const;
 
 const methodEn: Messages<typeof methodIt> = {
@@ -73,7 +72,6 @@ const methodEn: Messages<typeof methodIt> = {
     rollup: 'In the plan, axis and strategy summaries each indicator counts once, with the plan’s target for the plan’s territory: the first after the latest value, otherwise the last one.',
   },
   thresholds: 'The thresholds in force are {{onTrack}} and {{moderate}}; the administrator can change them in the configuration.',
-  backHome: 'Back to the plan',
 };
 
 registerMessages('progressMethod', methodIt, methodEn);
