@@ -4,7 +4,7 @@ import { PageBreadcrumb } from '../../components/page-breadcrumb';
 import { ProgressBadge } from '../../components/progress-badge';
 import { ErrorState, LoadingState } from '../../components/query-states';
 import { registerMessages, type Messages } from '../../i18n/i18n';
-import { useProgressMethod } from '../../lib/api/get-plan-progress';
+import { useProgressMethod } from '../../lib/api/get-progress-method';
 import { formatPercent } from '../../lib/format';
 import { paths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { PlanProgress, ProgressMethod } from '@psm/server/contract';
+import type { PlanProgress } from '@psm/server/contract';
 import { apiGet } from '../api-client';
 import { queryKeys } from '../query-keys';
 
@@ -10,17 +10,6 @@ export function usePlanProgress(plan: string) {
       queryKey: queryKeys.plans.progress(plan),
       queryFn: ({ signal }) => apiGet<PlanProgress>(`/api/plans/${encodeURIComponent(plan)}/progress`, { signal }),
       staleTime: 5 * 60_000,
-    }),
-  );
-}
-
-/** GET /api/progress-method: the thresholds in force. */
-export function useProgressMethod() {
-  return useQuery(
-    queryOptions({
-      queryKey: queryKeys.progressMethod,
-      queryFn: ({ signal }) => apiGet<ProgressMethod>('/api/progress-method', { signal }),
-      staleTime: 60 * 60_000,
     }),
   );
 }
