@@ -4,7 +4,7 @@ import { toIndicatorMeta } from '../../../indicators/meta';
 import { findPlanRef } from '../../../plans/lookup';
 import { loadSeries, seriesKey } from '../../../indicators/series';
 import { headlineTarget } from '../../../indicators/target-progress';
-import { findTargetsOfIndicators } from '../indicators/service';
+import { findTargetsOfIndicators } from '../../../indicators/targets';
 import type { Dashboard } from '../../../contract/dashboard';
 import { countDirection, noDirections, summariseSeries } from '../../../indicators/series-summary';
 import type { AxisRow, IndicatorRow, IndicatorStrategyRow, StrategyRow, TerritoryRow } from '../../../db/rows';

@@ -4,7 +4,7 @@ import { progressOptions } from '../../../config/progress';
 import { noProgress } from '../../../indicators/progress';
 import { headlineTarget } from '../../../indicators/target-progress';
 import { BY_CODE, findPlanRef } from '../../../plans/lookup';
-import { findTargetsOfIndicators } from '../indicators/service';
+import { findTargetsOfIndicators } from '../../../indicators/targets';
 
 /** The method's settings in force (thresholds from the environment). */
 export function getProgressMethod(): ProgressMethod {
