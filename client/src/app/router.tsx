@@ -22,6 +22,7 @@ const CoherencePage = page(() => import('./routes/coherence-page'), 'CoherencePa
 const IndicatorsPage = page(() => import('./routes/indicators-page'), 'IndicatorsPage');
 const IndicatorPage = page(() => import('./routes/indicator-page'), 'IndicatorPage');
 const AccessibilityPage = page(() => import('./routes/accessibility-page'), 'AccessibilityPage');
+const ProgressMethodPage = page(() => import('./routes/progress-method-page'), 'ProgressMethodPage');
 const EmbedIndicatorPage = page(() => import('./routes/embed-indicator-page'), 'EmbedIndicatorPage');
 const EmbedStrategyPage = page(() => import('./routes/embed-strategy-page'), 'EmbedStrategyPage');
 const LoginPage = page(() => import('./routes/login-page'), 'LoginPage');
@@ -60,6 +61,7 @@ export const routes = [
       { path: '/indicatori', element: suspended(IndicatorsPage) },
       { path: '/indicatori/:code', element: suspended(IndicatorPage) },
       { path: '/accessibilita', element: suspended(AccessibilityPage) },
+      { path: '/metodo/progressi', element: suspended(ProgressMethodPage) },
       { path: '/accedi', element: suspended(LoginPage) },
       // The back-office declares its own routes below /gestione (descendant <Routes>), all in its lazy chunks.
       { path: '/gestione/*', element: suspended(BackOfficeRoutes) },

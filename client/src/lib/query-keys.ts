@@ -8,6 +8,7 @@ export const queryKeys = {
     rollup: (plan: string) => [...queryKeys.plans.all, plan, 'rollup'] as const,
     rollupGroups: (plan: string, by: string) => [...queryKeys.plans.all, plan, 'rollup', 'groups', by] as const,
     context: (plan: string) => [...queryKeys.plans.all, plan, 'context'] as const,
+    progress: (plan: string) => [...queryKeys.plans.all, plan, 'progress'] as const,
   },
   dashboard: {
     all: ['dashboard'] as const,
@@ -20,6 +21,7 @@ export const queryKeys = {
     observations: (code: string, territories: readonly string[]) => [...queryKeys.indicators.all, code, 'observations', territories] as const,
     revisions: (code: string, territories: readonly string[]) => [...queryKeys.indicators.all, code, 'revisions', territories] as const,
   },
+  progressMethod: ['progress-method'] as const,
   strategyIndicators: (plan: string, strategy: string) => ['strategy-indicators', plan, strategy] as const,
   territories: { list: (filters: Record<string, string | undefined>) => ['territories', filters] as const },
   actions: {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { AuthOptions } from '../auth/options';
 import type { DbTimeouts } from '../db/knex';
+import { loadProgressOptions, type ProgressOptions } from './progress';
 
 /** Repository root: paths in the configuration are relative to it. */
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -99,6 +100,8 @@ export type Config = {
   shutdownTimeoutMs: number;
   mail: MailConfig;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Thresholds of the progress-towards-target status (PROGRESS_* variables, see config/progress.ts). */
+  progress: ProgressOptions;
 };
 
 /** Reads and validates the environment once; a readable list of what is wrong stops start-up. */
@@ -144,5 +147,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, reminderDays: e.REMINDER_DAYS, publicUrl: e.PUBLIC_URL?.replace(/\/+$/, '') },
     logLevel: e.LOG_LEVEL,
+    progress: loadProgressOptions(env),
   };
 }

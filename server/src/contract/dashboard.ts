@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { indicatorMeta } from './indicators';
+import { indicatorMeta, target } from './indicators';
 import { DIRECTIONS } from './values';
 import { codeList, flags, planCodeParam, strategyCodeParam, territoryRef } from './common';
 
@@ -37,6 +37,8 @@ export const dashboardIndicator = indicatorMeta.extend({
   demonstration: z.boolean(),
   rationale: z.string().nullable(),
   series: z.array(series),
+  /** The plan's target for the focus territory the card is judged by (the first after the latest value), with its progress; null: none. */
+  target: target.nullable(),
 });
 
 export const dashboard = z.object({

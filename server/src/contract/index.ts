@@ -23,6 +23,7 @@ export * from './offices';
 export * from './plan-import';
 export * from './planning-tools';
 export * from './plans';
+export * from './progress';
 export * from './revisions';
 export * from './strategy-indicators';
 export * from './territories';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { httpUrl, idParam, planCodeParam, safeText } from './common';
+import { targetProgress } from './progress';
 import { FREQUENCIES, INDICATOR_KINDS, INDICATOR_SOURCES, POLARITIES } from './values';
 
 export const indicatorMeta = z.object({
@@ -85,6 +86,8 @@ export const target = z.object({
   description: z.string().nullable(),
   /** Where the target is published. */
   sourceUrl: z.string(),
+  /** How the territory's series is heading for the target (docs/progress-method.md). */
+  progress: targetProgress,
 });
 export type Target = z.infer<typeof target>;
 

@@ -89,3 +89,7 @@ export type RoundMailStatus = (typeof ROUND_MAIL_STATUSES)[number];
 /** How the monitoring page groups the actions: by zona omogenea, office or funding source. */
 export const ROLLUP_GROUPINGS = ['zona', 'ufficio', 'finanziamento'] as const;
 export type RollupGrouping = (typeof ROLLUP_GROUPINGS)[number];
+
+/** Progress towards a target (docs/progress-method.md), best first; not_computable when the method cannot say. */
+export const PROGRESS_STATUSES = ['reached', 'on_track', 'moderate', 'insufficient', 'moving_away', 'not_computable'] as const;
+export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { DashboardIndicator } from '@psm/server/contract';
 import { i18n } from '../../../i18n/i18n';
-import { indicatorOf, point, seriesOf } from '../../../test/fixtures';
+import { indicatorOf, point, progressOf, seriesOf } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { IndicatorCard } from './indicator-card';
 
@@ -107,5 +107,24 @@ describe('IndicatorCard', () => {
     expect(within(card).getByText('Demonstration link')).toBeTruthy();
     expect(within(card).getByText(/^The link between this indicator and the strategy is our own proposal/)).toBeTruthy();
     expect(within(card).getAllByRole('listitem').map((li) => li.textContent)).toContain('Italia: not available');
+  });
+
+  it("shows the plan's target with its progress in words and one sentence, and nothing without a target", () => {
+    const target = {
+      id: 1,
+      territory: { code: 'ITC11', name: TORINO },
+      plan: 'psm-2024-2026',
+      period: '2026',
+      value: 1000,
+      description: null,
+      sourceUrl: 'https://example.org/t',
+      progress: progressOf({ status: 'insufficient', baseYear: 2022, baseValue: 1260, latestValue: 1234.5, actualRate: -0.020238, requiredRate: -0.056107, targetValue: 1000 }),
+    };
+    const card = renderCard({ target });
+    expect(within(card).getByText('Traguardo del piano al 2026: 1.000,0 µg/m³')).toBeTruthy();
+    expect(within(card).getByText('Progressi insufficienti')).toBeTruthy();
+    expect(within(card).getByText('Dal 2022 al 2023 -2% l’anno; per arrivare a 1.000,0 µg/m³ nel 2026 serve -5,6% l’anno.')).toBeTruthy();
+    document.body.innerHTML = '';
+    expect(within(renderCard()).queryByText(/Traguardo/)).toBeNull();
   });
 });

@@ -9,6 +9,8 @@ import { ChangeIndicator } from './change-indicator';
 import { DemonstrationNote, IndicatorSource } from './indicator-source';
 import { Sparkline } from './sparkline';
 import { useDataLang } from '../../../lib/use-data-lang';
+import { progressSentence } from '../../../lib/progress';
+import { ProgressBadge } from '../../../components/progress-badge';
 
 type Props = {
   indicator: DashboardIndicator;
@@ -29,6 +31,25 @@ function FlagText({ point }: { point: DashboardPoint }) {
       {' '}
       <span className="psm-flag">({flags.map((f) => t(`flags.${f}`)).join(', ')})</span>
     </>
+  );
+}
+
+/** The plan's target the card is judged by: its status in words and one sentence with the rates. */
+function TargetProgressNote({ indicator }: { indicator: DashboardIndicator }) {
+  const { t } = useTranslation('dashboard');
+  const { t: tc } = useTranslation();
+  const g = indicator.target;
+  if (!g) return null;
+  return (
+    <div className="psm-indicator__target">
+      <p className="psm-indicator__target-title">
+        {t('card.target', { period: formatPeriod(g.period), value: withUnit(formatNumber(g.value, indicator.decimals), indicator.unit) })}
+      </p>
+      <p className="mb-1">
+        <ProgressBadge status={g.progress.status} />
+      </p>
+      <p className="psm-indicator__target-sentence">{progressSentence(tc, g.progress, indicator)}</p>
+    </div>
   );
 }
 
@@ -103,6 +124,7 @@ export function IndicatorCard({ indicator, plan, focusCode, focusName }: Props) 
         ) : (
           <p className="psm-indicator__missing">{t('card.valueNotAvailable', { territory: focus?.territory.name ?? focusName })}</p>
         )}
+        <TargetProgressNote indicator={indicator} />
         <Comparisons series={comparisons} indicator={indicator} />
         <p className="psm-indicator__meta">
           {t('card.polarityLabel')}: {t(`polarity.${indicator.polarity}`)}

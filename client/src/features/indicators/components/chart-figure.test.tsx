@@ -2,6 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { i18n } from '../../../i18n/i18n';
 import { fakeApi } from '../../../test/fake-api';
+import { progressOf } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { indicatorDetailOf, PIEMONTE, PLANS, pointOf, seriesOf, TORINO } from '../test-fixtures';
 import { territoryStyle } from '../utils/territory-style';
@@ -21,7 +22,7 @@ const piemonte = seriesOf(PIEMONTE, [
   pointOf('2021', 65.2, { estimated: true, breakInSeries: true }),
   pointOf('2022', 66),
 ]);
-const target = { id: 7, territory: { code: 'ITC11', name: TORINO.name }, plan: 'psm-2024-2026', period: '2024', value: 78, description: 'Obiettivo europeo', sourceUrl: 'https://example.org/target' };
+const target = { id: 7, territory: { code: 'ITC11', name: TORINO.name }, plan: 'psm-2024-2026', period: '2024', value: 78, description: 'Obiettivo europeo', sourceUrl: 'https://example.org/target', progress: progressOf() };
 
 function renderChart(extra: Parameters<typeof indicatorDetailOf>[0] = {}) {
   fakeApi({ '/api/plans': { body: PLANS } });
@@ -92,6 +93,9 @@ describe('ChartFigure', () => {
     expect(within(list).getByText('Città metropolitana di Torino, 2024: 78,0%')).toBeTruthy();
     expect(await within(list).findByText(/fissato dal PSM 2024-2026/)).toBeTruthy();
     expect(within(list).getByRole('link', { name: /Fonte dell’obiettivo: example.org/ }).getAttribute('href')).toBe('https://example.org/target');
+    expect(within(list).getByText('Progressi moderati')).toBeTruthy();
+    expect(within(list).getByText(/Dal 2019 al 2023 \+2% l’anno; per arrivare a 60,0% nel 2026 serve \+2,6% l’anno\./)).toBeTruthy();
+    expect(within(list).getByRole('link', { name: 'come si calcola' }).getAttribute('href')).toBe('/metodo/progressi');
   });
 
   it('says so when there is no target', async () => {

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { IndicatorDetail } from '@psm/server/contract';
 import { formatHost, formatPeriod } from '../../../lib/format';
 import { useDataLang } from '../../../lib/use-data-lang';
+import { PROGRESS_METHOD_PATH, progressSentence } from '../../../lib/progress';
+import { ProgressBadge } from '../../../components/progress-badge';
+import { Link } from '../../../i18n/link';
 import '../i18n';
 import { usePlanLabel } from './use-plan-label';
 import { useValueText } from './use-value-text';
@@ -10,6 +13,7 @@ import { useValueText } from './use-value-text';
 /** Every target of the indicator under the chart, each with who set it and where it is published. */
 export function TargetList({ indicator, drawn }: { indicator: IndicatorDetail; drawn: ReadonlySet<string> }) {
   const { t } = useTranslation('indicators');
+  const { t: tc } = useTranslation();
   const text = useValueText(indicator);
   const planLabel = usePlanLabel();
   const headingId = useId();
@@ -42,6 +46,10 @@ export function TargetList({ indicator, drawn }: { indicator: IndicatorDetail; d
               <a href={g.sourceUrl} rel="noopener noreferrer">
                 {t('chart.targetSource')}: {formatHost(g.sourceUrl)}
               </a>
+              <p className="ind-targets__progress">
+                <ProgressBadge status={g.progress.status} /> {progressSentence(tc, g.progress, indicator)}{' '}
+                <Link to={PROGRESS_METHOD_PATH}>{tc('progress.method')}</Link>
+              </p>
             </li>
           ))}
         </ul>

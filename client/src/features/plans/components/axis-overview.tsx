@@ -16,12 +16,15 @@ import { rollupFigureUrl } from '../utils/rollup-figure-url';
 import { RollupSummary } from './rollup-summary';
 import { StrategyCard } from './strategy-card';
 import { TrendCounts } from './trend-counts';
+import { ProgressSummary } from '../../../components/progress-summary';
+import { usePlanProgress } from '../../../lib/api/get-plan-progress';
 
 /** One axis: both monitoring levels for the axis, then each loaded strategy with its own. */
 export function AxisOverview({ plan, axis: code }: { plan: string; axis: string }) {
   const { t } = useTranslation('plans');
   const tree = usePlanTree(plan);
   const levels = usePlanLevels(plan);
+  const progress = usePlanProgress(plan);
   const lang = useDataLang();
   const axis = tree.data?.axes.find((a) => a.code === code);
   const name = t('axes.axis', { code });
@@ -70,6 +73,7 @@ export function AxisOverview({ plan, axis: code }: { plan: string; axis: string 
       <div className="row g-4 mb-4">
         <LevelCard id="axis-context" heading={t('trend.heading')}>
           <TrendCounts counts={levels.context?.axes.find((a) => a.code === code)} name={name} pending={levels.pending} />
+          <ProgressSummary counts={progress.data?.axes.find((a) => a.code === code)?.counts} />
           {levels.context?.territory && <p className="small psm-muted mt-2 mb-0">{t('axes.focus', { territory: levels.context.territory.name })}</p>}
         </LevelCard>
         <LevelCard id="axis-implementation" heading={t('rollup.heading')}>

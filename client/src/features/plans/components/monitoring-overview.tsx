@@ -18,6 +18,8 @@ import { rollupFigureUrl } from '../utils/rollup-figure-url';
 import { RollupGroupsSection } from './rollup-groups';
 import { RollupSummary } from './rollup-summary';
 import { TrendCounts } from './trend-counts';
+import { ProgressSummary } from '../../../components/progress-summary';
+import { usePlanProgress } from '../../../lib/api/get-plan-progress';
 
 type RowProps = {
   kind: 'axis' | 'strategy';
@@ -56,6 +58,7 @@ export function MonitoringOverview({ plan }: { plan: string }) {
   const { t } = useTranslation('plans');
   const tree = usePlanTree(plan);
   const levels = usePlanLevels(plan);
+  const progress = usePlanProgress(plan);
   const lang = useDataLang();
   useDocumentTitle(tree.data ? `${t('monitoring.title')} – ${tree.data.plan.title}` : tree.isError ? t('states.errorTitle', { ns: 'common' }) : null);
 
@@ -90,6 +93,7 @@ export function MonitoringOverview({ plan }: { plan: string }) {
       <div className="row g-4 mb-2">
         <LevelCard id="totals-context" heading={t('monitoring.context')} level={3}>
           <TrendCounts counts={context?.plan} name={planName} pending={levels.pending} />
+          <ProgressSummary counts={progress.data?.plan.counts} />
         </LevelCard>
         <LevelCard id="totals-implementation" heading={t('monitoring.implementation')} level={3}>
           <RollupSummary rollup={rollup?.plan} statuses={levels.statuses} name={planName} pending={levels.pending} />

@@ -8,6 +8,8 @@ import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useDataLang } from '../../../lib/use-data-lang';
 import { usePlanLevels } from '../hooks/use-plan-levels';
+import { ProgressSummary } from '../../../components/progress-summary';
+import { usePlanProgress } from '../../../lib/api/get-plan-progress';
 import '../i18n';
 import { AxisCard } from './axis-card';
 import { EditionSwitch } from './edition-switch';
@@ -21,6 +23,7 @@ export function PlanOverview({ plan }: { plan: string }) {
   const tree = usePlanTree(plan);
   const plans = usePlans();
   const levels = usePlanLevels(plan);
+  const progress = usePlanProgress(plan);
   const lang = useDataLang();
   useDocumentTitle(tree.data?.plan.title ?? (tree.isError ? t('states.errorTitle', { ns: 'common' }) : null));
 
@@ -50,6 +53,7 @@ export function PlanOverview({ plan }: { plan: string }) {
       <LoadStatus plan={summary} />
       <h2 className="psm-section-title">{t('axes.heading')}</h2>
       <p className="psm-lead-note">{territory ? t('axes.focus', { territory: territory.name }) : t('axes.noFocus')}</p>
+      <ProgressSummary counts={progress.data?.plan.counts} />
       <LevelsError levels={levels} />
       {axes.length === 0 ? (
         <EmptyState title={t('axes.empty')} />

@@ -17,6 +17,8 @@ import { rollupFigureUrl } from '../utils/rollup-figure-url';
 import { RollupSummary } from './rollup-summary';
 import { StrategyActions } from './strategy-actions';
 import { TrendCounts } from './trend-counts';
+import { ProgressSummary } from '../../../components/progress-summary';
+import { usePlanProgress } from '../../../lib/api/get-plan-progress';
 
 type Props = {
   plan: string;
@@ -32,6 +34,7 @@ export function StrategyOverview({ plan, strategy: code, indicators, share }: Pr
   const { t } = useTranslation('plans');
   const tree = usePlanTree(plan);
   const levels = usePlanLevels(plan);
+  const progress = usePlanProgress(plan);
   const lang = useDataLang();
   const axis = tree.data?.axes.find((a) => a.strategies.some((s) => s.code === code));
   const strategy = axis?.strategies.find((s) => s.code === code);
@@ -97,6 +100,7 @@ export function StrategyOverview({ plan, strategy: code, indicators, share }: Pr
           {t('strategyPage.contextHeading')}
         </h2>
         <TrendCounts counts={levels.context?.strategies.find((s) => s.code === code)} name={name} pending={levels.pending} />
+        <ProgressSummary counts={progress.data?.strategies.find((s) => s.code === code)?.counts} />
         {indicators}
       </section>
       <section className="psm-level-section" aria-labelledby="attuazione">

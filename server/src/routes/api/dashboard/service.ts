@@ -3,6 +3,8 @@ import { NotFoundError } from '../../../errors/errors';
 import { toIndicatorMeta } from '../../../indicators/meta';
 import { findPlanRef } from '../../../plans/lookup';
 import { loadSeries, seriesKey } from '../../../indicators/series';
+import { headlineTarget } from '../../../indicators/target-progress';
+import { findTargetsOfIndicators } from '../../../indicators/targets';
 import type { Dashboard } from '../../../contract/dashboard';
 import { countDirection, noDirections, summariseSeries } from '../../../indicators/series-summary';
 import type { AxisRow, IndicatorRow, IndicatorStrategyRow, StrategyRow, TerritoryRow } from '../../../db/rows';
@@ -58,8 +60,15 @@ export async function getDashboard(
     .orderBy('i.code');
   const byKey = await loadSeries(db, indicators.map((i) => i.id), territories.map((t) => t.id));
 
-  const summary = noDirections();
   const focus = territories[0];
+  // The plan's targets in the focus territory, with their progress: one query for all the cards.
+  const targets = focus
+    ? await findTargetsOfIndicators(db, (q) =>
+        q.whereIn('g.indicator_id', indicators.map((i) => i.id)).where({ 'g.territory_id': focus.id, 'g.plan_id': plan.id }),
+      )
+    : [];
+
+  const summary = noDirections();
   const result = indicators.map((i) => {
     const meta = toIndicatorMeta(i);
     const series = territories
@@ -68,8 +77,11 @@ export async function getDashboard(
         return { territory: { code: t.code, name: t.name, level: t.level }, points, ...summariseSeries(points, meta.polarity) };
       })
       .filter((s) => s.points.length > 0 || s.territory.code === focus?.code);
-    countDirection(summary, series.find((s) => s.territory.code === focus?.code)?.direction);
-    return { ...meta, demonstration: i.demonstration, rationale: i.rationale, series };
+    const focusSeries = series.find((s) => s.territory.code === focus?.code);
+    countDirection(summary, focusSeries?.direction);
+    const headline = headlineTarget(targets.filter((g) => g.indicatorId === i.id), focusSeries?.latest?.period);
+    const target = headline ? (({ indicatorId: _, ...t }) => t)(headline) : null;
+    return { ...meta, demonstration: i.demonstration, rationale: i.rationale, series, target };
   });
 
   return {

@@ -64,6 +64,8 @@ describe('indicator writes (analysts): metadata and targets', () => {
       value: 20,
       description: 'Valore guida OMS per il PM10',
       sourceUrl: 'https://example.org/obiettivi/pm10',
+      // 43 (2015) → 35 (2023) is −2.5 %/year; 20 by 2030 needs −5.0 %/year: ratio 0.51.
+      progress: expect.objectContaining({ status: 'insufficient', baseYear: 2015, latestYear: 2023, targetYear: 2030, targetValue: 20 }),
     });
     const row = await t.db('targets').where({ id: res.body.id }).first();
     expect(row).toMatchObject({ period: '2030', plan_id: null, source_url: 'https://example.org/obiettivi/pm10' });

@@ -5,14 +5,13 @@ import { sideBySide } from '../../../db/side-by-side';
 import { containsPattern } from '../../../lib/sql';
 import { NotFoundError } from '../../../errors/errors';
 import { toIndicatorMeta } from '../../../indicators/meta';
-import type { IndicatorDetail, indicatorList, indicatorListQuery, strategyLink, Target } from '../../../contract/indicators';
-import type { ImportBatchRow, IndicatorRow, IndicatorStrategyRow, PlanRow, StrategyRow, TargetRow, TerritoryRow } from '../../../db/rows';
+import { findTargets } from '../../../indicators/targets';
+import type { IndicatorDetail, indicatorList, indicatorListQuery, strategyLink } from '../../../contract/indicators';
+import type { ImportBatchRow, IndicatorRow, IndicatorStrategyRow, PlanRow, StrategyRow, TerritoryRow } from '../../../db/rows';
 
 /** A link of an indicator to a strategy, with the strategy's plan. */
 type StrategyLinkJoin = Pick<IndicatorStrategyRow, 'indicator_id' | 'demonstration' | 'rationale'> &
   Pick<StrategyRow, 'title'> & { plan: PlanRow['code']; strategy: StrategyRow['code'] };
-/** A target with its territory and (left-joined) plan. */
-type TargetJoin = TargetRow & { territory_code: TerritoryRow['code']; territory_name: TerritoryRow['name']; plan_code: PlanRow['code'] | null };
 /** The observations of the indicator in one territory: how many, first and last period. */
 type Coverage = Pick<TerritoryRow, 'code' | 'name' | 'level'> & { n: number; first: string; last: string };
 /** An import batch that brought observations of the indicator, with how many. */
@@ -74,27 +73,6 @@ export async function findIndicator(db: Knex, code: string): Promise<IndicatorRo
   const row = await db<IndicatorRow>('indicators').where({ code }).first();
   if (!row) throw new NotFoundError('Indicator', code);
   return row;
-}
-
-const toTarget = (r: TargetJoin): Target => ({
-  id: r.id,
-  territory: { code: r.territory_code, name: r.territory_name },
-  plan: r.plan_code,
-  period: r.period,
-  value: r.value,
-  description: r.description,
-  sourceUrl: r.source_url,
-});
-
-/** The targets `where` selects (on `g`), by territory, plan (none first) and period. */
-export async function findTargets(db: Knex, where: (q: Knex.QueryBuilder) => Knex.QueryBuilder): Promise<Target[]> {
-  const rows = await db('targets as g')
-    .join('territories as t', 't.id', 'g.territory_id')
-    .leftJoin('plans as p', 'p.id', 'g.plan_id')
-    .modify(where)
-    .select<TargetJoin[]>('g.*', 't.code as territory_code', 't.name as territory_name', 'p.code as plan_code')
-    .orderBy([{ column: 't.code' }, { column: 'p.code', order: 'asc', nulls: 'first' }, { column: 'g.period' }, { column: 'g.id' }]);
-  return rows.map(toTarget);
 }
 
 export async function getIndicator(db: Knex, code: string): Promise<IndicatorDetail> {

@@ -5,7 +5,8 @@ import { AppError, type InputIssue, InvalidParamsError, NotFoundError } from '..
 import { isUniqueViolation } from '../../../errors/sql-state';
 import type { Target, TargetCreate } from '../../../contract/indicators';
 import type { PlanRow, TargetRow, TerritoryRow } from '../../../db/rows';
-import { findIndicator, findTargets } from './service';
+import { findIndicator } from './service';
+import { findTargets } from '../../../indicators/targets';
 
 /** A target for the same indicator, territory, period and plan already exists (409): change or delete that one. */
 export class TargetExistsError extends AppError {
