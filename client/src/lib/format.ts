@@ -100,3 +100,9 @@ export function formatHost(url: string): string {
     return url;
   }
 }
+
+/** Today's date on this computer, YYYY-MM-DD (to compare with a deadline, or as a form's default date). */
+export function localToday(now: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}

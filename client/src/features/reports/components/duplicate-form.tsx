@@ -8,7 +8,8 @@ import { useLangNavigate } from '../../../i18n/link';
 import { paths } from '../../../lib/paths';
 import { useDuplicateReport } from '../api/report-writes';
 import '../i18n';
-import { checkMetadata, today } from '../utils/section-draft';
+import { localToday } from '../../../lib/format';
+import { checkMetadata } from '../utils/section-draft';
 
 const FIELDS = ['title', 'referenceDate'] as const;
 
@@ -20,7 +21,7 @@ export function DuplicateForm({ report }: { report: ReportOut }) {
   const form = useForm({
     id: 'report-copy',
     fields: FIELDS,
-    initial: { title: report.title, referenceDate: today() },
+    initial: { title: report.title, referenceDate: localToday() },
     validate: (v) => Object.fromEntries(Object.entries(checkMetadata(v)).map(([f, k]) => [f, t(`errors.${k}`)])),
   });
   const send = form.handleSubmit(async (v) => {

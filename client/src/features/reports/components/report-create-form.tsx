@@ -8,7 +8,8 @@ import { newestPlan, usePlans } from '../../../lib/api/get-plans';
 import { paths } from '../../../lib/paths';
 import { useCreateReport } from '../api/report-writes';
 import '../i18n';
-import { checkMetadata, today } from '../utils/section-draft';
+import { localToday } from '../../../lib/format';
+import { checkMetadata } from '../utils/section-draft';
 import { MetadataFields, type Metadata } from './metadata-fields';
 
 type NewReport = Metadata & { plan: string };
@@ -23,7 +24,7 @@ export function ReportCreateForm() {
   const form = useForm<NewReport, (typeof FIELDS)[number]>({
     id: 'new-report',
     fields: FIELDS,
-    initial: { plan: '', title: '', referenceDate: today(), lang: 'it' },
+    initial: { plan: '', title: '', referenceDate: localToday(), lang: 'it' },
     validate: (v) => Object.fromEntries(Object.entries(checkMetadata(v)).map(([f, k]) => [f, t(`errors.${k}`)])),
   });
   const plan = form.values.plan || (plans.data ? (newestPlan(plans.data.items) ?? '') : '');

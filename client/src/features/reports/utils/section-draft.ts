@@ -1,4 +1,5 @@
 import type { ReportSection } from '@psm/server/contract';
+import { localToday } from '../../../lib/format';
 
 export type SectionKind = ReportSection['kind'];
 export const SECTION_KINDS: readonly SectionKind[] = ['heading', 'text', 'indicator', 'strategy', 'status-table', 'rollup', 'coherence'];
@@ -55,17 +56,12 @@ export function moved<T>(items: readonly T[], from: number, by: -1 | 1): T[] {
   return out;
 }
 
-/** Today as YYYY-MM-DD in local time (the default "dati al"). */
-export function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /** Client checks of the metadata: a message key by field. */
 export function checkMetadata(v: { title: string; referenceDate: string }): Partial<Record<'title' | 'referenceDate', 'required' | 'future'>> {
   const out: Partial<Record<'title' | 'referenceDate', 'required' | 'future'>> = {};
   if (!v.title.trim()) out.title = 'required';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v.referenceDate)) out.referenceDate = 'required';
-  else if (v.referenceDate > today()) out.referenceDate = 'future';
+  else if (v.referenceDate > localToday()) out.referenceDate = 'future';
   return out;
 }

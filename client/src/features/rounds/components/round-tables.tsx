@@ -1,6 +1,6 @@
 import type { RoundDetail } from '@psm/server/contract';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../lib/format';
+import { formatDateTime, localToday } from '../../../lib/format';
 import '../i18n';
 import { MailOutcome } from './mail-outcome';
 import { ProgressCell } from './progress-cell';
@@ -42,12 +42,6 @@ export function OfficeProgress({ round }: { round: RoundDetail }) {
 type ManagerProps = { round: RoundDetail; onResend: (userId: number) => void; busy: boolean };
 
 /** Per manager: counts, what is missing, the last e-mail and "Reinvia" for those who are late. */
-/** Today as YYYY-MM-DD in the reader's time zone, to compare with a deadline. */
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-
 export function ManagerProgress({ round, onResend, busy }: ManagerProps) {
   const { t } = useTranslation('rounds');
   const open = !round.closedAt;
@@ -78,7 +72,7 @@ export function ManagerProgress({ round, onResend, busy }: ManagerProps) {
                   {m.office ? ` · ${m.office}` : ''}
                 </small>
                 {late &&
-                  (round.deadline < today() ? (
+                  (round.deadline < localToday() ? (
                     <span className="badge bg-danger ms-2">{t('detail.late')}</span>
                   ) : (
                     <span className="badge psm-badge-todo ms-2">{t('detail.toUpdate')}</span>

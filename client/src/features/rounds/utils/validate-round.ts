@@ -1,16 +1,11 @@
 /** A round form's values as typed. */
+import { localToday } from '../../../lib/format';
 export type RoundDraft = { period: string; deadline: string; reminderDays: string };
 
 export type RoundField = keyof RoundDraft;
 type ErrorKey = 'required' | 'period' | 'past' | 'reminderDays';
 
 const PERIOD = /^\d{4}(-(S[12]|Q[1-4]|0[1-9]|1[0-2]))?$/;
-
-/** Today's date on this computer, YYYY-MM-DD. */
-export function localToday(now: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
 
 /**
  * The client's checks, as the server makes them (which also checks the period is one of the plan's
