@@ -17,6 +17,9 @@ export function useUpdateIndicator(code: string) {
       queryClient.setQueryData(queryKeys.indicators.detail(code), detail);
       // Lists and dashboards show the name, unit and polarity too.
       void queryClient.invalidateQueries({ queryKey: [...queryKeys.indicators.all, 'list'] });
+      // The back-office's reads: what publishing still lacks changes with the metadata.
+      void queryClient.invalidateQueries({ queryKey: [...queryKeys.indicators.all, 'backoffice'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.indicators.backofficeDetail(code) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.dashboard.all });
     },
   });
