@@ -1,13 +1,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { BackofficeIndicatorList } from '@psm/server/contract';
+import type { BackofficeIndicatorList, Publication } from '@psm/server/contract';
 import { fakeApi, sessionOf } from '../../../test/fake-api';
 import { renderWithProviders } from '../../../test/render';
 import { backofficeIndicatorOf, noTargetsRoutes } from '../testing/fixtures';
 import { IndicatorAdmin } from './indicator-admin';
 import { IndicatorAdminList } from './indicator-admin-list';
 
-const DRAFT = { status: 'draft', publishedAt: null, missing: ['unit', 'licence'] } as const;
+const DRAFT: Publication = { status: 'draft', publishedAt: null, missing: ['unit', 'licence'] };
 
 describe('IndicatorAdminList: drafts', () => {
   it('marks each indicator draft or published and says what a draft lacks', async () => {

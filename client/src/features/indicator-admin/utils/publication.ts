@@ -1,4 +1,4 @@
-import { PUBLISH_FIELDS, type PublishField } from '@psm/server/contract';
+import type { PublishField } from '@psm/server/contract';
 import { ApiError } from '../../../lib/api-client';
 
 /** The metadata form's control for each field publishing needs (the source: its agency; a URL does too). */
@@ -10,7 +10,7 @@ export const FIELD_ANCHOR: Record<PublishField, string> = {
   licence: 'md-licence',
 };
 
-const isPublishField = (name: unknown): name is PublishField => PUBLISH_FIELDS.includes(name as PublishField);
+const isPublishField = (name: unknown): name is PublishField => typeof name === 'string' && Object.hasOwn(FIELD_ANCHOR, name);
 
 /** The fields a refused publication (422 not-publishable) names; empty for any other error. */
 export function refusedFields(error: unknown): PublishField[] {
