@@ -20,6 +20,10 @@ export const queryKeys = {
     detail: (code: string) => [...queryKeys.indicators.all, code] as const,
     observations: (code: string, territories: readonly string[]) => [...queryKeys.indicators.all, code, 'observations', territories] as const,
     revisions: (code: string, territories: readonly string[]) => [...queryKeys.indicators.all, code, 'revisions', territories] as const,
+    /** The back-office's catalogue, drafts included (never cached by the server). */
+    backoffice: (filters: Record<string, string | number | undefined>) => [...queryKeys.indicators.all, 'backoffice', filters] as const,
+    /** The back-office's read of one indicator, draft or published, with its publication status. */
+    backofficeDetail: (code: string) => [...queryKeys.indicators.all, code, 'backoffice'] as const,
   },
   progressMethod: ['progress-method'] as const,
   strategyIndicators: (plan: string, strategy: string) => ['strategy-indicators', plan, strategy] as const,

@@ -5,7 +5,7 @@ import { currentRequestId } from '../observability/request-context';
 export type AuditEntry = {
   actor: string;
   userId?: number | null;
-  action: 'create' | 'update' | 'delete' | 'import' | 'rollback' | 'seed' | 'login' | 'logout';
+  action: 'create' | 'update' | 'delete' | 'import' | 'rollback' | 'seed' | 'login' | 'logout' | 'publish' | 'unpublish';
   resourceType: string;
   resourceId?: string | number | null;
   before?: unknown;

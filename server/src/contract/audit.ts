@@ -13,7 +13,7 @@ export const auditFilters = z.object({
   resourceType: safeText().min(1).max(100).optional().describe('Kind of record, e.g. import_batch, plan, user, session'),
   resourceId: safeText().min(1).max(200).optional().describe('Id or code of the record (with resourceType); an action also as plan/code, e.g. psm-2024-2026/1.1.2'),
   user: safeText().min(1).max(320).optional().describe('Who: a user id, an e-mail, or an actor label such as admin-token or seed'),
-  action: safeText().min(1).max(50).optional().describe('create, update, delete, import, rollback, seed, login, logout'),
+  action: safeText().min(1).max(50).optional().describe('create, update, delete, import, rollback, seed, login, logout, publish, unpublish'),
   from: instant.optional().describe('From this date or instant (inclusive)'),
   to: instant.optional().describe('Up to this date (the whole day) or instant (exclusive)'),
 });

@@ -215,6 +215,9 @@ export type IndicatorRow = {
   notes: string | null;
   created_at: Date;
   updated_at: Date;
+  status: string;
+  published_at: Date | null;
+  published_by: number | null;
 };
 
 /** A row of `login_failures`. */

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { EmbeddablePage } from '../contract/embed';
 import type { IndicatorRow, StrategyRow } from '../db/rows';
+import { publishedOnly } from '../indicators/visibility';
 
 export type PageLanguage = 'it' | 'en';
 
@@ -10,7 +11,7 @@ export const languageOfPage = (page: EmbeddablePage): PageLanguage => (page.sear
 export async function pageTitle(db: Knex, page: EmbeddablePage): Promise<string | null> {
   const lang = languageOfPage(page);
   if (page.kind === 'indicator') {
-    const row = await db<IndicatorRow>('indicators').where({ code: page.code }).first('name', 'name_en');
+    const row = await publishedOnly(db('indicators as i').where('i.code', page.code)).first<Pick<IndicatorRow, 'name' | 'name_en'> | undefined>('i.name', 'i.name_en');
     if (!row) return null;
     return lang === 'en' && row.name_en ? row.name_en : row.name;
   }

@@ -53,6 +53,19 @@ export class InvalidParamsError extends AppError {
   }
 }
 
+/** An indicator that cannot be published yet (422): each missing field by name; nothing has been written. */
+export class NotPublishableError extends AppError {
+  constructor(code: string, missing: readonly string[]) {
+    super(
+      422,
+      'not-publishable',
+      'Indicatore non pubblicabile / Indicator not publishable',
+      `Indicator "${code}" cannot be published: ${missing.join(', ')} missing.`,
+      missing.map((name) => ({ name, message: 'missing: required to publish / mancante: necessario per pubblicare' })),
+    );
+  }
+}
+
 /** A request body in a format the route does not read (415), e.g. text/plain where JSON is expected. */
 export class UnsupportedMediaTypeError extends AppError {
   constructor(detail: string) {

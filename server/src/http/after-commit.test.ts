@@ -186,6 +186,24 @@ describe('a committed write answers success whatever happens after COMMIT', () =
       saved: async () => expect(await one('targets', { id: ids.target })).toBeUndefined(),
     },
     {
+      route: 'post /api/indicators/:code/unpublish',
+      status: 200,
+      send: () => t.api.post(`${IND}/unpublish`).set(bearer),
+      saved: async (res) => {
+        expect(res.body.publication).toMatchObject({ status: 'draft' });
+        expect(await one('indicators', { code: 'BES_10AMB001P' })).toMatchObject({ status: 'draft' });
+      },
+    },
+    {
+      route: 'post /api/indicators/:code/publish',
+      status: 200,
+      send: () => t.api.post(`${IND}/publish`).set(bearer),
+      saved: async (res) => {
+        expect(res.body).toEqual((await t.api.get(`/api/backoffice/indicators/BES_10AMB001P`).set(bearer).expect(200)).body);
+        expect(await one('indicators', { code: 'BES_10AMB001P' })).toMatchObject({ status: 'published' });
+      },
+    },
+    {
       route: 'put /api/plans/:plan/strategies/:code/indicators',
       status: 200,
       send: () => t.api.put(`${PLAN}/strategies/2.1/indicators`).set(bearer).send({ items: [{ indicator: 'BES_10AMB001P', demonstration: true, rationale: 'Prova' }] }),

@@ -4,6 +4,7 @@ import { REVISED_FIELDS, type Revision, type RevisionList, type RevisionVintage 
 import type { ImportBatchRow, IndicatorRow, ObservationRow, TerritoryRow } from '../db/rows';
 import { NotFoundError } from '../errors/errors';
 import { currentAt, isoUtc } from './vintages';
+import { publishedOnly } from './visibility';
 
 export type RevisionQuery = {
   /** Indicator code. */
@@ -83,7 +84,7 @@ function vintage(r: RevisionJoin, alias: 'p' | 'c'): RevisionVintage {
  * and flags is not listed; a point first published after `since` is new, not revised.
  */
 export async function listRevisions(db: Knex, q: RevisionQuery): Promise<RevisionList> {
-  const indicator = await db<IndicatorRow>('indicators').where('code', q.indicator).first('id', 'code', 'unit');
+  const indicator = await publishedOnly(db<IndicatorRow>('indicators as i').where('i.code', q.indicator)).first('i.id', 'i.code', 'i.unit');
   if (!indicator) throw new NotFoundError('Indicator', q.indicator);
   const territories = q.territories ? await territoryIds(db, q.territories) : null;
   const since = moment(q.since);

@@ -15,6 +15,7 @@ import { currentSemester } from '../actions/periods';
 import { revisionsSince } from '../indicators/revisions';
 import { parseMarkdown } from './markdown';
 import { indicatorSentences } from './sentences';
+import { publishedOnly } from '../indicators/visibility';
 
 /** Width of the figures of a report, in CSS pixels (A4 text width at 96 dpi, about). */
 export const REPORT_FIGURE_WIDTH = 720;
@@ -204,6 +205,7 @@ export async function resolveReport(db: Knex, report: ReportOut): Promise<Resolv
     const indicators = await db('indicator_strategies as x')
       .join('indicators as i', 'i.id', 'x.indicator_id')
       .where('x.strategy_id', strategy.id)
+      .modify(publishedOnly)
       .orderBy('x.position')
       .orderBy('i.code')
       .select<Pick<IndicatorRow, 'code' | 'name' | 'name_en' | 'unit' | 'decimals' | 'polarity'>[]>('i.code', 'i.name', 'i.name_en', 'i.unit', 'i.decimals', 'i.polarity');

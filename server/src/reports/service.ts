@@ -5,6 +5,7 @@ import { type ReportCreate, type ReportOut, type ReportPatch, type ReportSection
 import type { PlanRow, ReportRow } from '../db/rows';
 import { AppError, ConflictError, type InputIssue, InvalidParamsError, NotFoundError } from '../errors/errors';
 import { findPlanRef } from '../plans/lookup';
+import { publishedOnly } from '../indicators/visibility';
 
 type ReportJoin = ReportRow & { plan_code: PlanRow['code']; plan_title: PlanRow['title']; author: string | null };
 
@@ -43,7 +44,7 @@ const auditView = (r: ReportOut) => ({ plan: r.plan, title: r.title, referenceDa
 /** 400 naming each section that quotes an indicator, territory, strategy or axis the database does not have (for this plan). */
 async function checkSections(trx: Knex, planId: number, sections: ReportSection[]): Promise<void> {
   const want = (kind: string) => sections.flatMap((s, i) => (s.kind === kind ? [{ s, i }] : []));
-  const indicatorCodes = new Set((await trx('indicators').whereIn('code', want('indicator').map(({ s }) => (s as { indicator: string }).indicator)).select('code')).map((r: { code: string }) => r.code));
+  const indicatorCodes = new Set((await publishedOnly(trx('indicators as i')).whereIn('code', want('indicator').map(({ s }) => (s as { indicator: string }).indicator)).select('code')).map((r: { code: string }) => r.code));
   const territoryCodes = new Set(
     (await trx('territories').whereIn('code', want('indicator').flatMap(({ s }) => (s as { territories?: string[] }).territories ?? [])).select('code')).map((r: { code: string }) => r.code),
   );

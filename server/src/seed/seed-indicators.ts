@@ -193,7 +193,8 @@ export async function seedIndicators(trx: Knex, territoryIds: Map<string, number
       const latest = movRows.filter((r) => r.indicator === ind.code).sort((a, b) => Number(b.year) - Number(a.year))[0];
       meta.source_url = latest?.source_url ?? undefined;
     }
-    return meta;
+    // The catalogue is curated: its indicators are public from the start (an import's are drafts).
+    return { ...meta, status: 'published', published_at: new Date() };
   });
   const inserted: { id: number; code: string }[] = await trx('indicators').insert(indicatorRows).returning(['id', 'code']);
   const indicatorIds = new Map(inserted.map((i) => [i.code, i.id]));

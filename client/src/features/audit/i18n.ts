@@ -51,6 +51,7 @@ export const auditIt = {
   fields: {
     code: 'Codice',
     name: 'Nome',
+    publishedAt: 'Pubblicato il',
     nameEn: 'Nome in inglese',
     title: 'Titolo',
     parent: 'Struttura superiore',
@@ -147,6 +148,8 @@ export const auditIt = {
     seed: 'Caricamento iniziale',
     login: 'Accesso',
     logout: 'Uscita',
+    publish: 'Pubblicazione',
+    unpublish: 'Ritiro dalla pubblicazione',
   },
 } as const;
 
@@ -200,6 +203,7 @@ export const auditEn: Messages<typeof auditIt> = {
   fields: {
     code: 'Code',
     name: 'Name',
+    publishedAt: 'Published on',
     nameEn: 'Name in English',
     title: 'Title',
     parent: 'Parent department',
@@ -296,6 +300,8 @@ export const auditEn: Messages<typeof auditIt> = {
     seed: 'Initial load',
     login: 'Sign-in',
     logout: 'Sign-out',
+    publish: 'Publication',
+    unpublish: 'Unpublication',
   },
 };
 

@@ -53,12 +53,14 @@ export async function createIndicators(
         source,
         source_code: c.sourceCode,
         frequency: c.frequency,
+        // A draft: the public sees it once an analyst completes its metadata and publishes it.
+        status: 'draft',
         notes: `Creato dall'importazione del file ${fileName} (${report.file.formatLabel}); definizione, unità e polarità da completare. / Created by importing ${fileName}; definition, unit and polarity to be completed.`,
       })
       .returning(['id', 'code']);
     await trx('import_stage').where('indicator_id', c.tempId).update({ indicator_id: row.id });
     await writeAudit(trx, [
-      { actor: ctx.actor, userId: ctx.userId, action: 'create', resourceType: 'indicator', resourceId: row.code, after: { code: row.code, sourceCode: c.sourceCode, file: fileName } },
+      { actor: ctx.actor, userId: ctx.userId, action: 'create', resourceType: 'indicator', resourceId: row.code, after: { code: row.code, sourceCode: c.sourceCode, file: fileName, status: 'draft' } },
     ]);
     const entry = report.indicators.find((i) => i.created && i.sourceCode === c.sourceCode);
     if (entry) entry.code = row.code;

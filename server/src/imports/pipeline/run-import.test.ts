@@ -184,10 +184,12 @@ describe('ISTAT SDMX-CSV (real file)', () => {
     expect(r.indicators).toEqual([{ sourceCode: 'KILLINJ', code: 'KILLINJ', name: 'KILLINJ', created: true, rows: 36 }]);
     // ESITO is an extra dimension; the file has one value of it (F), so no filter is needed.
     expect(r.dimensions).toEqual([{ name: 'ESITO', values: ['F'], more: false }]);
-    expect(await t.db('indicators').where({ code: 'KILLINJ' }).first('source', 'source_code', 'frequency')).toEqual({
+    expect(await t.db('indicators').where({ code: 'KILLINJ' }).first('source', 'source_code', 'frequency', 'status')).toEqual({
       source: 'istat',
       source_code: 'KILLINJ',
       frequency: 'annual',
+      // Created indicators are drafts: the public sees them once an analyst publishes them.
+      status: 'draft',
     });
     const expected = (code: string) =>
       text

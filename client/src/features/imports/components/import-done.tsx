@@ -63,16 +63,20 @@ export function ImportDone({ batch }: { batch: ImportBatchDetail }) {
           <ul className="import-done__links">
             {report.indicators.map((i) => (
               <li key={i.code}>
-                <Link to={paths.indicator(i.code)} aria-label={t('done.publicPageOf', { name: i.name })}>
-                  {i.name}
-                </Link>{' '}
-                <code>{i.code}</code> <span className="muted">({t('done.publicPage')})</span>
-                {i.created && (
+                {i.created ? (
+                  // A created indicator is a draft: no public page until it is published.
                   <>
-                    {' · '}
+                    {i.name} <code>{i.code}</code> ·{' '}
                     <Link to={paths.backOffice.indicator(i.code)} aria-label={t('done.completeOf', { name: i.name })}>
                       {t('done.complete')}
                     </Link>
+                  </>
+                ) : (
+                  <>
+                    <Link to={paths.indicator(i.code)} aria-label={t('done.publicPageOf', { name: i.name })}>
+                      {i.name}
+                    </Link>{' '}
+                    <code>{i.code}</code> <span className="muted">({t('done.publicPage')})</span>
                   </>
                 )}
               </li>

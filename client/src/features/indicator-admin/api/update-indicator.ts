@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { IndicatorDetail, IndicatorPatch } from '@psm/server/contract';
+import type { BackofficeIndicatorDetail, IndicatorDetail, IndicatorPatch } from '@psm/server/contract';
 import { apiSend } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
@@ -15,8 +15,12 @@ export function useUpdateIndicator(code: string) {
     mutationFn: (patch: IndicatorPatch) => updateIndicator(code, patch),
     onSuccess: (detail) => {
       queryClient.setQueryData(queryKeys.indicators.detail(code), detail);
+      queryClient.setQueryData<BackofficeIndicatorDetail>(queryKeys.indicators.backofficeDetail(code), (old) => (old ? { ...old, ...detail } : old));
       // Lists and dashboards show the name, unit and polarity too.
       void queryClient.invalidateQueries({ queryKey: [...queryKeys.indicators.all, 'list'] });
+      // The back-office's reads: what publishing still lacks changes with the metadata.
+      void queryClient.invalidateQueries({ queryKey: [...queryKeys.indicators.all, 'backoffice'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.indicators.backofficeDetail(code) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.dashboard.all });
     },
   });

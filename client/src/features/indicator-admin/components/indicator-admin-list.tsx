@@ -9,18 +9,20 @@ import { useUrlState } from '../../../i18n/url-state';
 import { formatNumber } from '../../../lib/format';
 import { isIndicatorSource } from '../../../lib/known-values';
 import { paths } from '../../../lib/paths';
-import { MAX_PAGE_SIZE, useIndicators } from '../../../lib/api/get-indicators';
+import { useBackofficeIndicators } from '../api/backoffice-indicators';
 import { missingMetadata } from '../utils/completion';
+import { StatusBadge } from './status-badge';
 import { StrategyLinksIndex } from './strategy-links-index';
 
 const PAGE_SIZE = 30;
 
-/** /gestione/indicatori: the catalogue with a search and the "da completare" marker, then the strategy links. */
+/** /gestione/indicatori: the catalogue, drafts included, with a search, each one's publication status and the "da completare" marker, then the strategy links. */
 export function IndicatorAdminList() {
   const { t } = useTranslation('indicatorAdmin');
-  const [state, setState] = useUrlState({ q: '', completare: '', pagina: '1' });
+  const [state, setState] = useUrlState({ q: '', completare: '', bozze: '', pagina: '1' });
   const [text, setText] = useState(state.q);
-  const query = useIndicators({ pageSize: MAX_PAGE_SIZE, q: state.q });
+  const onlyDrafts = state.bozze === '1';
+  const query = useBackofficeIndicators({ q: state.q, status: onlyDrafts ? 'draft' : undefined });
   const onlyTodo = state.completare === '1';
 
   const submit = (e: FormEvent) => {
@@ -53,6 +55,13 @@ export function IndicatorAdminList() {
         </button>
       </form>
       <div className="form-check bod-check">
+        <input id="ind-drafts" type="checkbox" checked={onlyDrafts} onChange={(e) => setState({ bozze: e.target.checked ? '1' : null, pagina: null })} aria-describedby="ind-drafts-help" />
+        <label htmlFor="ind-drafts">{t('publication.onlyDrafts')}</label>
+        <p id="ind-drafts-help" className="bod-help">
+          {t('publication.draftsHelp')}
+        </p>
+      </div>
+      <div className="form-check bod-check">
         <input id="ind-todo" type="checkbox" checked={onlyTodo} onChange={(e) => setState({ completare: e.target.checked ? '1' : null, pagina: null })} aria-describedby="ind-todo-help" />
         <label htmlFor="ind-todo">{t('list.onlyTodo')}</label>
         <p id="ind-todo-help" className="bod-help">
@@ -67,11 +76,12 @@ export function IndicatorAdminList() {
         <>
           <p className="bod-count" role="status">
             {t('list.count', { count: query.data.total, n: n(query.data.total) })}
+            {query.data.drafts > 0 && ` · ${t('publication.draftCount', { count: query.data.drafts, n: n(query.data.drafts) })}`}
             {todoCount > 0 && ` · ${t('list.todoCount', { count: todoCount, n: n(todoCount) })}`}
           </p>
           {query.data.total > all.length && <p className="bod-help">{t('list.truncated', { shown: n(all.length), total: n(query.data.total) })}</p>}
           {shown.length === 0 ? (
-            <EmptyState title={onlyTodo ? t('list.emptyTodo') : t('list.empty')} />
+            <EmptyState title={onlyTodo ? t('list.emptyTodo') : onlyDrafts && !state.q ? t('publication.emptyDrafts') : t('list.empty')} />
           ) : (
             <div className="table-responsive" tabIndex={0} role="region" aria-label={t('list.caption')}>
               <table className="table table-sm bod-table indicator-admin-list__table">
@@ -85,6 +95,7 @@ export function IndicatorAdminList() {
                     <th scope="col" className="bod-num">
                       {t('list.strategies')}
                     </th>
+                    <th scope="col">{t('publication.column')}</th>
                     <th scope="col">{t('list.state')}</th>
                   </tr>
                 </thead>
@@ -100,6 +111,15 @@ export function IndicatorAdminList() {
                       <td>{sourceOf(i.source)}</td>
                       <td>{i.unit ?? <span className="muted">{t('common.none')}</span>}</td>
                       <td className="bod-num">{n(i.strategies.length)}</td>
+                      <td>
+                        <StatusBadge status={i.publication.status} />
+                        {i.publication.status === 'draft' && i.publication.missing.length > 0 && (
+                          <>
+                            {' '}
+                            <span className="bod-help">{t('publication.missing', { fields: i.publication.missing.map((f) => t(`publication.fields.${f}`)).join(', ') })}</span>
+                          </>
+                        )}
+                      </td>
                       <td>
                         {missing.length ? (
                           <>

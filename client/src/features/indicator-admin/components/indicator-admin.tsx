@@ -5,16 +5,17 @@ import { ErrorState, LoadingState } from '../../../components/query-states';
 import { Link } from '../../../i18n/link';
 import { isIndicatorSource } from '../../../lib/known-values';
 import { paths } from '../../../lib/paths';
-import { useIndicator } from '../../../lib/api/get-indicator';
+import { useBackofficeIndicator } from '../api/backoffice-indicator';
 import { missingMetadata } from '../utils/completion';
 import { MetadataForm } from './metadata-form';
+import { PublicationPanel } from './publication-panel';
 import { TargetsSection } from './targets-section';
 
-/** /gestione/indicatori/:code: facts that never change, the metadata form, the targets and the linked strategies. */
+/** /gestione/indicatori/:code: facts that never change, the publication (draft or published), the metadata form, the targets and the linked strategies. */
 export function IndicatorAdmin({ code }: { code: string }) {
   const { t } = useTranslation('indicatorAdmin');
   const { t: tc } = useTranslation();
-  const query = useIndicator(code);
+  const query = useBackofficeIndicator(code);
   if (query.isPending) return <LoadingState />;
   if (query.isError) {
     return (
@@ -48,9 +49,12 @@ export function IndicatorAdmin({ code }: { code: string }) {
           </>
         )}
       </dl>
-      <p>
-        <Link to={paths.indicator(i.code)}>{t('detail.publicPage')}</Link>
-      </p>
+      {i.publication.status === 'published' && (
+        <p>
+          <Link to={paths.indicator(i.code)}>{t('detail.publicPage')}</Link>
+        </p>
+      )}
+      <PublicationPanel code={i.code} publication={i.publication} />
       {missing.length > 0 && (
         <div className="callout warning">
           <div className="callout-title">{t('detail.todoTitle')}</div>

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../i18n/i18n';
 import { fakeApi, sessionOf } from '../../../test/fake-api';
 import { renderWithProviders } from '../../../test/render';
-import { indicatorOf, noTargetsRoutes } from '../testing/fixtures';
+import { backofficeIndicatorOf, indicatorOf, noTargetsRoutes } from '../testing/fixtures';
 import { IndicatorAdmin } from './indicator-admin';
 
 function setup(routes: Parameters<typeof fakeApi>[0] = {}) {
-  const calls = fakeApi({ 'GET /api/indicators/KILLINJ': { body: indicatorOf() }, ...noTargetsRoutes, ...routes });
+  const calls = fakeApi({ 'GET /api/backoffice/indicators/KILLINJ': { body: backofficeIndicatorOf() }, ...noTargetsRoutes, ...routes });
   renderWithProviders(<IndicatorAdmin code="KILLINJ" />, { session: sessionOf('analyst') });
   return calls;
 }
@@ -83,7 +83,8 @@ describe('IndicatorAdmin metadata form', () => {
 
   it('saves, clears emptied fields with null and keeps the answer as the new starting point', async () => {
     const saved = indicatorOf({ definition: 'Morti e feriti in incidenti stradali con lesioni a persone.', unit: 'numero', decimals: 0 });
-    const calls = setup({ 'PATCH /api/indicators/KILLINJ': { body: saved } });
+    // Read again after the save: the server's answer then.
+    const calls = setup({ 'PATCH /api/indicators/KILLINJ': { body: saved }, 'GET /api/backoffice/indicators/KILLINJ': [{ body: backofficeIndicatorOf() }, { body: backofficeIndicatorOf(saved) }] });
     const save = await saveButton();
     fireEvent.change(screen.getByLabelText('Definizione'), { target: { value: saved.definition } });
     fireEvent.change(screen.getByLabelText('Unità di misura'), { target: { value: 'numero' } });

@@ -1,4 +1,4 @@
-import type { IndicatorDetail } from '@psm/server/contract';
+import type { BackofficeIndicatorDetail, IndicatorDetail, Publication } from '@psm/server/contract';
 
 /** An indicator created by an import, as GET /api/indicators/:code answers it. */
 export function indicatorOf(over: Partial<IndicatorDetail> = {}): IndicatorDetail {
@@ -33,3 +33,8 @@ export const noTargetsRoutes = {
   'GET /api/plans': { body: { items: [] } },
   'GET /api/territories': { body: { items: [], total: 0 } },
 };
+
+/** The same indicator as GET /api/backoffice/indicators/:code answers it (published unless `publication` says otherwise). */
+export function backofficeIndicatorOf(over: Partial<IndicatorDetail> = {}, publication: Partial<Publication> = {}): BackofficeIndicatorDetail {
+  return { ...indicatorOf(over), publication: { status: 'published', publishedAt: '2026-11-30T09:00:00.000Z', missing: [], ...publication } };
+}

@@ -5,6 +5,7 @@ import type { DashboardSeries } from '../../../contract/dashboard';
 import { BY_CODE, findPlanRef } from '../../../plans/lookup';
 import type { PlanContext, TrendCounts } from '../../../contract/context';
 import type { AxisRow, IndicatorStrategyRow, StrategyRow } from '../../../db/rows';
+import { publishedOnly } from '../../../indicators/visibility';
 
 /** A link indicator → strategy of the plan, with the strategy's axis and the indicator's polarity. */
 type Link = Pick<IndicatorStrategyRow, 'indicator_id' | 'strategy_id' | 'demonstration'> & Pick<StrategyRow, 'axis_id'> & { polarity: Polarity };
@@ -45,6 +46,7 @@ export async function getPlanContext(db: Knex, planCode: string): Promise<PlanCo
       .join('strategies as s', 's.id', 'x.strategy_id')
       .join('indicators as i', 'i.id', 'x.indicator_id')
       .where('s.plan_id', plan.id)
+      .modify(publishedOnly)
       // indicators_polarity_check keeps i.polarity within POLARITIES.
       .select<Link[]>('x.indicator_id', 'x.strategy_id', 's.axis_id', 'x.demonstration', 'i.polarity'),
   ]);

@@ -8,6 +8,7 @@ import { findTargetsOfIndicators } from '../../../indicators/targets';
 import type { Dashboard } from '../../../contract/dashboard';
 import { countDirection, noDirections, summariseSeries } from '../../../indicators/series-summary';
 import type { AxisRow, IndicatorRow, IndicatorStrategyRow, StrategyRow, TerritoryRow } from '../../../db/rows';
+import { publishedOnly } from '../../../indicators/visibility';
 
 type TerritoryRef = Pick<TerritoryRow, 'id' | 'code' | 'name' | 'level'>;
 type StrategyJoin = Pick<StrategyRow, 'id' | 'code' | 'title' | 'source_url'> & { axis_code: AxisRow['code']; axis_title: AxisRow['title'] };
@@ -55,6 +56,7 @@ export async function getDashboard(
   const indicators = await db('indicator_strategies as x')
     .join('indicators as i', 'i.id', 'x.indicator_id')
     .where('x.strategy_id', strategy.id)
+    .modify(publishedOnly)
     .select<(IndicatorRow & Pick<IndicatorStrategyRow, 'demonstration' | 'rationale'>)[]>('i.*', 'x.demonstration', 'x.rationale')
     .orderBy('x.position')
     .orderBy('i.code');

@@ -48,6 +48,7 @@ code{background:#f2f2f2;padding:0 .2rem}.sr{position:absolute;left:-9999px}
 <ul><li id="problem-invalid-params"><code>invalid-params</code> (400): parametri non validi / invalid parameters.</li>
 <li id="problem-not-found"><code>not-found</code> (404): codice sconosciuto / unknown code.</li>
 <li id="problem-invalid-file"><code>invalid-file</code> (422): file non valido, nulla è stato scritto / invalid file, nothing written.</li>
+<li id="problem-not-publishable"><code>not-publishable</code> (422): indicatore non pubblicabile, ogni campo mancante in <code>errors[].name</code>, nulla è stato scritto / indicator not publishable, each missing field in <code>errors[].name</code>, nothing written.</li>
 <li id="problem-unauthorized"><code>unauthorized</code> (401): token mancante o errato (<code>Authorization: Bearer</code>) / missing or wrong token.</li>
 <li id="problem-writes-disabled"><code>writes-disabled</code> (403): importazioni disattivate finché <code>ADMIN_TOKEN</code> non è impostato / imports disabled until ADMIN_TOKEN is set.</li>
 <li id="problem-import-conflict"><code>import-conflict</code> (409): l'importazione non è nello stato richiesto (es. anteprima con errori, già importato) / the import is not in the state the request needs.</li>

@@ -45,6 +45,6 @@ export async function updateIndicator(db: Knex, actor: Actor, code: string, patc
       { actor: actor.actor, userId: actor.userId, action: 'update', resourceType: 'indicator', resourceId: code, before: toIndicatorMeta(current), after: toIndicatorMeta(row!) },
     ]);
     // Read before COMMIT: once it succeeds, nothing is left to fail.
-    return getIndicator(trx, code);
+    return getIndicator(trx, code, { drafts: true });
   });
 }

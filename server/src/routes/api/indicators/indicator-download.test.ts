@@ -46,7 +46,7 @@ describe('indicator download', () => {
   });
 
   it('writes headers and flags in English with lang=en', async () => {
-    const [indicator] = await t.db('indicators').insert({ code: 'TEST_FLAGS', name: 'Serie con segni', name_en: 'Flagged series', unit: '%', source: 'other' }).returning('id');
+    const [indicator] = await t.db('indicators').insert({ code: 'TEST_FLAGS', name: 'Serie con segni', name_en: 'Flagged series', unit: '%', source: 'other', status: 'published' }).returning('id');
     const territory = await t.db('territories').where({ code: 'ITC11' }).first('id');
     await t.db('observations').insert({
       indicator_id: indicator.id, territory_id: territory.id, period: '2023', period_start: '2023-01-01', value: 1.5, provisional: true, break_in_series: true, note: 'nuovo metodo',

@@ -6,6 +6,7 @@ import { listRevisions } from '../../../indicators/revisions';
 import { DOWNLOAD_CONTENT_TYPES, indicatorDownload, renderDownload } from './download-service';
 import { getIndicator, listIndicators } from './service';
 import { indicatorWriteRoutes } from './write-routes';
+import { indicatorPublicationRoutes } from './publication-routes';
 
 export const indicatorRoutes: AnyRouteDef[] = [
   defineRoute({
@@ -62,4 +63,5 @@ export const indicatorRoutes: AnyRouteDef[] = [
       listRevisions(db, { indicator: params.code, territories: query.territory, since: query.since, asOf: query.asOf }),
   }),
   ...indicatorWriteRoutes,
+  ...indicatorPublicationRoutes,
 ];

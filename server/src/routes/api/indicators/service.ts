@@ -6,6 +6,8 @@ import { containsPattern } from '../../../lib/sql';
 import { NotFoundError } from '../../../errors/errors';
 import { toIndicatorMeta } from '../../../indicators/meta';
 import { findTargets } from '../../../indicators/targets';
+import { publishedOnly } from '../../../indicators/visibility';
+import type { IndicatorStatus } from '../../../contract/indicator-drafts';
 import type { IndicatorDetail, indicatorList, indicatorListQuery, strategyLink } from '../../../contract/indicators';
 import type { ImportBatchRow, IndicatorRow, IndicatorStrategyRow, PlanRow, StrategyRow, TerritoryRow } from '../../../db/rows';
 
@@ -34,11 +36,18 @@ async function strategyLinks(db: Knex, indicatorIds: number[]): Promise<Map<numb
   return map;
 }
 
-export async function listIndicators(
+/** Which indicators a read sees: the public ones, or (back-office) drafts too, optionally only one status. */
+export type Visibility = { drafts?: boolean; status?: IndicatorStatus };
+
+/** The rows of a page of the catalogue, with their strategy links and the total. */
+export async function listIndicatorRows(
   db: Knex,
   q: z.infer<typeof indicatorListQuery>,
-): Promise<z.infer<typeof indicatorList>> {
+  visibility: Visibility = {},
+): Promise<{ rows: IndicatorRow[]; links: Map<number, z.infer<typeof strategyLink>[]>; total: number }> {
   const base = db('indicators as i');
+  if (!visibility.drafts) publishedOnly(base);
+  else if (visibility.status) base.where('i.status', visibility.status);
   if (q.source) base.where('i.source', q.source);
   if (q.q) {
     const like = containsPattern(q.q);
@@ -60,7 +69,15 @@ export async function listIndicators(
     .orderBy('i.code')
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
-  const links = await strategyLinks(db, rows.map((r) => r.id));
+  return { rows, links: await strategyLinks(db, rows.map((r) => r.id)), total };
+}
+
+/** The public catalogue: published indicators only. */
+export async function listIndicators(
+  db: Knex,
+  q: z.infer<typeof indicatorListQuery>,
+): Promise<z.infer<typeof indicatorList>> {
+  const { rows, links, total } = await listIndicatorRows(db, q);
   return {
     items: rows.map((r) => ({ ...toIndicatorMeta(r), strategies: links.get(r.id) ?? [] })),
     page: q.page,
@@ -69,14 +86,20 @@ export async function listIndicators(
   };
 }
 
-export async function findIndicator(db: Knex, code: string): Promise<IndicatorRow> {
-  const row = await db<IndicatorRow>('indicators').where({ code }).first();
+/** The indicator with this code: 404 for a draft unless the caller is the back-office (`drafts`). */
+export async function findIndicator(db: Knex, code: string, visibility: Visibility = {}): Promise<IndicatorRow> {
+  const query = db('indicators as i').where('i.code', code);
+  const row = await (visibility.drafts ? query : publishedOnly(query)).first<IndicatorRow | undefined>('i.*');
   if (!row) throw new NotFoundError('Indicator', code);
   return row;
 }
 
-export async function getIndicator(db: Knex, code: string): Promise<IndicatorDetail> {
-  const row = await findIndicator(db, code);
+export async function getIndicator(db: Knex, code: string, visibility: Visibility = {}): Promise<IndicatorDetail> {
+  return detailOf(db, await findIndicator(db, code, visibility));
+}
+
+/** An indicator's page: metadata, strategies, coverage, the files its values came from, targets. */
+export async function detailOf(db: Knex, row: IndicatorRow): Promise<IndicatorDetail> {
   const [links, coverage, batches, targets] = await sideBySide(
     db,
     () => strategyLinks(db, [row.id]),

@@ -26,7 +26,7 @@ export async function createTarget(db: Knex, actor: Actor, indicatorCode: string
   const scope = `${indicatorCode}, ${input.territory}, ${input.period}${input.plan ? `, plan ${input.plan}` : ', no plan'}`;
   try {
     return await db.transaction(async (trx) => {
-      const indicator = await findIndicator(trx, indicatorCode);
+      const indicator = await findIndicator(trx, indicatorCode, { drafts: true });
       const issues: InputIssue[] = [];
       const territory = await trx<TerritoryRow>('territories').where({ code: input.territory }).first('id');
       if (!territory) issues.push({ name: 'territory', message: `no territory with code "${input.territory}"` });
@@ -63,7 +63,7 @@ export async function createTarget(db: Knex, actor: Actor, indicatorCode: string
 /** Deletes one target of the indicator (404 when the indicator has no target with that id). */
 export function deleteTarget(db: Knex, actor: Actor, indicatorCode: string, id: number): Promise<{ deleted: number }> {
   return db.transaction(async (trx) => {
-    const indicator = await findIndicator(trx, indicatorCode);
+    const indicator = await findIndicator(trx, indicatorCode, { drafts: true });
     const before = await findTarget(trx, indicator.id, indicatorCode, id);
     await trx<TargetRow>('targets').where({ id }).delete();
     await writeAudit(trx, [{ actor: actor.actor, userId: actor.userId, action: 'delete', resourceType: 'target', resourceId: id, before: { indicator: indicatorCode, ...before } }]);

@@ -69,7 +69,7 @@ describe('observations API', () => {
     let revisionBatch: number;
 
     beforeAll(async () => {
-      const [indicator] = await t.db('indicators').insert({ code: 'TEST_REVISED', name: 'Revised series', unit: '%', source: 'other' }).returning('id');
+      const [indicator] = await t.db('indicators').insert({ code: 'TEST_REVISED', name: 'Revised series', unit: '%', source: 'other', status: 'published' }).returning('id');
       const territory = await t.db('territories').where({ code: 'ITC11' }).first('id');
       const batch = (fileName: string, createdAt: string) =>
         t.db('import_batches').insert({ file_name: fileName, format: 'csv', checksum: fileName, created_at: createdAt }).returning('id');
@@ -140,7 +140,7 @@ describe('observations API', () => {
   });
 
   it('neutralises a note that would be a formula in the CSV and keeps negative values as numbers', async () => {
-    const [indicator] = await t.db('indicators').insert({ code: 'TEST_FORMULA', name: 'Formula note', unit: '%', source: 'other' }).returning('id');
+    const [indicator] = await t.db('indicators').insert({ code: 'TEST_FORMULA', name: 'Formula note', unit: '%', source: 'other', status: 'published' }).returning('id');
     const territory = await t.db('territories').where({ code: 'ITC11' }).first('id');
     const row = { indicator_id: indicator.id, territory_id: territory.id };
     await t.db('observations').insert([

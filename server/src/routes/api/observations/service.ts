@@ -5,6 +5,7 @@ import type { Observation, observationQuery } from '../../../contract/observatio
 import { currentAt, isoUtc } from '../../../indicators/vintages';
 import { csvCell } from '../../../lib/csv';
 import type { ImportBatchRow, IndicatorRow, ObservationRow, TerritoryRow } from '../../../db/rows';
+import { publishedOnly } from '../../../indicators/visibility';
 
 /** An observation with its indicator, territory and (left-joined) batch; timestamps as ISO text (`isoUtc`). */
 type ObservationJoin = Pick<
@@ -34,7 +35,7 @@ function periodStart(p: string): string {
  * vintage, oldest first within a period.
  */
 export async function listObservations(db: Knex, q: z.infer<typeof observationQuery>): Promise<Observation[]> {
-  const indicators = await db<IndicatorRow>('indicators').whereIn('code', q.indicator).select('id', 'code');
+  const indicators = await publishedOnly(db<IndicatorRow>('indicators as i').whereIn('i.code', q.indicator)).select('i.id', 'i.code');
   const missing = q.indicator.filter((c) => !indicators.some((i) => i.code === c));
   if (missing.length) throw new NotFoundError('Indicator', missing.join(','));
   const query = db('observations as o')

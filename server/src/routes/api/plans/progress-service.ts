@@ -5,6 +5,7 @@ import { noProgress } from '../../../indicators/progress';
 import { headlineTarget } from '../../../indicators/target-progress';
 import { BY_CODE, findPlanRef } from '../../../plans/lookup';
 import { findTargetsOfIndicators } from '../../../indicators/targets';
+import { ofPublishedIndicator } from '../../../indicators/visibility';
 
 /** The method's settings in force (thresholds from the environment). */
 export function getProgressMethod(): ProgressMethod {
@@ -28,6 +29,7 @@ export async function getPlanProgress(db: Knex, planCode: string): Promise<PlanP
   const links = await db('indicator_strategies as x')
     .join('strategies as s', 's.id', 'x.strategy_id')
     .where('s.plan_id', plan.id)
+    .modify((q) => ofPublishedIndicator(q, 'x.indicator_id'))
     .select<{ indicator_id: number; strategy_id: number }[]>('x.indicator_id', 'x.strategy_id');
   const indicatorIds = [...new Set(links.map((l) => l.indicator_id))];
   const targets =

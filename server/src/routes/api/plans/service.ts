@@ -4,6 +4,7 @@ import type { PlanSummary, PlanTree } from '../../../contract/plans';
 import { BY_CODE } from '../../../plans/lookup';
 import type { LeftJoined } from '../../../db/left-join';
 import type { ActionRow, AxisRow, PlanRow, StrategyRow, TerritoryRow } from '../../../db/rows';
+import { publishedIndicatorSql } from '../../../indicators/visibility';
 
 /** A plan with its territory (left-joined) and how many axes, strategies and actions are loaded. */
 type PlanSummaryRow = PlanRow &
@@ -60,7 +61,7 @@ export async function getPlanTree(db: Knex, code: string): Promise<PlanTree> {
       .where({ plan_id: plan.id })
       .select<(StrategyRow & { indicator_count: number })[]>(
         's.*',
-        db.raw('(select count(*) from indicator_strategies x where x.strategy_id = s.id)::int as indicator_count'),
+        db.raw(`(select count(*) from indicator_strategies x where x.strategy_id = s.id and ${publishedIndicatorSql('x.indicator_id')})::int as indicator_count`),
       )
       .orderByRaw(BY_CODE),
     db<ActionRow>('actions').where({ plan_id: plan.id }).orderByRaw(BY_CODE),

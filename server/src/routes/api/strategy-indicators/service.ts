@@ -5,6 +5,7 @@ import { type InputIssue, InvalidParamsError, NotFoundError } from '../../../err
 import { findPlanRef } from '../../../plans/lookup';
 import type { StrategyIndicators, StrategyIndicatorsInput } from '../../../contract/strategy-indicators';
 import type { IndicatorRow, IndicatorStrategyRow, StrategyRow } from '../../../db/rows';
+import { ofPublishedIndicator, publishedOnly } from '../../../indicators/visibility';
 
 async function findStrategy(db: Knex, planCode: string, code: string, lock = false): Promise<Pick<StrategyRow, 'id' | 'code'>> {
   const plan = await findPlanRef(db, planCode);
@@ -14,11 +15,12 @@ async function findStrategy(db: Knex, planCode: string, code: string, lock = fal
   return strategy;
 }
 
-/** The strategy's indicators in the dashboard's order (position, then code), numbered from 1. */
-async function itemsOf(db: Knex, strategyId: number): Promise<StrategyIndicators['items']> {
+/** The strategy's published indicators (or all, drafts too, for the audit log) in the dashboard's order (position, then code), numbered from 1. */
+async function itemsOf(db: Knex, strategyId: number, drafts = false): Promise<StrategyIndicators['items']> {
   const rows = await db('indicator_strategies as x')
     .join('indicators as i', 'i.id', 'x.indicator_id')
     .where('x.strategy_id', strategyId)
+    .modify((q) => (drafts ? q : publishedOnly(q)))
     .orderBy('x.position')
     .orderBy('i.code')
     .select<(Pick<IndicatorRow, 'code' | 'name'> & Pick<IndicatorStrategyRow, 'demonstration' | 'rationale'>)[]>('i.code', 'i.name', 'x.demonstration', 'x.rationale');
@@ -52,8 +54,12 @@ export function setStrategyIndicators(db: Knex, actor: Actor, planCode: string, 
     });
     if (issues.length) throw new InvalidParamsError(issues);
 
-    const before = await itemsOf(trx, strategy.id);
-    await trx<IndicatorStrategyRow>('indicator_strategies').where({ strategy_id: strategy.id }).delete();
+    const before = await itemsOf(trx, strategy.id, true);
+    // The list replaced is the one the public (and the editor) sees: links to drafts not sent stay.
+    await trx<IndicatorStrategyRow>('indicator_strategies')
+      .where({ strategy_id: strategy.id })
+      .where((w) => ofPublishedIndicator(w, 'indicator_id').orWhereIn('indicator_id', [...ids.values()]))
+      .delete();
     if (input.items.length) {
       await trx<IndicatorStrategyRow>('indicator_strategies').insert(
         input.items.map((item, i) => ({
@@ -65,10 +71,10 @@ export function setStrategyIndicators(db: Knex, actor: Actor, planCode: string, 
         })),
       );
     }
-    const after = await itemsOf(trx, strategy.id);
+    const after = await itemsOf(trx, strategy.id, true);
     await writeAudit(trx, [
       { actor: actor.actor, userId: actor.userId, action: 'update', resourceType: 'strategy_indicators', resourceId: `${planCode}/${strategy.code}`, before, after },
     ]);
-    return { plan: planCode, strategy: strategy.code, items: after };
+    return { plan: planCode, strategy: strategy.code, items: await itemsOf(trx, strategy.id) };
   });
 }
