@@ -162,6 +162,15 @@ describe('a committed write answers success whatever happens after COMMIT', () =
       saved: async () => expect((await t.api.get(`${PLAN}/actions/2.1.2`).expect(200)).body).toMatchObject({ weight: 3 }),
     },
     {
+      route: 'post /api/indicators',
+      status: 201,
+      send: () => t.api.post('/api/indicators').set(bearer).send({ code: 'TEST_AFTER_COMMIT', name: 'Indicatore costruito', source: 'ente', kind: 'constructed' }),
+      saved: async (res) => {
+        expect(res.body).toEqual((await t.api.get('/api/indicators/TEST_AFTER_COMMIT').expect(200)).body);
+        expect(await one('indicators', { code: 'TEST_AFTER_COMMIT' })).toMatchObject({ kind: 'constructed' });
+      },
+    },
+    {
       route: 'patch /api/indicators/:code',
       status: 200,
       send: () => t.api.patch(IND).set(bearer).send({ decimals: 1 }),
