@@ -195,6 +195,21 @@ describe('a committed write answers success whatever happens after COMMIT', () =
       saved: async () => expect(await one('targets', { id: ids.target })).toBeUndefined(),
     },
     {
+      route: 'post /api/indicators/:code/values',
+      status: 201,
+      send: () => t.api.post(`${IND}/values?dryRun=false`).set(bearer).send({ rows: [{ territory: 'ITC11', period: '2031', value: '7,5' }] }),
+      saved: async (res) => {
+        expect(res.body).toMatchObject({ status: 'committed', batchId: expect.any(Number), counts: { inserted: 1 } });
+        expect(await one('observations', { import_batch_id: res.body.batchId })).toMatchObject({ period: '2031' });
+      },
+    },
+    {
+      route: 'post /api/indicators/:code/values/file',
+      status: 201,
+      send: () => t.api.post(`${IND}/values/file?dryRun=false`).set(bearer).attach('file', Buffer.from('territorio;periodo;valore\nITC11;2032;8\n'), 'valori.csv'),
+      saved: async (res) => expect(await one('observations', { import_batch_id: res.body.batchId })).toMatchObject({ period: '2032' }),
+    },
+    {
       route: 'put /api/plans/:plan/strategies/:code/indicators',
       status: 200,
       send: () => t.api.put(`${PLAN}/strategies/2.1/indicators`).set(bearer).send({ items: [{ indicator: 'BES_10AMB001P', demonstration: true, rationale: 'Prova' }] }),

@@ -5,6 +5,7 @@ import { revisionList, revisionQuery } from '../../../contract/revisions';
 import { listRevisions } from '../../../indicators/revisions';
 import { DOWNLOAD_CONTENT_TYPES, indicatorDownload, renderDownload } from './download-service';
 import { getIndicator, listIndicators } from './service';
+import { indicatorValueRoutes } from './values-routes';
 import { indicatorWriteRoutes } from './write-routes';
 
 export const indicatorRoutes: AnyRouteDef[] = [
@@ -62,4 +63,5 @@ export const indicatorRoutes: AnyRouteDef[] = [
       listRevisions(db, { indicator: params.code, territories: query.territory, since: query.since, asOf: query.asOf }),
   }),
   ...indicatorWriteRoutes,
+  ...indicatorValueRoutes,
 ];
