@@ -20,6 +20,7 @@ export const queryKeys = {
     detail: (code: string) => [...queryKeys.indicators.all, code] as const,
     observations: (code: string, territories: readonly string[]) => [...queryKeys.indicators.all, code, 'observations', territories] as const,
     revisions: (code: string, territories: readonly string[]) => [...queryKeys.indicators.all, code, 'revisions', territories] as const,
+    values: (code: string) => [...queryKeys.indicators.all, code, 'values'] as const,
   },
   progressMethod: ['progress-method'] as const,
   strategyIndicators: (plan: string, strategy: string) => ['strategy-indicators', plan, strategy] as const,

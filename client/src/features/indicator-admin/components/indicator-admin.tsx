@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import '../i18n';
+import '../entry-i18n';
 import '../../../styles/backoffice-data.css';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { Link } from '../../../i18n/link';
@@ -13,6 +14,7 @@ import { TargetsSection } from './targets-section';
 /** /gestione/indicatori/:code: facts that never change, the metadata form, the targets and the linked strategies. */
 export function IndicatorAdmin({ code }: { code: string }) {
   const { t } = useTranslation('indicatorAdmin');
+  const { t: te } = useTranslation('indicatorEntry');
   const { t: tc } = useTranslation();
   const query = useIndicator(code);
   if (query.isPending) return <LoadingState />;
@@ -49,7 +51,7 @@ export function IndicatorAdmin({ code }: { code: string }) {
         )}
       </dl>
       <p>
-        <Link to={paths.indicator(i.code)}>{t('detail.publicPage')}</Link>
+        <Link to={paths.indicator(i.code)}>{t('detail.publicPage')}</Link> · <Link to={paths.backOffice.indicatorValues(i.code)}>{te('values.link')}</Link>
       </p>
       {missing.length > 0 && (
         <div className="callout warning">
