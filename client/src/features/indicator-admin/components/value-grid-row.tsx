@@ -15,7 +15,7 @@ type Props = {
 /** One row of the value grid: every control labelled with its column, territory and period. */
 export function ValueGridRow({ row, n, territories, onChange, onRemove }: Props) {
   const { t } = useTranslation('indicatorEntry');
-  const territoryName = territories.find((x) => x.code === row.territory)?.name ?? row.territory;
+  const territoryName = row.territoryName || (territories.find((x) => x.code === row.territory)?.name ?? row.territory);
   const where = row.saved ? { territory: territoryName, period: row.period } : { territory: t('values.newRow', { n }), period: '' };
   const label = (field: string) => t('values.cellLabel', { field: t(`values.${field}` as 'values.value'), ...where }).trim();
   const id = (field: string) => `vg-${row.key}-${field}`;

@@ -5,6 +5,8 @@ export type GridRow = {
   /** Stable key: the row's position never names it (rows can be added and removed). */
   key: string;
   territory: string;
+  /** The territory's name, as the values name it (rows added in the grid look it up). */
+  territoryName: string;
   period: string;
   value: string;
   provisional: boolean;
@@ -24,6 +26,7 @@ export function rowsOf(values: IndicatorValue[]): GridRow[] {
   return values.map((v) => ({
     key: newKey(),
     territory: v.territory.code,
+    territoryName: v.territory.name,
     period: v.period,
     value: String(v.value).replace('.', ','),
     provisional: v.provisional,
@@ -38,6 +41,7 @@ export function rowsOf(values: IndicatorValue[]): GridRow[] {
 export const emptyRow = (territory = ''): GridRow => ({
   key: newKey(),
   territory,
+  territoryName: '',
   period: '',
   value: '',
   provisional: false,
