@@ -12,6 +12,7 @@ import * as officeAdmin from './202612021000_office_admin';
 import * as reports from './202612021200_reports';
 import * as reportingRounds from './202612021300_reporting_rounds';
 import * as indicatorDrafts from './202612030100_indicator_drafts';
+import * as observationNotes from './202612030200_observation_notes';
 
 /**
  * Migrations are listed here, in order, so they run the same under tsx, jest and a bundle,
@@ -31,6 +32,7 @@ const migrations: Record<string, Knex.Migration> = {
   '202612021200_reports': reports,
   '202612021300_reporting_rounds': reportingRounds,
   '202612030100_indicator_drafts': indicatorDrafts,
+  '202612030200_observation_notes': observationNotes,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -24,6 +24,7 @@ export const queryKeys = {
     backoffice: (filters: Record<string, string | number | undefined>) => [...queryKeys.indicators.all, 'backoffice', filters] as const,
     /** The back-office's read of one indicator, draft or published, with its publication status. */
     backofficeDetail: (code: string) => [...queryKeys.indicators.all, code, 'backoffice'] as const,
+    values: (code: string) => [...queryKeys.indicators.all, code, 'values'] as const,
   },
   progressMethod: ['progress-method'] as const,
   strategyIndicators: (plan: string, strategy: string) => ['strategy-indicators', plan, strategy] as const,

@@ -16,6 +16,7 @@ export * from './dashboard';
 export * from './downloads';
 export * from './figures';
 export * from './imports';
+export * from './indicator-values';
 export * from './indicators';
 export * from './indicator-drafts';
 export * from './observations';

@@ -125,29 +125,45 @@ export const targetDeleted = z.object({ deleted: z.number().int() });
 /** A text that may be cleared with null but not left empty. */
 const optionalText = (max: number) => safeText().trim().min(1, 'must not be empty (send null to clear it)').max(max).nullable().optional();
 
+/** The metadata fields an analyst keeps (PATCH changes them; POST sets them on a new indicator). */
+const metadataFields = {
+  name: safeText().trim().min(1, 'is required').max(500).optional(),
+  nameEn: optionalText(500),
+  definition: optionalText(5000),
+  unit: optionalText(100),
+  /** Decimals to show, 0 to 6; null for the default. */
+  decimals: z.number('must be a whole number from 0 to 6').int('must be a whole number from 0 to 6').min(0, 'must be from 0 to 6').max(6, 'must be from 0 to 6').nullable().optional(),
+  sourceAgency: optionalText(500),
+  sourceDataset: optionalText(500),
+  /** Where the data are published. */
+  sourceUrl: httpUrl.nullable().optional(),
+  polarity: z.enum(POLARITIES, `must be one of ${POLARITIES.join(', ')}`).optional(),
+  /** Why the polarity is what it is, when it is not obvious. */
+  polarityNote: optionalText(2000),
+  frequency: z.enum(FREQUENCIES, `must be one of ${FREQUENCIES.join(', ')}`).optional(),
+  licence: optionalText(500),
+  theme: optionalText(200),
+  notes: optionalText(5000),
+};
+
 /** The indicator's metadata an analyst may change; only the fields sent change (code, source and kind never do). */
 export const indicatorPatch = z
-  .strictObject({
-    name: safeText().trim().min(1, 'is required').max(500).optional(),
-    nameEn: optionalText(500),
-    definition: optionalText(5000),
-    unit: optionalText(100),
-    /** Decimals to show, 0 to 6; null for the default. */
-    decimals: z.number('must be a whole number from 0 to 6').int('must be a whole number from 0 to 6').min(0, 'must be from 0 to 6').max(6, 'must be from 0 to 6').nullable().optional(),
-    sourceAgency: optionalText(500),
-    sourceDataset: optionalText(500),
-    /** Where the data are published. */
-    sourceUrl: httpUrl.nullable().optional(),
-    polarity: z.enum(POLARITIES, `must be one of ${POLARITIES.join(', ')}`).optional(),
-    /** Why the polarity is what it is, when it is not obvious. */
-    polarityNote: optionalText(2000),
-    frequency: z.enum(FREQUENCIES, `must be one of ${FREQUENCIES.join(', ')}`).optional(),
-    licence: optionalText(500),
-    theme: optionalText(200),
-    notes: optionalText(5000),
-  })
+  .strictObject(metadataFields)
   .refine((p) => Object.keys(p).length > 0, 'send at least one field to change');
 export type IndicatorPatch = z.infer<typeof indicatorPatch>;
+
+/** An indicator's code: upper-case letters, digits, `_` and `-`, starting with a letter. */
+export const INDICATOR_CODE = /^[A-Z][A-Z0-9_-]{1,39}$/;
+
+/** A new indicator (typically a constructed one, built from data the body collects): code, source, kind and its metadata. */
+export const indicatorCreate = z.strictObject({
+  ...metadataFields,
+  code: safeText().trim().regex(INDICATOR_CODE, 'must be 2 to 40 upper-case letters, digits, _ or -, starting with a letter'),
+  name: metadataFields.name.unwrap(),
+  source: z.enum(INDICATOR_SOURCES, `must be one of ${INDICATOR_SOURCES.join(', ')}`),
+  kind: z.enum(INDICATOR_KINDS, `must be one of ${INDICATOR_KINDS.join(', ')}`),
+});
+export type IndicatorCreate = z.infer<typeof indicatorCreate>;
 
 export type StrategyLink = z.infer<typeof strategyLink>;
 export type Coverage = z.infer<typeof coverage>;

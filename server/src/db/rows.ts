@@ -280,6 +280,7 @@ export type ObservationRow = {
   recorded_at: Date;
   superseded_at: Date | null;
   superseded_by_batch_id: number | null;
+  source_document: string | null;
 };
 
 /** A row of `offices`. */

@@ -162,6 +162,15 @@ describe('a committed write answers success whatever happens after COMMIT', () =
       saved: async () => expect((await t.api.get(`${PLAN}/actions/2.1.2`).expect(200)).body).toMatchObject({ weight: 3 }),
     },
     {
+      route: 'post /api/indicators',
+      status: 201,
+      send: () => t.api.post('/api/indicators').set(bearer).send({ code: 'TEST_AFTER_COMMIT', name: 'Indicatore costruito', source: 'ente', kind: 'constructed' }),
+      saved: async (res) => {
+        expect(res.body).toEqual((await t.api.get('/api/indicators/TEST_AFTER_COMMIT').expect(200)).body);
+        expect(await one('indicators', { code: 'TEST_AFTER_COMMIT' })).toMatchObject({ kind: 'constructed' });
+      },
+    },
+    {
       route: 'patch /api/indicators/:code',
       status: 200,
       send: () => t.api.patch(IND).set(bearer).send({ decimals: 1 }),
@@ -202,6 +211,21 @@ describe('a committed write answers success whatever happens after COMMIT', () =
         expect(res.body).toEqual((await t.api.get(`/api/backoffice/indicators/BES_10AMB001P`).set(bearer).expect(200)).body);
         expect(await one('indicators', { code: 'BES_10AMB001P' })).toMatchObject({ status: 'published' });
       },
+    },
+    {
+      route: 'post /api/indicators/:code/values',
+      status: 201,
+      send: () => t.api.post(`${IND}/values?dryRun=false`).set(bearer).send({ rows: [{ territory: 'ITC11', period: '2031', value: '7,5' }] }),
+      saved: async (res) => {
+        expect(res.body).toMatchObject({ status: 'committed', batchId: expect.any(Number), counts: { inserted: 1 } });
+        expect(await one('observations', { import_batch_id: res.body.batchId })).toMatchObject({ period: '2031' });
+      },
+    },
+    {
+      route: 'post /api/indicators/:code/values/file',
+      status: 201,
+      send: () => t.api.post(`${IND}/values/file?dryRun=false`).set(bearer).attach('file', Buffer.from('territorio;periodo;valore\nITC11;2032;8\n'), 'valori.csv'),
+      saved: async (res) => expect(await one('observations', { import_batch_id: res.body.batchId })).toMatchObject({ period: '2032' }),
     },
     {
       route: 'put /api/plans/:plan/strategies/:code/indicators',

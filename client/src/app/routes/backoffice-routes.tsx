@@ -14,6 +14,8 @@ const ImportsPage = page(() => import('./backoffice/imports-page'), 'ImportsPage
 const ImportJobPage = page(() => import('./backoffice/import-job-page'), 'ImportJobPage');
 const IndicatorAdminListPage = page(() => import('./backoffice/indicators-page'), 'IndicatorAdminListPage');
 const IndicatorAdminPage = page(() => import('./backoffice/indicator-page'), 'IndicatorAdminPage');
+const NewIndicatorPage = page(() => import('./backoffice/new-indicator-page'), 'NewIndicatorPage');
+const IndicatorValuesPage = page(() => import('./backoffice/indicator-values-page'), 'IndicatorValuesPage');
 const StrategyLinksPage = page(() => import('./backoffice/strategy-links-page'), 'StrategyLinksPage');
 const MyActionsPage = page(() => import('./backoffice/my-actions-page'), 'MyActionsPage');
 const ActionStatusPage = page(() => import('./backoffice/action-status-page'), 'ActionStatusPage');
@@ -48,7 +50,9 @@ export function BackOfficeRoutes() {
         <Route path="importazioni" element={s(ImportsPage)} />
         <Route path="importazioni/:id" element={s(ImportJobPage)} />
         <Route path="indicatori" element={s(IndicatorAdminListPage)} />
+        <Route path="indicatori/nuovo" element={s(NewIndicatorPage)} />
         <Route path="indicatori/:code" element={s(IndicatorAdminPage)} />
+        <Route path="indicatori/:code/valori" element={s(IndicatorValuesPage)} />
         <Route path="piani/:plan/strategie/:code/indicatori" element={s(StrategyLinksPage)} />
         <Route path="azioni" element={s(MyActionsPage)} />
         <Route path="piani/:plan/azioni/:code/stato" element={s(ActionStatusPage)} />

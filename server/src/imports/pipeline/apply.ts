@@ -67,9 +67,10 @@ export async function createIndicators(
   }
 }
 
-const SAME = `o.value = s.value and o.provisional = s.provisional and o.estimated = s.estimated
-  and o.break_in_series = s.break_in_series and o.source_flag is not distinct from s.source_flag`;
-const KEY = `o.indicator_id = s.indicator_id and o.territory_id = s.territory_id and o.period = s.period and o.superseded_at is null`;
+export const SAME = `o.value = s.value and o.provisional = s.provisional and o.estimated = s.estimated
+  and o.break_in_series = s.break_in_series and o.source_flag is not distinct from s.source_flag
+  and o.note is not distinct from s.note and o.source_document is not distinct from s.source_document`;
+export const KEY = `o.indicator_id = s.indicator_id and o.territory_id = s.territory_id and o.period = s.period and o.superseded_at is null`;
 
 export async function countChanges(trx: Knex, report: ImportReport): Promise<void> {
   const [c] = (
@@ -136,9 +137,9 @@ export async function applyChanges(trx: Knex, report: ImportReport, options: Imp
         : '';
     await trx.raw(
       `insert into observations (indicator_id, territory_id, period, period_start, value, provisional, estimated,
-         break_in_series, source_flag, source_row, import_batch_id)
+         break_in_series, source_flag, source_row, note, source_document, import_batch_id)
        select s.indicator_id, s.territory_id, s.period, s.period_start, s.value, s.provisional, s.estimated,
-         s.break_in_series, s.source_flag, s.source_row, ? from import_stage s ${skipUnchanged}`,
+         s.break_in_series, s.source_flag, s.source_row, s.note, s.source_document, ? from import_stage s ${skipUnchanged}`,
       [batchId],
     );
   }

@@ -119,7 +119,7 @@ export async function importFile(db: Knex, file: ImportFile, options: ImportOpti
 }
 
 /** One import writes at a time: two commits touching the same series would otherwise race. */
-const IMPORT_LOCK = 7_201_003;
+export const IMPORT_LOCK = 7_201_003;
 
 async function checkOptions(trx: Knex, options: ImportOptions): Promise<InputIssue[]> {
   const problems: InputIssue[] = [];

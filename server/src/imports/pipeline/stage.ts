@@ -15,6 +15,10 @@ export type StageRow = {
   breakInSeries: boolean;
   sourceFlag: string | null;
   sourceRow: number;
+  /** The analyst's note on the value (manual entry; files have none). */
+  note?: string | null;
+  /** The document or act the value comes from: a text or an http(s) link (manual entry). */
+  sourceDocument?: string | null;
 };
 
 /** The observation columns an import stages (and writes), in COPY order. */
@@ -29,6 +33,8 @@ export const STAGE_COLUMNS = [
   'break_in_series',
   'source_flag',
   'source_row',
+  'note',
+  'source_document',
 ] as const;
 
 /**
@@ -39,13 +45,13 @@ export async function createStage(trx: Knex): Promise<void> {
   await trx.raw(`create temporary table import_stage (
     indicator_id integer not null, territory_id integer not null, period text not null, period_start date not null,
     value numeric(20,6) not null, provisional boolean not null, estimated boolean not null,
-    break_in_series boolean not null, source_flag text, source_row integer not null
+    break_in_series boolean not null, source_flag text, source_row integer not null, note text, source_document text
   ) on commit drop`);
 }
 
 export type StageWriter = { write: (row: StageRow) => Promise<void> | void; end: () => Promise<void> };
 
-/** COPY text format escaping for the one free-text column. */
+/** COPY text format escaping for the free-text columns. */
 const copyText = (s: string | null) => (s === null ? '\\N' : s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r'));
 
 /** PostgreSQL server: rows stream through COPY, in ~256 KiB chunks, with backpressure. */
@@ -71,7 +77,7 @@ async function copyWriter(trx: Knex): Promise<StageWriter> {
   };
   return {
     write: (r) => {
-      buf += `${r.indicatorId}\t${r.territoryId}\t${r.period}\t${r.periodStart}\t${r.value}\t${r.provisional ? 't' : 'f'}\t${r.estimated ? 't' : 'f'}\t${r.breakInSeries ? 't' : 'f'}\t${copyText(r.sourceFlag)}\t${r.sourceRow}\n`;
+      buf += `${r.indicatorId}\t${r.territoryId}\t${r.period}\t${r.periodStart}\t${r.value}\t${r.provisional ? 't' : 'f'}\t${r.estimated ? 't' : 'f'}\t${r.breakInSeries ? 't' : 'f'}\t${copyText(r.sourceFlag)}\t${r.sourceRow}\t${copyText(r.note ?? null)}\t${copyText(r.sourceDocument ?? null)}\n`;
       if (buf.length >= 256 * 1024) return flush();
     },
     end: async () => {
@@ -103,6 +109,8 @@ function insertWriter(trx: Knex): StageWriter {
         break_in_series: r.breakInSeries,
         source_flag: r.sourceFlag,
         source_row: r.sourceRow,
+        note: r.note ?? null,
+        source_document: r.sourceDocument ?? null,
       });
       if (rows.length >= 1000) return flush();
     },

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../i18n';
+import '../entry-i18n';
 import '../../../styles/backoffice-data.css';
 import { Pager } from '../../../components/pager';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/query-states';
@@ -19,6 +20,7 @@ const PAGE_SIZE = 30;
 /** /gestione/indicatori: the catalogue, drafts included, with a search, each one's publication status and the "da completare" marker, then the strategy links. */
 export function IndicatorAdminList() {
   const { t } = useTranslation('indicatorAdmin');
+  const { t: te } = useTranslation('indicatorEntry');
   const [state, setState] = useUrlState({ q: '', completare: '', bozze: '', pagina: '1' });
   const [text, setText] = useState(state.q);
   const onlyDrafts = state.bozze === '1';
@@ -44,6 +46,11 @@ export function IndicatorAdminList() {
     <div className="bod indicator-admin-list">
       <p className="bod-skip">
         <a href="#links-index-heading">{t('links.heading')}</a>
+      </p>
+      <p>
+        <Link to={paths.backOffice.newIndicator()} className="btn btn-outline-primary">
+          {te('create.link')}
+        </Link>
       </p>
       <form className="bod-search" role="search" onSubmit={submit}>
         <div className="bod-field bod-search__field">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import '../i18n';
+import '../entry-i18n';
 import '../../../styles/backoffice-data.css';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { Link } from '../../../i18n/link';
@@ -14,6 +15,7 @@ import { TargetsSection } from './targets-section';
 /** /gestione/indicatori/:code: facts that never change, the publication (draft or published), the metadata form, the targets and the linked strategies. */
 export function IndicatorAdmin({ code }: { code: string }) {
   const { t } = useTranslation('indicatorAdmin');
+  const { t: te } = useTranslation('indicatorEntry');
   const { t: tc } = useTranslation();
   const query = useBackofficeIndicator(code);
   if (query.isPending) return <LoadingState />;
@@ -49,11 +51,14 @@ export function IndicatorAdmin({ code }: { code: string }) {
           </>
         )}
       </dl>
-      {i.publication.status === 'published' && (
-        <p>
-          <Link to={paths.indicator(i.code)}>{t('detail.publicPage')}</Link>
-        </p>
-      )}
+      <p>
+        {i.publication.status === 'published' && (
+          <>
+            <Link to={paths.indicator(i.code)}>{t('detail.publicPage')}</Link> ·{' '}
+          </>
+        )}
+        <Link to={paths.backOffice.indicatorValues(i.code)}>{te('values.link')}</Link>
+      </p>
       <PublicationPanel code={i.code} publication={i.publication} />
       {missing.length > 0 && (
         <div className="callout warning">

@@ -1,15 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorDetail } from '@psm/server/contract';
-import { FREQUENCIES } from '@psm/server/contract/values';
 import '../i18n';
 import { ErrorSummary } from '../../../components/forms/error-summary';
-import { FormField } from '../../../components/forms/form-field';
 import { useForm } from '../../../components/forms/use-form';
 import { problemText } from '../../../lib/problem';
 import { useUpdateIndicator } from '../api/update-indicator';
-import { FIELD_NAMES, MAX_LENGTH, patchOf, validate, valuesOf, type MetadataField, type MetadataValues, type ValidationError } from '../utils/metadata-form';
-import { PolarityField } from './polarity-field';
+import { FIELD_NAMES, patchOf, validate, valuesOf, type MetadataField, type MetadataValues, type ValidationError } from '../utils/metadata-form';
+import { MetadataFields } from './metadata-fields';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 
 /** The indicator's metadata: checked here first, saved with PATCH (only what changed), errors by field. */
@@ -46,26 +44,6 @@ export function MetadataForm({ indicator }: { indicator: IndicatorDetail }) {
     setNotice('saved');
   });
 
-  const text = (field: MetadataField, opts: { hint?: string; required?: boolean; multiline?: boolean; type?: string; inputMode?: 'numeric' } = {}) => (
-    <FormField variant="data" {...form.field(field)} label={labelOf(field)} hint={opts.hint} required={opts.required}>
-      {(p) =>
-        opts.multiline ? (
-          <textarea {...p} className="form-control bod-textarea" rows={4} value={values[field]} maxLength={MAX_LENGTH[field]} onChange={(e) => set(field, e.target.value)} />
-        ) : (
-          <input
-            {...p}
-            type={opts.type ?? 'text'}
-            inputMode={opts.inputMode}
-            className="form-control"
-            value={values[field]}
-            onChange={(e) => set(field, e.target.value)}
-            autoComplete="off"
-          />
-        )
-      }
-    </FormField>
-  );
-
   return (
     <form className="indicator-form" onSubmit={submit} noValidate aria-labelledby="md-heading">
       <UnsavedChangesGuard when={dirty && !form.submitting} />
@@ -79,41 +57,7 @@ export function MetadataForm({ indicator }: { indicator: IndicatorDetail }) {
         attempt={form.attempt}
         variant="data"
       />
-      <div className="bod-grid">
-        {text('name', { required: true })}
-        {text('nameEn')}
-      </div>
-      {text('definition', { hint: t('form.definitionHelp'), multiline: true })}
-      <div className="bod-grid">
-        {text('unit', { hint: t('form.unitHelp') })}
-        {text('decimals', { hint: t('form.decimalsHelp'), inputMode: 'numeric' })}
-        <FormField variant="data" {...form.field('frequency')} label={t('form.frequency')}>
-          {(p) => (
-            <select {...p} className="form-select" value={values.frequency} onChange={(e) => set('frequency', e.target.value)}>
-              {FREQUENCIES.map((f) => (
-                <option key={f} value={f}>
-                  {t(`form.${f}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-      </div>
-      <PolarityField value={values.polarity} onChange={(p) => set('polarity', p)} error={form.errors.polarity} />
-      {text('polarityNote', { hint: t('form.polarityNoteHelp') })}
-      <fieldset className="bod-fieldset">
-        <legend>{t('form.sourceHeading')}</legend>
-        <div className="bod-grid">
-          {text('sourceAgency')}
-          {text('sourceDataset')}
-        </div>
-        {text('sourceUrl', { hint: t('form.sourceUrlHelp'), type: 'url' })}
-        <div className="bod-grid">
-          {text('licence', { hint: t('form.licenceHelp') })}
-          {text('theme')}
-        </div>
-      </fieldset>
-      {text('notes', { multiline: true })}
+      <MetadataFields values={values} field={form.field} set={set} />
       <div className="bod-actions">
         <button type="submit" className="btn btn-primary" disabled={form.submitting}>
           {form.submitting ? t('form.saving') : t('form.save')}

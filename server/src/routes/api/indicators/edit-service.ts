@@ -7,7 +7,8 @@ import type { IndicatorRow } from '../../../db/rows';
 import { toIndicatorMeta } from '../../../indicators/meta';
 import { getIndicator } from './service';
 
-const COLUMNS = {
+/** The column of each metadata field (the create reuses it). */
+export const COLUMNS = {
   name: 'name',
   nameEn: 'name_en',
   definition: 'definition',
@@ -28,7 +29,7 @@ const COLUMNS = {
 type PatchColumns = { [F in keyof IndicatorPatch as (typeof COLUMNS)[F]]: IndicatorPatch[F] };
 
 /** The columns of the fields sent (a field not sent does not change). */
-const columns = (patch: IndicatorPatch): PatchColumns =>
+export const columns = (patch: IndicatorPatch): PatchColumns =>
   Object.fromEntries(
     Object.entries(patch)
       .filter(([, v]) => v !== undefined)

@@ -5,6 +5,7 @@ import { revisionList, revisionQuery } from '../../../contract/revisions';
 import { listRevisions } from '../../../indicators/revisions';
 import { DOWNLOAD_CONTENT_TYPES, indicatorDownload, renderDownload } from './download-service';
 import { getIndicator, listIndicators } from './service';
+import { indicatorValueRoutes } from './values-routes';
 import { indicatorWriteRoutes } from './write-routes';
 import { indicatorPublicationRoutes } from './publication-routes';
 
@@ -64,4 +65,5 @@ export const indicatorRoutes: AnyRouteDef[] = [
   }),
   ...indicatorWriteRoutes,
   ...indicatorPublicationRoutes,
+  ...indicatorValueRoutes,
 ];

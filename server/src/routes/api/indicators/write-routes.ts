@@ -1,6 +1,7 @@
 import { type AnyRouteDef, defineRoute, type RouteAuth } from '../../../http/route-def';
+import { createIndicator } from './create-service';
 import { updateIndicator } from './edit-service';
-import { indicatorDetail, indicatorParams, indicatorPatch, target, targetCreate, targetDeleted, targetParams } from '../../../contract/indicators';
+import { indicatorCreate, indicatorDetail, indicatorParams, indicatorPatch, target, targetCreate, targetDeleted, targetParams } from '../../../contract/indicators';
 import { createTarget, deleteTarget } from './target-service';
 
 const TAG = 'Indicatori / Indicators';
@@ -9,6 +10,20 @@ const ANALYSTS: RouteAuth = { roles: ['analyst'] };
 
 /** The analysts' writes on indicators: metadata and targets, each in the audit log. */
 export const indicatorWriteRoutes: AnyRouteDef[] = [
+  defineRoute({
+    method: 'post',
+    path: '/api/indicators',
+    auth: ANALYSTS,
+    tag: TAG,
+    summary: 'Crea un indicatore / Create an indicator',
+    description:
+      'Code (2-40 upper-case letters, digits, _ or -, starting with a letter), name, source (istat, bes, eurostat, infocamere, ente, other), kind (structured or constructed: built from data the body collects) and the metadata PATCH accepts. A bad field is a 400 naming it; a code already used (in any case) is a 409. The audit log keeps it. Its values are then typed in the value grid (POST /api/indicators/{code}/values) or imported.',
+    body: indicatorCreate,
+    response: indicatorDetail,
+    status: 201,
+    problems: [409],
+    handler: ({ db, body, actor }) => createIndicator(db, actor!, body),
+  }),
   defineRoute({
     method: 'patch',
     path: '/api/indicators/:code',
