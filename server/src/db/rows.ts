@@ -215,6 +215,9 @@ export type IndicatorRow = {
   notes: string | null;
   created_at: Date;
   updated_at: Date;
+  release_date: string | null;
+  next_release: string | null;
+  responsible_office_id: number | null;
 };
 
 /** A row of `login_failures`. */

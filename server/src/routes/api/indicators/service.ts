@@ -7,7 +7,7 @@ import { NotFoundError } from '../../../errors/errors';
 import { toIndicatorMeta } from '../../../indicators/meta';
 import { findTargets } from '../../../indicators/targets';
 import type { IndicatorDetail, indicatorList, indicatorListQuery, strategyLink } from '../../../contract/indicators';
-import type { ImportBatchRow, IndicatorRow, IndicatorStrategyRow, PlanRow, StrategyRow, TerritoryRow } from '../../../db/rows';
+import type { ImportBatchRow, IndicatorRow, OfficeRow, IndicatorStrategyRow, PlanRow, StrategyRow, TerritoryRow } from '../../../db/rows';
 
 /** A link of an indicator to a strategy, with the strategy's plan. */
 type StrategyLinkJoin = Pick<IndicatorStrategyRow, 'indicator_id' | 'demonstration' | 'rationale'> &
@@ -15,7 +15,7 @@ type StrategyLinkJoin = Pick<IndicatorStrategyRow, 'indicator_id' | 'demonstrati
 /** The observations of the indicator in one territory: how many, first and last period. */
 type Coverage = Pick<TerritoryRow, 'code' | 'name' | 'level'> & { n: number; first: string; last: string };
 /** An import batch that brought observations of the indicator, with how many. */
-type BatchCount = Pick<ImportBatchRow, 'id' | 'file_name' | 'format' | 'checksum' | 'created_at'> & { n: number };
+type BatchCount = Pick<ImportBatchRow, 'id' | 'format' | 'checksum' | 'created_at' | 'committed_at' | 'status'> & { n: number };
 
 async function strategyLinks(db: Knex, indicatorIds: number[]): Promise<Map<number, z.infer<typeof strategyLink>[]>> {
   const rows = await db('indicator_strategies as x')
@@ -77,7 +77,7 @@ export async function findIndicator(db: Knex, code: string): Promise<IndicatorRo
 
 export async function getIndicator(db: Knex, code: string): Promise<IndicatorDetail> {
   const row = await findIndicator(db, code);
-  const [links, coverage, batches, targets] = await sideBySide(
+  const [links, coverage, batches, targets, office] = await sideBySide(
     db,
     () => strategyLinks(db, [row.id]),
     () =>
@@ -96,11 +96,17 @@ export async function getIndicator(db: Knex, code: string): Promise<IndicatorDet
         .join('observations as o', 'o.import_batch_id', 'b.id')
         .where('o.indicator_id', row.id)
         .groupBy('b.id')
-        .select('b.id', 'b.file_name', 'b.format', 'b.checksum', 'b.created_at')
+        .select('b.id', 'b.format', 'b.checksum', 'b.created_at', 'b.committed_at', 'b.status')
         .count<{ n: string }, BatchCount[]>({ n: '*' })
         .orderBy('b.id'),
     () => findTargets(db, (q) => q.where('g.indicator_id', row.id)),
+    () => (row.responsible_office_id ? db<OfficeRow>('offices').where({ id: row.responsible_office_id }).first('id', 'code', 'name') : Promise.resolve(undefined)),
   );
+  // Our load date: the latest committed batch that brought values of the indicator.
+  const loaded = batches
+    .filter((b) => b.status === 'committed')
+    .map((b) => b.committed_at ?? b.created_at)
+    .sort((a, b) => b.getTime() - a.getTime())[0];
   return {
     ...toIndicatorMeta(row),
     strategies: links.get(row.id) ?? [],
@@ -112,12 +118,13 @@ export async function getIndicator(db: Knex, code: string): Promise<IndicatorDet
     })),
     batches: batches.map((b) => ({
       id: b.id,
-      fileName: b.file_name,
       format: b.format,
       checksum: b.checksum,
       createdAt: b.created_at.toISOString(),
       observations: b.n,
     })),
     targets,
+    loadedAt: loaded ? loaded.toISOString() : null,
+    responsibleOffice: office ? { id: office.id, code: office.code, name: office.name } : null,
   };
 }
