@@ -17,6 +17,7 @@ export * from './downloads';
 export * from './figures';
 export * from './imports';
 export * from './indicators';
+export * from './judgement';
 export * from './observations';
 export * from './oembed';
 export * from './offices';
