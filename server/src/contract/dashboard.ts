@@ -48,6 +48,8 @@ export const dashboardIndicator = indicatorMeta.extend({
   comparisons: z.array(comparison),
   /** The focus territory's latest change and the target's progress, when they disagree (explained on the card). */
   disagreement: disagreement.nullable(),
+  /** When we loaded the values: the latest committed import batch's date; null: none. */
+  loadedAt: z.string().nullable(),
 });
 
 export const dashboard = z.object({

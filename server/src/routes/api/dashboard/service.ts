@@ -5,6 +5,7 @@ import { findPlanRef } from '../../../plans/lookup';
 import { loadSeries, seriesKey } from '../../../indicators/series';
 import { headlineTarget } from '../../../indicators/target-progress';
 import { compare, disagreementOf } from '../../../indicators/judgement';
+import { loadDates } from '../../../indicators/loaded';
 import { findTargetsOfIndicators } from '../../../indicators/targets';
 import type { Dashboard } from '../../../contract/dashboard';
 import { countDirection, noDirections, summariseSeries } from '../../../indicators/series-summary';
@@ -60,6 +61,7 @@ export async function getDashboard(
     .orderBy('x.position')
     .orderBy('i.code');
   const byKey = await loadSeries(db, indicators.map((i) => i.id), territories.map((t) => t.id));
+  const loaded = await loadDates(db, indicators.map((i) => i.id));
 
   const focus = territories[0];
   // The plan's targets in the focus territory, with their progress: one query for all the cards.
@@ -87,7 +89,7 @@ export async function getDashboard(
       .slice(1)
       .map((t) => compare({ code: t.code, name: t.name, level: t.level }, focusPoints, byKey.get(seriesKey(i.id, t.id)) ?? []));
     const disagreement = disagreementOf(focusSeries?.change ?? null, target?.progress);
-    return { ...meta, demonstration: i.demonstration, rationale: i.rationale, series, target, comparisons, disagreement };
+    return { ...meta, demonstration: i.demonstration, rationale: i.rationale, series, target, comparisons, disagreement, loadedAt: loaded.get(i.id) ?? null };
   });
 
   return {
