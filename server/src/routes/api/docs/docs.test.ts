@@ -33,6 +33,7 @@ describe('OpenAPI, docs and health', () => {
       '/api/indicators/{code}/targets/{id}',
       '/api/observations',
       '/api/oembed',
+      '/api/office-choices',
       '/api/offices',
       '/api/offices/import',
       '/api/offices/{code}',

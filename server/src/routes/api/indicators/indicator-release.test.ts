@@ -41,6 +41,14 @@ describe('indicator release metadata', () => {
     expect(cleared.body).toMatchObject({ releaseDate: null, nextRelease: null, responsibleOffice: null });
   });
 
+  it('offers analysts the offices not retired to choose from', async () => {
+    const res = await analyst.agent.get('/api/office-choices').expect(200);
+    const codes = res.body.items.map((o: { code: string }) => o.code);
+    expect(codes).toContain('TEST-STAT');
+    expect(codes).not.toContain('TEST-OLD');
+    await t.api.get('/api/office-choices').expect(401);
+  });
+
   it('answers 400 naming the field for a bad date, an unknown or retired office, a next release before the release; nothing written', async () => {
     expect(names(await patch({ releaseDate: '2025-02-30' }))).toEqual(['releaseDate']);
     expect(names(await patch({ nextRelease: 'marzo 2027' }))).toEqual(['nextRelease']);
