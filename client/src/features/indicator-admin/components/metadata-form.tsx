@@ -9,6 +9,8 @@ import { useForm } from '../../../components/forms/use-form';
 import { problemText } from '../../../lib/problem';
 import { useUpdateIndicator } from '../api/update-indicator';
 import { FIELD_NAMES, MAX_LENGTH, patchOf, validate, valuesOf, type MetadataField, type MetadataValues, type ValidationError } from '../utils/metadata-form';
+import { useOfficeChoices } from '../api/get-office-choices';
+import { OfficeField } from './office-field';
 import { PolarityField } from './polarity-field';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 
@@ -17,8 +19,9 @@ export function MetadataForm({ indicator }: { indicator: IndicatorDetail }) {
   const { t } = useTranslation('indicatorAdmin');
   const save = useUpdateIndicator(indicator.code);
   const [notice, setNotice] = useState<'saved' | 'noChanges' | null>(null);
+  const offices = useOfficeChoices();
   const messageOf = (e: ValidationError) =>
-    e.kind === 'required' ? t('form.requiredError') : e.kind === 'decimals' ? t('form.decimalsError') : e.kind === 'url' ? t('form.urlError') : t('form.tooLong', { max: e.max ?? 0 });
+    e.kind === 'tooLong' ? t('form.tooLong', { max: e.max ?? 0 }) : t(`form.${e.kind}Error`);
   const form = useForm({
     id: 'md',
     fields: FIELD_NAMES,
@@ -108,6 +111,11 @@ export function MetadataForm({ indicator }: { indicator: IndicatorDetail }) {
           {text('sourceDataset')}
         </div>
         {text('sourceUrl', { hint: t('form.sourceUrlHelp'), type: 'url' })}
+        <div className="bod-grid">
+          {text('releaseDate', { hint: t('form.releaseDateHelp'), type: 'date' })}
+          {text('nextRelease', { hint: t('form.nextReleaseHelp'), type: 'date' })}
+        </div>
+        <OfficeField field={form.field('responsibleOfficeId')} offices={offices.data} value={values.responsibleOfficeId} onChange={(id) => set('responsibleOfficeId', id)} />
         <div className="bod-grid">
           {text('licence', { hint: t('form.licenceHelp') })}
           {text('theme')}
