@@ -13,6 +13,7 @@ import * as reports from './202612021200_reports';
 import * as reportingRounds from './202612021300_reporting_rounds';
 import * as indicatorDrafts from './202612030100_indicator_drafts';
 import * as observationNotes from './202612030200_observation_notes';
+import * as indicatorRelease from './202612030400_indicator_release';
 
 /**
  * Migrations are listed here, in order, so they run the same under tsx, jest and a bundle,
@@ -33,6 +34,7 @@ const migrations: Record<string, Knex.Migration> = {
   '202612021300_reporting_rounds': reportingRounds,
   '202612030100_indicator_drafts': indicatorDrafts,
   '202612030200_observation_notes': observationNotes,
+  '202612030400_indicator_release': indicatorRelease,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

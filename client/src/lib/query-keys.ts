@@ -53,6 +53,7 @@ export const queryKeys = {
   offices: {
     all: ['offices'] as const,
     list: () => [...queryKeys.offices.all, 'list'] as const,
+    choices: () => [...queryKeys.offices.all, 'choices'] as const,
   },
   reports: {
     all: ['reports'] as const,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { indicatorMeta, target } from './indicators';
+import { comparison, disagreement, latestChange } from './judgement';
 import { DIRECTIONS } from './values';
 import { codeList, flags, planCodeParam, strategyCodeParam, territoryRef } from './common';
 
@@ -24,9 +25,13 @@ export const series = z.object({
   territory: territoryRef,
   points: z.array(point),
   latest: point.nullable(),
+  /** The latest change, judged; or why it is not computed (a break in series); null: no previous value. */
+  change: latestChange,
+  /** Null also across a break in series. */
   changeFromPrevious: change.nullable(),
+  /** Null also when a break in series lies after the first value. */
   changeFromFirst: change.nullable(),
-  /** The latest change judged by the indicator's polarity. */
+  /** The latest change judged by the indicator's polarity; unknown across a break. */
   direction: z.enum(DIRECTIONS),
 });
 export type DashboardSeries = z.infer<typeof series>;
@@ -39,6 +44,12 @@ export const dashboardIndicator = indicatorMeta.extend({
   series: z.array(series),
   /** The plan's target for the focus territory the card is judged by (the first after the latest value), with its progress; null: none. */
   target: target.nullable(),
+  /** Every comparison territory of the dashboard against the focus one, those without values included. */
+  comparisons: z.array(comparison),
+  /** The focus territory's latest change and the target's progress, when they disagree (explained on the card). */
+  disagreement: disagreement.nullable(),
+  /** When we loaded the values: the latest committed import batch's date; null: none. */
+  loadedAt: z.string().nullable(),
 });
 
 export const dashboard = z.object({

@@ -19,6 +19,7 @@ export * from './imports';
 export * from './indicator-values';
 export * from './indicators';
 export * from './indicator-drafts';
+export * from './judgement';
 export * from './observations';
 export * from './oembed';
 export * from './offices';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpUrl, idParam, planCodeParam, safeText } from './common';
+import { httpUrl, idParam, isoDate, MAX_INT32, planCodeParam, safeText } from './common';
 import { targetProgress } from './progress';
 import { FREQUENCIES, INDICATOR_KINDS, INDICATOR_SOURCES, POLARITIES } from './values';
 
@@ -24,6 +24,12 @@ export const indicatorMeta = z.object({
   licence: z.string().nullable(),
   theme: z.string().nullable(),
   notes: z.string().nullable(),
+  /** When the source released the values we hold (YYYY-MM-DD); null: not stated. */
+  releaseDate: z.string().nullable(),
+  /** When the source's next release is expected (YYYY-MM-DD); null: not stated. */
+  nextRelease: z.string().nullable(),
+  /** Id of the office responsible for the indicator; null: none named. */
+  responsibleOfficeId: z.number().int().nullable(),
 });
 export type IndicatorMeta = z.infer<typeof indicatorMeta>;
 
@@ -65,9 +71,9 @@ export const indicatorList = z.object({
 
 export const indicatorParams = z.object({ code: safeText().min(1).max(100) });
 
+/** An import batch that brought values of the indicator; public, so no file name or path (the back-office shows those). */
 export const importBatchRef = z.object({
   id: z.number().int(),
-  fileName: z.string(),
   format: z.string(),
   checksum: z.string(),
   createdAt: z.string(),
@@ -96,6 +102,10 @@ export const indicatorDetail = indicatorListItem.extend({
   batches: z.array(importBatchRef),
   /** Targets set for the indicator, by territory, plan and period. */
   targets: z.array(target),
+  /** When we loaded the values shown: the latest committed import batch's date; null: none. */
+  loadedAt: z.string().nullable(),
+  /** The office responsible for the indicator; null: none named. */
+  responsibleOffice: z.object({ id: z.number().int(), code: z.string(), name: z.string() }).nullable(),
 });
 export type IndicatorDetail = z.infer<typeof indicatorDetail>;
 
@@ -148,7 +158,15 @@ const metadataFields = {
 
 /** The indicator's metadata an analyst may change; only the fields sent change (code, source and kind never do). */
 export const indicatorPatch = z
-  .strictObject(metadataFields)
+  .strictObject({
+    ...metadataFields,
+    /** When the source released the values we hold; null to clear. */
+    releaseDate: isoDate.nullable().optional(),
+    /** When the source's next release is expected; null to clear. */
+    nextRelease: isoDate.nullable().optional(),
+    /** Id of the office responsible (an office not retired); null to clear. */
+    responsibleOfficeId: z.number('must be an office id').int('must be an office id').min(1, 'must be an office id').max(MAX_INT32, 'must be an office id').nullable().optional(),
+  })
   .refine((p) => Object.keys(p).length > 0, 'send at least one field to change');
 export type IndicatorPatch = z.infer<typeof indicatorPatch>;
 

@@ -87,3 +87,8 @@ export const officeImportResult = z.object({
   rows: z.array(officeImportRow),
 });
 export type OfficeImportResult = z.infer<typeof officeImportResult>;
+
+/** An office one may choose (not retired), for the forms of roles that do not administer offices. */
+export const officeChoice = z.object({ id: z.number().int(), code: z.string(), name: z.string() });
+export const officeChoices = z.object({ items: z.array(officeChoice) });
+export type OfficeChoices = z.infer<typeof officeChoices>;

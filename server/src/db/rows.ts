@@ -218,6 +218,9 @@ export type IndicatorRow = {
   status: string;
   published_at: Date | null;
   published_by: number | null;
+  release_date: string | null;
+  next_release: string | null;
+  responsible_office_id: number | null;
 };
 
 /** A row of `login_failures`. */

@@ -24,5 +24,8 @@ export function toIndicatorMeta(r: IndicatorRow): IndicatorMeta {
     licence: r.licence,
     theme: r.theme,
     notes: r.notes,
+    releaseDate: r.release_date,
+    nextRelease: r.next_release,
+    responsibleOfficeId: r.responsible_office_id,
   };
 }

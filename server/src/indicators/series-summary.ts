@@ -1,34 +1,27 @@
 import type { DashboardSeries } from '../contract/dashboard';
+import type { LatestChange } from '../contract/judgement';
+import { changeSince, isJudged, latestChangeOf } from './judgement';
 
 export type Point = DashboardSeries['points'][number];
 export type Polarity = 'higher_better' | 'lower_better' | 'neutral';
 
-/** Rounds away float noise (0.1 + 0.2) without hiding real differences. */
-const clean = (n: number) => Math.round(n * 1e9) / 1e9;
+const asChange = (c: LatestChange): DashboardSeries['changeFromPrevious'] =>
+  isJudged(c) ? { from: c.from, absolute: c.absolute, percent: c.percent } : null;
 
-function changeBetween(from: Point, to: Point): NonNullable<DashboardSeries['changeFromPrevious']> {
-  const absolute = clean(to.value - from.value);
-  return {
-    from: from.period,
-    absolute,
-    percent: from.value === 0 ? null : clean((absolute / Math.abs(from.value)) * 100),
-  };
-}
-
-/** Latest value, change from the previous and from the first value, and the direction judged by polarity. */
+/**
+ * Latest value, change from the previous and from the first value, and the direction judged by
+ * polarity (indicators/judgement.ts): none of them across a break in series, whose period `change` names.
+ */
 export function summariseSeries(points: Point[], polarity: Polarity): Omit<DashboardSeries, 'territory' | 'points'> {
   const latest = points.at(-1) ?? null;
-  const previous = points.length > 1 ? points.at(-2)! : null;
-  const first = points.length > 1 ? points[0]! : null;
-  const changeFromPrevious = latest && previous ? changeBetween(previous, latest) : null;
-  const changeFromFirst = latest && first ? changeBetween(first, latest) : null;
-  let direction: DashboardSeries['direction'] = 'unknown';
-  if (changeFromPrevious) {
-    if (polarity === 'neutral') direction = 'neutral';
-    else if (changeFromPrevious.absolute === 0) direction = 'stable';
-    else direction = (changeFromPrevious.absolute > 0) === (polarity === 'higher_better') ? 'improving' : 'worsening';
-  }
-  return { latest, changeFromPrevious, changeFromFirst, direction };
+  const change = latestChangeOf(points, polarity);
+  return {
+    latest,
+    change,
+    changeFromPrevious: asChange(change),
+    changeFromFirst: asChange(changeSince(points, 0, polarity)),
+    direction: isJudged(change) ? change.judgement : 'unknown',
+  };
 }
 
 /** Indicators by the direction of their focus series: improving, worsening, stable; neutral and unknown are `other`. */

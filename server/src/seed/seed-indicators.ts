@@ -13,7 +13,7 @@ type IndicatorEntry = {
   source_agency?: string;
   source_dataset?: string;
   source_code?: string;
-  source_url?: string;
+  source_url?: string | null;
   polarity?: string;
   polarity_note?: string;
   kind?: string;
@@ -154,6 +154,15 @@ function readMovimprese(f: SeedFile): SeedObservation[] {
   });
 }
 
+const MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
+
+/** "… arriva a dicembre 2026" in a manifest note: the first day of that month (the page shows the month); null when the note states none. */
+export function nextReleaseIn(note: string | undefined): string | null {
+  const m = /arriva a (\p{L}+) (\d{4})/u.exec(note ?? '');
+  const month = m ? MONTHS.indexOf(m[1]!.toLowerCase()) : -1;
+  return m && month >= 0 ? `${m[2]}-${String(month + 1).padStart(2, '0')}-01` : null;
+}
+
 /**
  * The indicator catalogue (seeds/indicators.json) and every value of the real series it points
  * to. Each file becomes an import batch with its checksum; each value keeps its line.
@@ -181,13 +190,17 @@ export async function seedIndicators(trx: Knex, territoryIds: Map<string, number
         polarity: POLARITY[m.direction!] ?? 'neutral',
         polarity_note: `Direzione dal manifest della fonte: ${m.direction}.`,
         source_dataset: m.source_url!.split('/').pop(),
-        source_url: m.source_url,
+        // The public link is the publisher's page (method_url); source_url is the SDMX service the values came from.
+        source_url: m.method_url || null,
         licence: m.license,
         theme: m.theme,
         definition: null,
         notes: m.note,
       });
     }
+    // A next release only where the manifest states one (ISTATP_PIL_PRO_CAPITE: "il 2024 provinciale arriva a dicembre 2026").
+    const next = from_manifest ? nextReleaseIn(manifest(from_manifest).get(ind.code)?.note) : null;
+    if (next) Object.assign(meta, { next_release: next });
     if (!meta.source_url && ind.code.startsWith('MOV_')) {
       // Compiled from press releases: the indicator points at the latest release it cites.
       const latest = movRows.filter((r) => r.indicator === ind.code).sort((a, b) => Number(b.year) - Number(a.year))[0];

@@ -62,16 +62,21 @@ export function indicatorDetailOf(extra: Partial<IndicatorDetail> = {}): Indicat
       { territory: TORINO, observations: 4, firstPeriod: '2018', lastPeriod: '2022' },
     ],
     batches: [
-      { id: 1, fileName: 'bes_2023.csv', format: 'istat-csv', checksum: 'a', createdAt: '2024-03-01T10:00:00.000Z', observations: 10 },
-      { id: 2, fileName: 'bes_2024.csv', format: 'istat-csv', checksum: 'b', createdAt: '2025-02-10T10:00:00.000Z', observations: 4 },
+      { id: 1, format: 'istat-csv', checksum: 'a', createdAt: '2024-03-01T10:00:00.000Z', observations: 10 },
+      { id: 2, format: 'istat-csv', checksum: 'b', createdAt: '2025-02-10T10:00:00.000Z', observations: 4 },
     ],
     targets: [],
+    releaseDate: '2024-12-18',
+    nextRelease: null,
+    responsibleOfficeId: null,
+    responsibleOffice: null,
+    loadedAt: '2025-02-10T10:00:00.000Z',
     ...extra,
   };
 }
 
 export function listItemOf(extra: Partial<IndicatorListItem> = {}): IndicatorListItem {
-  const { coverage: _c, batches: _b, targets: _t, ...meta } = indicatorDetailOf();
+  const { coverage: _c, batches: _b, targets: _t, loadedAt: _l, responsibleOffice: _o, ...meta } = indicatorDetailOf();
   return { ...meta, ...extra };
 }
 

@@ -6,12 +6,15 @@ import '../i18n';
 const ARROWS = { up: '▲', down: '▼', flat: '▶' } as const;
 
 /**
- * Change from the previous value: the arrow shows which way the number moved; the word and the
+ * Change from the previous value (never across a break in series: then it says why): the arrow shows which way the number moved; the word and the
  * colour say whether that is good news given the indicator's polarity (never the colour alone).
  */
 export function ChangeIndicator({ series, unit, decimals }: { series: DashboardSeries; unit: string | null; decimals: number | null }) {
   const { t } = useTranslation('dashboard');
-  const change = series.changeFromPrevious;
+  const change = series.change;
+  if (change && 'notComputed' in change) {
+    return <p className="psm-change psm-change--unknown">{t('card.changeBreak', { period: formatPeriod(change.period) })}</p>;
+  }
   if (!change) return <p className="psm-change psm-change--unknown">{t('card.changeUnknown')}</p>;
   const arrow = change.absolute > 0 ? ARROWS.up : change.absolute < 0 ? ARROWS.down : ARROWS.flat;
   // The change of a percentage is in points, not percent of percent.

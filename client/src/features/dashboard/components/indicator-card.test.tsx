@@ -63,13 +63,47 @@ describe('IndicatorCard', () => {
     ).toBeTruthy();
   });
 
-  it('lists the comparison territories small, "non disponibile" where one has no data', () => {
-    const card = renderCard();
-    const items = within(card).getByText('Confronto').nextElementSibling!;
-    expect(within(items as HTMLElement).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Piemonte: 880,0 µg/m³ (2023)',
-      'Italia: non disponibile',
+  const comparisonItems = (card: HTMLElement) =>
+    within(within(card).getByText(/^(Confronto|Comparison)$/).nextElementSibling as HTMLElement)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+
+  it('states each territory with its own period, and "nessun dato" for a promised territory without values', () => {
+    expect(comparisonItems(renderCard())).toEqual([`${TORINO} 2023: 1.234,5 µg/m³ · Piemonte 2023: 880,0 µg/m³ (stesso periodo)`, 'Italia: nessun dato']);
+  });
+
+  it('compares on the latest common period when the latest periods differ, in Italian and English', async () => {
+    const older = seriesOf('ITC1', 'Piemonte', [point('2021', 900), point('2022', 910)]);
+    const card = renderCard({ series: [torino, older, italia] });
+    expect(comparisonItems(card)[0]).toBe(`${TORINO} 2023: 1.234,5 µg/m³ · Piemonte 2022: 910,0 µg/m³ — sul periodo comune 2022: ${TORINO} 2022: 1.260,0 µg/m³ · Piemonte 2022: 910,0 µg/m³`);
+    document.body.innerHTML = '';
+    await i18n.changeLanguage('en');
+    const en = renderCard({ series: [torino, older, italia] });
+    expect(comparisonItems(en)).toEqual([
+      `${TORINO} 2023: 1,234.5 µg/m³ · Piemonte 2022: 910.0 µg/m³ — on the common period 2022: ${TORINO} 2022: 1,260.0 µg/m³ · Piemonte 2022: 910.0 µg/m³`,
+      'Italia: no data',
     ]);
+    await i18n.changeLanguage('it');
+  });
+
+  it('says why no change is computed across a break in series, in Italian and English', async () => {
+    const broken = seriesOf('ITC11', TORINO, [point('2020', 10), point('2021', 12, { breakInSeries: true })], { change: { notComputed: 'break', period: '2021' } });
+    expect(within(renderCard({ series: [broken] })).getByText('Serie interrotta nel 2021: variazione non calcolata.')).toBeTruthy();
+    document.body.innerHTML = '';
+    await i18n.changeLanguage('en');
+    expect(within(renderCard({ series: [broken] })).getByText('Break in series in 2021: change not computed.')).toBeTruthy();
+    await i18n.changeLanguage('it');
+  });
+
+  it('explains a latest change that disagrees with the progress status, in Italian and English', async () => {
+    const disagreement = { lastChange: 'improving' as const, status: 'moving_away' as const, since: 2015 };
+    expect(within(renderCard({ disagreement })).getByText("Ultimo anno in miglioramento, ma dal 2015 in allontanamento dall'obiettivo.")).toBeTruthy();
+    document.body.innerHTML = '';
+    expect(within(renderCard({ disagreement: { lastChange: 'worsening', status: 'on_track', since: 2018 }, frequency: 'quarterly' })).getByText("Ultima variazione in peggioramento, ma dal 2018 in linea con l'obiettivo.")).toBeTruthy();
+    document.body.innerHTML = '';
+    await i18n.changeLanguage('en');
+    expect(within(renderCard({ disagreement })).getByText('Last year improving, but since 2015 moving away from the target.')).toBeTruthy();
+    await i18n.changeLanguage('it');
   });
 
   it('says "non disponibile" when the plan territory has no data', () => {
@@ -92,7 +126,10 @@ describe('IndicatorCard', () => {
   it('names the source with a link and the licence, and how to read it', () => {
     const card = renderCard();
     const source = within(card).getByText(/^Fonte:/);
-    expect(source.textContent).toBe('Fonte: Istat – BES dei Territori · Licenza: CC BY 4.0 (Istat)');
+    expect(source.textContent).toBe('Fonte: Istat – BES dei Territori · Licenza: CC BY 4.0 (Istat)Ultimo aggiornamento: data di rilascio della fonte non indicata; non ancora caricati');
+    document.body.innerHTML = '';
+    const dated = within(renderCard({ releaseDate: '2025-12-18', loadedAt: '2026-01-10T09:00:00.000Z' })).getByText(/^Fonte:/);
+    expect(dated.textContent).toMatch(/Ultimo aggiornamento: dati della fonte del 18 dicembre 2025; caricati da noi il 10 gennaio 2026$/);
     expect(within(source).getByRole('link').getAttribute('href')).toBe('https://example.org/bes');
     expect(within(card).getByText('Lettura: valori più bassi sono migliori')).toBeTruthy();
   });
@@ -106,7 +143,7 @@ describe('IndicatorCard', () => {
     expect(within(card).getByText('(provisional value)')).toBeTruthy();
     expect(within(card).getByText('Demonstration link')).toBeTruthy();
     expect(within(card).getByText(/^The link between this indicator and the strategy is our own proposal/)).toBeTruthy();
-    expect(within(card).getAllByRole('listitem').map((li) => li.textContent)).toContain('Italia: not available');
+    expect(within(card).getAllByRole('listitem').map((li) => li.textContent)).toContain('Italia: no data');
   });
 
   it("shows the plan's target with its progress in words and one sentence, and nothing without a target", () => {

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { DashboardIndicator, DashboardPoint, DashboardSeries } from '@psm/server/contract';
+import type { DashboardIndicator, DashboardPoint } from '@psm/server/contract';
 import { Link } from '../../../i18n/link';
 import { formatNumber, formatPeriod, withUnit } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import '../i18n';
 import { flaggedPeriods, flagsOf } from '../../../lib/point-flags';
+import { CardComparisons, DisagreementNote } from './card-comparisons';
 import { ChangeIndicator } from './change-indicator';
 import { DemonstrationNote, IndicatorSource } from './indicator-source';
 import { Sparkline } from './sparkline';
@@ -53,31 +54,6 @@ function TargetProgressNote({ indicator }: { indicator: DashboardIndicator }) {
   );
 }
 
-function Comparisons({ series, indicator }: { series: DashboardSeries[]; indicator: DashboardIndicator }) {
-  const { t } = useTranslation('dashboard');
-  if (series.length === 0) return null;
-  return (
-    <div className="psm-indicator__others">
-      <p className="psm-indicator__others-title">{t('card.comparisons')}</p>
-      <ul>
-        {series.map((s) => (
-          <li key={s.territory.code}>
-            {s.territory.name}:{' '}
-            {s.latest ? (
-              <>
-                {withUnit(formatNumber(s.latest.value, indicator.decimals), indicator.unit)} ({formatPeriod(s.latest.period)})
-                <FlagText point={s.latest} />
-              </>
-            ) : (
-              <span className="psm-muted">{t('card.notAvailable')}</span>
-            )}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
 /** One context indicator, compact: latest value, change judged by polarity, sparkline, comparisons, source. */
 export function IndicatorCard({ indicator, plan, focusCode, focusName }: Props) {
   const { t, i18n } = useTranslation('dashboard');
@@ -85,7 +61,6 @@ export function IndicatorCard({ indicator, plan, focusCode, focusName }: Props) 
   const translated = i18n.language === 'en' && indicator.nameEn;
   const name = translated ? indicator.nameEn! : indicator.name;
   const focus = indicator.series.find((s) => s.territory.code === focusCode);
-  const comparisons = indicator.series.filter((s) => s.territory.code !== focusCode);
   const latest = focus?.latest;
   const headingId = `indicator-${indicator.code.replace(/\W/g, '-')}`;
   const flagged = focus ? flaggedPeriods(focus.points) : [];
@@ -125,7 +100,8 @@ export function IndicatorCard({ indicator, plan, focusCode, focusName }: Props) 
           <p className="psm-indicator__missing">{t('card.valueNotAvailable', { territory: focus?.territory.name ?? focusName })}</p>
         )}
         <TargetProgressNote indicator={indicator} />
-        <Comparisons series={comparisons} indicator={indicator} />
+        <DisagreementNote indicator={indicator} />
+        <CardComparisons indicator={indicator} focusName={focus?.territory.name ?? focusName} focusLatest={latest ?? null} />
         <p className="psm-indicator__meta">
           {t('card.polarityLabel')}: {t(`polarity.${indicator.polarity}`)}
         </p>

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { DashboardIndicator } from '@psm/server/contract';
+import { formatDate } from '../../../lib/format';
 import '../i18n';
 
-/** "Fonte: <agency> – <dataset>" linked to the source, and the licence. */
+/** "Fonte: <agency> – <dataset>" linked to the publisher's page, the licence, and the source's release and our load dates. */
 export function IndicatorSource({ indicator }: { indicator: DashboardIndicator }) {
   const { t } = useTranslation('dashboard');
   const agency = indicator.sourceAgency ?? indicator.source.toUpperCase();
@@ -23,6 +24,9 @@ export function IndicatorSource({ indicator }: { indicator: DashboardIndicator }
           {t('card.licence')}: {indicator.licence}
         </>
       )}
+      <br />
+      {t('card.lastUpdate')}: {indicator.releaseDate ? t('card.releasedOn', { date: formatDate(indicator.releaseDate) }) : t('card.releaseUnknown')};{' '}
+      {indicator.loadedAt ? t('card.loadedOn', { date: formatDate(indicator.loadedAt) }) : t('card.notLoaded')}
     </p>
   );
 }

@@ -2,12 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorDetail } from '@psm/server/contract';
 import '../i18n';
+import { FormField } from '../../../components/forms/form-field';
 import { ErrorSummary } from '../../../components/forms/error-summary';
 import { useForm } from '../../../components/forms/use-form';
 import { problemText } from '../../../lib/problem';
 import { useUpdateIndicator } from '../api/update-indicator';
 import { FIELD_NAMES, patchOf, validate, valuesOf, type MetadataField, type MetadataValues, type ValidationError } from '../utils/metadata-form';
+import { useOfficeChoices } from '../api/get-office-choices';
 import { MetadataFields } from './metadata-fields';
+import { OfficeField } from './office-field';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 
 /** The indicator's metadata: checked here first, saved with PATCH (only what changed), errors by field. */
@@ -15,8 +18,9 @@ export function MetadataForm({ indicator }: { indicator: IndicatorDetail }) {
   const { t } = useTranslation('indicatorAdmin');
   const save = useUpdateIndicator(indicator.code);
   const [notice, setNotice] = useState<'saved' | 'noChanges' | null>(null);
+  const offices = useOfficeChoices();
   const messageOf = (e: ValidationError) =>
-    e.kind === 'required' ? t('form.requiredError') : e.kind === 'decimals' ? t('form.decimalsError') : e.kind === 'url' ? t('form.urlError') : t('form.tooLong', { max: e.max ?? 0 });
+    e.kind === 'tooLong' ? t('form.tooLong', { max: e.max ?? 0 }) : t(`form.${e.kind}Error`);
   const form = useForm({
     id: 'md',
     fields: FIELD_NAMES,
@@ -36,6 +40,12 @@ export function MetadataForm({ indicator }: { indicator: IndicatorDetail }) {
     form.set({ [field]: value } as Partial<MetadataValues>);
     setNotice(null);
   };
+
+  const date = (name: 'releaseDate' | 'nextRelease', hint: string) => (
+    <FormField variant="data" {...form.field(name)} label={labelOf(name)} hint={hint}>
+      {(p) => <input {...p} type="date" className="form-control" value={values[name]} onChange={(e) => set(name, e.target.value)} />}
+    </FormField>
+  );
 
   const submit = form.handleSubmit(async (v) => {
     const patch = patchOf(form.base, v);
@@ -58,6 +68,14 @@ export function MetadataForm({ indicator }: { indicator: IndicatorDetail }) {
         variant="data"
       />
       <MetadataFields values={values} field={form.field} set={set} />
+      <fieldset className="bod-fieldset">
+        <legend>{t('form.releaseHeading')}</legend>
+        <div className="bod-grid">
+          {date('releaseDate', t('form.releaseDateHelp'))}
+          {date('nextRelease', t('form.nextReleaseHelp'))}
+        </div>
+        <OfficeField field={form.field('responsibleOfficeId')} offices={offices.data} value={values.responsibleOfficeId} onChange={(id) => set('responsibleOfficeId', id)} />
+      </fieldset>
       <div className="bod-actions">
         <button type="submit" className="btn btn-primary" disabled={form.submitting}>
           {form.submitting ? t('form.saving') : t('form.save')}

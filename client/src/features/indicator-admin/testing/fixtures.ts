@@ -25,6 +25,11 @@ export function indicatorOf(over: Partial<IndicatorDetail> = {}): IndicatorDetai
     coverage: [],
     batches: [],
     targets: [],
+    releaseDate: null,
+    nextRelease: null,
+    responsibleOfficeId: null,
+    responsibleOffice: null,
+    loadedAt: null,
     ...over,
   };
 }

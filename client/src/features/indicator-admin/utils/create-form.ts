@@ -23,6 +23,9 @@ const EMPTY_METADATA: MetadataValues = {
   licence: '',
   theme: '',
   notes: '',
+  releaseDate: '',
+  nextRelease: '',
+  responsibleOfficeId: '',
 };
 /** A new indicator starts as a constructed one of the body's own data. */
 export const EMPTY_CREATE: CreateValues = { ...EMPTY_METADATA, code: '', source: 'ente', kind: 'constructed' };

@@ -16,6 +16,11 @@ export type MetadataValues = {
   licence: string;
   theme: string;
   notes: string;
+  /** YYYY-MM-DD as a date input gives it; '' for none. */
+  releaseDate: string;
+  nextRelease: string;
+  /** The office's id as text; '' for none. */
+  responsibleOfficeId: string;
 };
 export type MetadataField = keyof MetadataValues;
 
@@ -52,10 +57,19 @@ export function valuesOf(i: IndicatorDetail): MetadataValues {
     licence: i.licence ?? '',
     theme: i.theme ?? '',
     notes: i.notes ?? '',
+    releaseDate: i.releaseDate ?? '',
+    nextRelease: i.nextRelease ?? '',
+    responsibleOfficeId: i.responsibleOfficeId == null ? '' : String(i.responsibleOfficeId),
   };
 }
 
-export type ValidationError = { field: MetadataField; kind: 'required' | 'decimals' | 'url' | 'tooLong'; max?: number };
+/** A real calendar day written YYYY-MM-DD. */
+const isIsoDate = (v: string) => {
+  const d = new Date(`${v}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+};
+
+export type ValidationError = { field: MetadataField; kind: 'required' | 'decimals' | 'url' | 'tooLong' | 'date' | 'order'; max?: number };
 
 const isHttpUrl = (v: string) => {
   try {
@@ -74,6 +88,12 @@ export function validate(v: MetadataValues): ValidationError[] {
   if (d && !/^[0-6]$/.test(d)) errors.push({ field: 'decimals', kind: 'decimals' });
   const url = v.sourceUrl.trim();
   if (url && !isHttpUrl(url)) errors.push({ field: 'sourceUrl', kind: 'url' });
+  for (const field of ['releaseDate', 'nextRelease'] as const) {
+    const d = v[field].trim();
+    if (d && !isIsoDate(d)) errors.push({ field, kind: 'date' });
+  }
+  const [rel, next] = [v.releaseDate.trim(), v.nextRelease.trim()];
+  if (isIsoDate(rel) && isIsoDate(next) && next < rel) errors.push({ field: 'nextRelease', kind: 'order' });
   for (const [field, max] of Object.entries(MAX_LENGTH) as [MetadataField, number][]) {
     if (v[field].trim().length > max) errors.push({ field, kind: 'tooLong', max });
   }
@@ -91,6 +111,10 @@ export function patchOf(before: MetadataValues, after: MetadataValues): Indicato
   if (after.decimals.trim() !== before.decimals.trim()) patch.decimals = after.decimals.trim() === '' ? null : Number(after.decimals.trim());
   if (after.polarity !== before.polarity) patch.polarity = after.polarity;
   if (after.frequency !== before.frequency) patch.frequency = after.frequency;
+  for (const f of ['releaseDate', 'nextRelease'] as const) {
+    if (after[f].trim() !== before[f].trim()) patch[f] = after[f].trim() || null;
+  }
+  if (after.responsibleOfficeId !== before.responsibleOfficeId) patch.responsibleOfficeId = after.responsibleOfficeId ? Number(after.responsibleOfficeId) : null;
   return patch as IndicatorPatch;
 }
 
@@ -110,4 +134,7 @@ export const FIELD_NAMES: readonly MetadataField[] = [
   'licence',
   'theme',
   'notes',
+  'releaseDate',
+  'nextRelease',
+  'responsibleOfficeId',
 ];

@@ -161,13 +161,22 @@ describe('IndicatorPage', () => {
     expect(term('Ente produttore')).toBe('Istat');
     expect(term('Licenza')).toBe('CC BY 4.0');
     expect(term('Frequenza')).toBe('annuale');
-    expect(term('Ultimo aggiornamento')).toBe('10 febbraio 2025, file bes_2024.csv');
+    // The source's release and our load: never a file name.
+    expect(term('Ultimo aggiornamento')).toBe('dati della fonte del 18 dicembre 2024; caricati da noi il 10 febbraio 2025');
+    expect(term('Prossimo aggiornamento')).toBe('non indicato');
+    expect(panel.textContent).not.toMatch(/\.csv/);
     expect(within(panel).getByRole('link', { name: 'https://www.istat.it/bes-dei-territori' })).toBeTruthy();
-    expect(within(panel).getByText('bes_2023.csv (istat-csv), 1 marzo 2024: 10 valori')).toBeTruthy();
+    expect(within(panel).getByText('1 marzo 2024 (istat-csv): 10 valori')).toBeTruthy();
     const strategy = await within(panel).findByRole('link', { name: /PSM 2024-2026 · Strategia 5.1/ });
     expect(strategy.getAttribute('href')).toBe('/piani/psm-2024-2026/strategie/5.1');
     expect(within(panel).getAllByText('Collegamento dimostrativo')).toHaveLength(2);
     expect(within(panel).getByText(/è una nostra proposta a scopo dimostrativo/)).toBeTruthy();
+  });
+
+  it('shows the next update as a month', async () => {
+    renderPage('?tab=fonti', { [`/api/indicators/${CODE}`]: { body: indicatorDetailOf({ nextRelease: '2027-03-01' }) } });
+    const panel = await screen.findByRole('tabpanel', { name: 'Fonti e metadati' });
+    expect(within(panel).getByText('Prossimo aggiornamento', { selector: 'dt' }).nextElementSibling!.textContent).toBe('marzo 2027');
   });
 
   it('reads in English with en-GB numbers', async () => {

@@ -40,7 +40,6 @@ export function IndicatorSources({ indicator }: { indicator: IndicatorDetail }) 
   const missing = <span className="ind-missing">{t('page.notAvailable')}</span>;
   const dataLang = useDataLang();
   const text = (v: string | null) => (v ? <span lang={dataLang}>{v}</span> : missing);
-  const latestBatch = [...indicator.batches].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
 
   return (
     <div className="ind-sources">
@@ -68,12 +67,14 @@ export function IndicatorSources({ indicator }: { indicator: IndicatorDetail }) 
         <Row term={t('sources.frequency')}>{frequencyName(indicator.frequency)}</Row>
         {indicator.theme && <Row term={t('sources.theme')}>{text(indicator.theme)}</Row>}
         <Row term={t('sources.lastUpdate')}>
-          {latestBatch ? (
-            <span className="ind-break">{t('sources.lastUpdateValue', { date: formatDate(latestBatch.createdAt), file: latestBatch.fileName })}</span>
-          ) : (
-            missing
-          )}
+          {/* The source's release and our load: two dates, never a file name. */}
+          {indicator.releaseDate ? t('sources.releasedOn', { date: formatDate(indicator.releaseDate) }) : t('sources.releaseUnknown')};{' '}
+          {indicator.loadedAt ? t('sources.loadedOn', { date: formatDate(indicator.loadedAt) }) : t('sources.notLoaded')}
         </Row>
+        <Row term={t('sources.nextRelease')}>
+          {indicator.nextRelease ? formatPeriod(indicator.nextRelease.slice(0, 7)) : <span className="ind-missing">{t('sources.notStated')}</span>}
+        </Row>
+        {indicator.responsibleOffice && <Row term={t('sources.office')}>{indicator.responsibleOffice.name}</Row>}
         <Row term={t('sources.notes')}>{text(indicator.notes)}</Row>
       </dl>
 
@@ -101,8 +102,8 @@ export function IndicatorSources({ indicator }: { indicator: IndicatorDetail }) 
       ) : (
         <ul className="ind-batches">
           {indicator.batches.map((b) => (
-            <li key={b.id} className="ind-break">
-              {t('sources.batchItem', { count: b.observations, file: b.fileName, format: b.format, date: formatDate(b.createdAt) })}
+            <li key={b.id}>
+              {t('sources.batchItem', { count: b.observations, format: b.format, date: formatDate(b.createdAt) })}
             </li>
           ))}
         </ul>

@@ -59,6 +59,8 @@ export function LatestSummary({ indicator, series, loading = [] }: { indicator: 
                           </span>
                         )}
                       </>
+                    ) : sum.breakPeriod ? (
+                      t('summary.breakInSeries', { period: formatPeriod(sum.breakPeriod) })
                     ) : (
                       t('summary.noPrevious')
                     )}

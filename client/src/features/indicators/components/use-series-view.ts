@@ -32,7 +32,7 @@ export function useSeriesView(indicator: IndicatorDetail, focusCode: string | un
   return { offered, defaults, selected, styleOf, observations, series };
 }
 
-/** The day of the indicator's latest load ("dati aggiornati al"), or null before any. */
+/** The day of the indicator's latest committed load ("dati aggiornati al"), or null before any. */
 export function latestLoad(indicator: IndicatorDetail): string | null {
-  return [...indicator.batches].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]?.createdAt ?? null;
+  return indicator.loadedAt;
 }

@@ -4,6 +4,8 @@ import { toIndicatorMeta } from '../../../indicators/meta';
 import { findPlanRef } from '../../../plans/lookup';
 import { loadSeries, seriesKey } from '../../../indicators/series';
 import { headlineTarget } from '../../../indicators/target-progress';
+import { compare, disagreementOf } from '../../../indicators/judgement';
+import { loadDates } from '../../../indicators/loaded';
 import { findTargetsOfIndicators } from '../../../indicators/targets';
 import type { Dashboard } from '../../../contract/dashboard';
 import { countDirection, noDirections, summariseSeries } from '../../../indicators/series-summary';
@@ -61,6 +63,7 @@ export async function getDashboard(
     .orderBy('x.position')
     .orderBy('i.code');
   const byKey = await loadSeries(db, indicators.map((i) => i.id), territories.map((t) => t.id));
+  const loaded = await loadDates(db, indicators.map((i) => i.id));
 
   const focus = territories[0];
   // The plan's targets in the focus territory, with their progress: one query for all the cards.
@@ -83,7 +86,12 @@ export async function getDashboard(
     countDirection(summary, focusSeries?.direction);
     const headline = headlineTarget(targets.filter((g) => g.indicatorId === i.id), focusSeries?.latest?.period);
     const target = headline ? (({ indicatorId: _, ...t }) => t)(headline) : null;
-    return { ...meta, demonstration: i.demonstration, rationale: i.rationale, series, target };
+    const focusPoints = focus ? (byKey.get(seriesKey(i.id, focus.id)) ?? []) : [];
+    const comparisons = territories
+      .slice(1)
+      .map((t) => compare({ code: t.code, name: t.name, level: t.level }, focusPoints, byKey.get(seriesKey(i.id, t.id)) ?? []));
+    const disagreement = disagreementOf(focusSeries?.change ?? null, target?.progress);
+    return { ...meta, demonstration: i.demonstration, rationale: i.rationale, series, target, comparisons, disagreement, loadedAt: loaded.get(i.id) ?? null };
   });
 
   return {

@@ -40,6 +40,7 @@ describe('OpenAPI, docs and health', () => {
       '/api/indicators/{code}/values/template.csv',
       '/api/observations',
       '/api/oembed',
+      '/api/office-choices',
       '/api/offices',
       '/api/offices/import',
       '/api/offices/{code}',

@@ -16,7 +16,10 @@ describe('indicators API', () => {
     expect(bes.body.items.map((i: { code: string }) => i.code)).toEqual(['BES_03LAV001-N22', 'BES_10AMB001P', 'BES_10AMB017']);
     for (const i of all.body.items) {
       expect(i.unit).toBeTruthy();
-      expect(i.sourceUrl).toMatch(/^https?:\/\//);
+      // The publisher's page, or nothing where the seed states none (BES): never a file.
+      if (i.source === 'bes') expect(i.sourceUrl).toBeNull();
+      else expect(i.sourceUrl).toMatch(/^https?:\/\//);
+      expect(i.sourceUrl ?? '').not.toMatch(/\.(csv|tsv|xlsx)$/);
       expect(i.licence).toBeTruthy();
       expect(['higher_better', 'lower_better', 'neutral']).toContain(i.polarity);
     }
@@ -43,8 +46,11 @@ describe('indicators API', () => {
     // The seed holds no target: none is published in the data we have.
     expect(res.body.targets).toEqual([]);
     expect(res.body.batches).toEqual([
-      expect.objectContaining({ fileName: 'seeds/series/eurostat_tsv_nama_10r_3gdp_excerpt_IT_ITC1.tsv', format: 'eurostat_tsv', observations: 68 }),
+      expect.objectContaining({ format: 'eurostat_tsv', observations: 68 }),
     ]);
+    // The public detail names no file: the back-office's import pages do.
+    expect(res.body.batches[0].fileName).toBeUndefined();
+    expect(res.body.loadedAt).toBe(res.body.batches[0].createdAt);
   });
 
   it('rejects bad parameters by name and unknown codes with 404', async () => {

@@ -9,7 +9,7 @@ import { findTargets } from '../../../indicators/targets';
 import { publishedOnly } from '../../../indicators/visibility';
 import type { IndicatorStatus } from '../../../contract/indicator-drafts';
 import type { IndicatorDetail, indicatorList, indicatorListQuery, strategyLink } from '../../../contract/indicators';
-import type { ImportBatchRow, IndicatorRow, IndicatorStrategyRow, PlanRow, StrategyRow, TerritoryRow } from '../../../db/rows';
+import type { ImportBatchRow, IndicatorRow, OfficeRow, IndicatorStrategyRow, PlanRow, StrategyRow, TerritoryRow } from '../../../db/rows';
 
 /** A link of an indicator to a strategy, with the strategy's plan. */
 type StrategyLinkJoin = Pick<IndicatorStrategyRow, 'indicator_id' | 'demonstration' | 'rationale'> &
@@ -17,7 +17,7 @@ type StrategyLinkJoin = Pick<IndicatorStrategyRow, 'indicator_id' | 'demonstrati
 /** The observations of the indicator in one territory: how many, first and last period. */
 type Coverage = Pick<TerritoryRow, 'code' | 'name' | 'level'> & { n: number; first: string; last: string };
 /** An import batch that brought observations of the indicator, with how many. */
-type BatchCount = Pick<ImportBatchRow, 'id' | 'file_name' | 'format' | 'checksum' | 'created_at'> & { n: number };
+type BatchCount = Pick<ImportBatchRow, 'id' | 'format' | 'checksum' | 'created_at' | 'committed_at' | 'status'> & { n: number };
 
 async function strategyLinks(db: Knex, indicatorIds: number[]): Promise<Map<number, z.infer<typeof strategyLink>[]>> {
   const rows = await db('indicator_strategies as x')
@@ -100,7 +100,7 @@ export async function getIndicator(db: Knex, code: string, visibility: Visibilit
 
 /** An indicator's page: metadata, strategies, coverage, the files its values came from, targets. */
 export async function detailOf(db: Knex, row: IndicatorRow): Promise<IndicatorDetail> {
-  const [links, coverage, batches, targets] = await sideBySide(
+  const [links, coverage, batches, targets, office] = await sideBySide(
     db,
     () => strategyLinks(db, [row.id]),
     () =>
@@ -119,11 +119,17 @@ export async function detailOf(db: Knex, row: IndicatorRow): Promise<IndicatorDe
         .join('observations as o', 'o.import_batch_id', 'b.id')
         .where('o.indicator_id', row.id)
         .groupBy('b.id')
-        .select('b.id', 'b.file_name', 'b.format', 'b.checksum', 'b.created_at')
+        .select('b.id', 'b.format', 'b.checksum', 'b.created_at', 'b.committed_at', 'b.status')
         .count<{ n: string }, BatchCount[]>({ n: '*' })
         .orderBy('b.id'),
     () => findTargets(db, (q) => q.where('g.indicator_id', row.id)),
+    () => (row.responsible_office_id ? db<OfficeRow>('offices').where({ id: row.responsible_office_id }).first('id', 'code', 'name') : Promise.resolve(undefined)),
   );
+  // Our load date: the latest committed batch that brought values of the indicator.
+  const loaded = batches
+    .filter((b) => b.status === 'committed')
+    .map((b) => b.committed_at ?? b.created_at)
+    .sort((a, b) => b.getTime() - a.getTime())[0];
   return {
     ...toIndicatorMeta(row),
     strategies: links.get(row.id) ?? [],
@@ -135,12 +141,13 @@ export async function detailOf(db: Knex, row: IndicatorRow): Promise<IndicatorDe
     })),
     batches: batches.map((b) => ({
       id: b.id,
-      fileName: b.file_name,
       format: b.format,
       checksum: b.checksum,
       createdAt: b.created_at.toISOString(),
       observations: b.n,
     })),
     targets,
+    loadedAt: loaded ? loaded.toISOString() : null,
+    responsibleOffice: office ? { id: office.id, code: office.code, name: office.name } : null,
   };
 }

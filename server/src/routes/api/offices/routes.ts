@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import { type AnyRouteDef, defineRoute } from '../../../http/route-def';
+import { ANY_ROLE, type AnyRouteDef, defineRoute } from '../../../http/route-def';
 import { versionEtag } from '../../../http/etag';
-import { officeCreate, officeImportForm, officeImportQuery, officeImportResult, officeList, officeOut, officeParams, officePatch } from '../../../contract/offices';
+import { officeChoices, officeCreate, officeImportForm, officeImportQuery, officeImportResult, officeList, officeOut, officeParams, officePatch } from '../../../contract/offices';
 import { importOfficesUpload, OFFICE_FILE_MAX_BYTES } from './import-service';
-import { createOffice, getOffice, listOffices, updateOffice } from './service';
+import { createOffice, getOffice, listOfficeChoices, listOffices, updateOffice } from './service';
 
 const TAG = 'Uffici / Offices';
 type Office = z.infer<typeof officeOut>;
@@ -13,6 +13,16 @@ const location = (o: Office) => `/api/offices/${encodeURIComponent(o.code)}`;
 
 /** The body's offices and departments, for admins: every write is in the audit log. */
 export const officeRoutes: AnyRouteDef[] = [
+  defineRoute({
+    method: 'get',
+    path: '/api/office-choices',
+    auth: ANY_ROLE,
+    tag: TAG,
+    summary: 'Uffici da scegliere / Offices to choose from',
+    description: "The offices not retired (id, code, name), by name: what a form offers, e.g. an indicator's responsible office.",
+    response: officeChoices,
+    handler: async ({ db }) => ({ items: await listOfficeChoices(db) }),
+  }),
   defineRoute({
     method: 'get',
     path: '/api/offices',

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { writeAudit } from '../../../audit/audit';
 import type { Actor } from '../../../auth/roles';
-import type { OfficeCreate, OfficeOut, OfficePatch } from '../../../contract/offices';
+import type { OfficeChoices, OfficeCreate, OfficeOut, OfficePatch } from '../../../contract/offices';
 import type { OfficeRow } from '../../../db/rows';
 import { ConflictError, InvalidParamsError, NotFoundError } from '../../../errors/errors';
 import { conflictOnRace, DuplicateError } from '../../../errors/sql-state';
@@ -120,4 +120,9 @@ export async function updateOffice(db: Knex, code: string, patch: OfficePatch, e
       }),
     () => codeTaken(newCode),
   );
+}
+
+/** The offices not retired, by name: id, code and name only. */
+export async function listOfficeChoices(db: Knex): Promise<OfficeChoices['items']> {
+  return db<OfficeRow>('offices').whereNull('retired_at').orderBy('name').orderBy('code').select('id', 'code', 'name');
 }
