@@ -11,6 +11,7 @@ import * as sharedJobs from './202612020200_shared_jobs';
 import * as officeAdmin from './202612021000_office_admin';
 import * as reports from './202612021200_reports';
 import * as reportingRounds from './202612021300_reporting_rounds';
+import * as sourceAddresses from './202612030300_source_addresses';
 
 /**
  * Migrations are listed here, in order, so they run the same under tsx, jest and a bundle,
@@ -29,6 +30,7 @@ const migrations: Record<string, Knex.Migration> = {
   '202612021000_office_admin': officeAdmin,
   '202612021200_reports': reports,
   '202612021300_reporting_rounds': reportingRounds,
+  '202612030300_source_addresses': sourceAddresses,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
