@@ -31,3 +31,4 @@ export * from './users';
 export * from './values';
 export * from './reports';
 export * from './rounds';
+export * from './import-recipes';
