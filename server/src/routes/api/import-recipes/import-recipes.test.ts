@@ -31,6 +31,16 @@ async function recipe(name: string, pathname: string, extra: object = {}): Promi
 const batchCount = async () => Number((await t.db('import_batches').count({ n: '*' }))[0]!.n);
 const storedFiles = () => fs.readdirSync(t.uploadDir).length;
 
+/** The batch once its preview is done (the job may be taken a moment later on a PostgreSQL server). */
+async function previewOf(id: number) {
+  for (const until = Date.now() + 60_000; Date.now() < until; await new Promise((r) => setTimeout(r, 100))) {
+    await t.app.locals.importJobs.idle();
+    const b = (await t.api.get(`/api/imports/${id}`).set(bearer).expect(200)).body;
+    if (['previewed', 'invalid', 'failed'].includes(b.status)) return b;
+  }
+  throw new Error(`batch ${id} not previewed in time`);
+}
+
 /** Refreshing must fail with this problem and write nothing: no batch, no file. */
 async function refusedRefresh(id: number, status: number, code: string) {
   const [batches, files] = [await batchCount(), storedFiles()];
@@ -64,8 +74,7 @@ describe('Aggiorna dalla fonte', () => {
   it('downloads the address and opens the same preview an upload of the file opens', async () => {
     const id = await recipe('Eurostat PIL', EUROSTAT, { options: TSV_OPTIONS });
     const res = await t.api.post(`/api/import-recipes/${id}/refresh`).set(bearer).expect(202);
-    await t.app.locals.importJobs.idle();
-    const fromSource = (await t.api.get(`/api/imports/${res.body.batchId}`).set(bearer).expect(200)).body;
+    const fromSource = await previewOf(res.body.batchId);
     expect(fromSource).toMatchObject({ status: 'previewed', file: { name: 'nama_10r_3gdp.tsv', format: 'eurostat-tsv' }, options: TSV_OPTIONS });
     expect(res.body.recipe).toMatchObject({ lastBatchId: res.body.batchId, check: { changedSinceImport: false, checksum: fromSource.file.checksum } });
 
@@ -77,8 +86,7 @@ describe('Aggiorna dalla fonte', () => {
       .field('filter', 'geo=IT,ITC1,ITC11,ITC')
       .attach('file', TSV, 'nama_10r_3gdp.tsv')
       .expect(202);
-    await t.app.locals.importJobs.idle();
-    const uploaded = (await t.api.get(`/api/imports/${upload.body.id}`).set(bearer).expect(200)).body;
+    const uploaded = await previewOf(upload.body.id);
     expect(fromSource.counts).toEqual(uploaded.counts);
     expect(fromSource.counts).toMatchObject({ records: 1840, filteredOut: 1748, inserted: 23 });
     expect(fromSource.file.checksum).toBe(uploaded.file.checksum);
@@ -113,8 +121,7 @@ describe('checks', () => {
     const check = async () => (await t.api.post(`/api/import-recipes/${id}/check`).set(bearer).expect(200)).body;
     // Never imported: whatever is there is new data.
     expect((await check()).check).toMatchObject({ status: 'changed', changedSinceImport: true, etag: expect.stringMatching(/^"/), lastModified: 'Tue, 01 Dec 2026 10:00:00 GMT' });
-    await t.api.post(`/api/import-recipes/${id}/refresh`).set(bearer).expect(202);
-    await t.app.locals.importJobs.idle();
+    await previewOf((await t.api.post(`/api/import-recipes/${id}/refresh`).set(bearer).expect(202)).body.batchId);
     const before = src.requests.length;
     expect((await check()).check).toMatchObject({ status: 'unchanged', changedSinceImport: false, error: null });
     expect(src.requests.length).toBe(before + 1);

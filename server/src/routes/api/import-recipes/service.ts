@@ -7,7 +7,7 @@ import type { ImportRecipeRow, IndicatorRow } from '../../../db/rows';
 import { InvalidParamsError, NotFoundError } from '../../../errors/errors';
 import { fetchSource, sourceFileName } from '../../../imports/fetch-source';
 import { checkRecipe, type SourceOptions } from '../../../imports/source-check';
-import { createImportOfFile, type ImportServices } from '../imports/service';
+import { type ImportServices, insertImportBatch } from '../imports/service';
 
 export type RecipeDeps = { imports: ImportServices; sources: SourceOptions };
 
@@ -135,25 +135,28 @@ export async function refreshRecipe(db: Knex, id: number, deps: RecipeDeps, acto
   const s = deps.sources;
   const got = await fetchSource(recipe.url, { timeoutMs: s.timeoutMs, maxBytes: s.maxBytes, dir: s.dir });
   if (got.notModified) throw new Error('unconditional request answered 304');
-  let batch;
   try {
     const options = { ...recipe.options, ...(recipe.format ? { format: recipe.format } : {}) };
-    batch = await createImportOfFile(db, deps.imports, { tempPath: got.tempPath, fileName: sourceFileName(got.finalUrl, got.contentType), size: got.size, checksum: got.checksum }, options, actor);
+    const file = { tempPath: got.tempPath, fileName: sourceFileName(got.finalUrl, got.contentType), size: got.size, checksum: got.checksum };
+    const result = await db.transaction(async (trx) => {
+      const batch = await insertImportBatch(trx, deps.imports, file, options, actor);
+      await trx('import_recipes').where({ id }).update({
+        etag: got.etag,
+        last_modified: got.lastModified,
+        checksum: got.checksum,
+        changed_since_import: false,
+        last_batch_id: batch.id,
+        updated_at: trx.fn.now(),
+      });
+      await writeAudit(trx, [
+        { actor: actor.actor, userId: actor.userId, action: 'import', resourceType: 'import_recipe', resourceId: id, after: { url: recipe.url, batchId: batch.id, checksum: got.checksum } },
+      ]);
+      return { batchId: batch.id, recipe: await findRecipe(trx, id) };
+    });
+    // Committed: the preview may start (this process looks at once; any other free process may take it).
+    deps.imports.jobs.kick();
+    return result;
   } finally {
     await fs.promises.rm(got.tempPath, { force: true });
   }
-  await db.transaction(async (trx) => {
-    await trx('import_recipes').where({ id }).update({
-      etag: got.etag,
-      last_modified: got.lastModified,
-      checksum: got.checksum,
-      changed_since_import: false,
-      last_batch_id: batch.id,
-      updated_at: trx.fn.now(),
-    });
-    await writeAudit(trx, [
-      { actor: actor.actor, userId: actor.userId, action: 'import', resourceType: 'import_recipe', resourceId: id, after: { url: recipe.url, batchId: batch.id, checksum: got.checksum } },
-    ]);
-  });
-  return { batchId: batch.id, recipe: await findRecipe(db, id) };
 }

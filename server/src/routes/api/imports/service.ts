@@ -52,6 +52,14 @@ export async function createImport(db: Knex, s: ImportServices, upload: Received
  * the same row and the same preview whichever way the file came.
  */
 export async function createImportOfFile(db: Knex, s: ImportServices, upload: ReceivedFile, options: ImportOptions, actor: Actor): Promise<Batch> {
+  const batch = await insertImportBatch(db, s, upload, options, actor);
+  // Queued (no worker yet): this process looks at once; any other free process may take it.
+  s.jobs.kick();
+  return batch;
+}
+
+/** The batch row of a received file, 'uploaded', its job not started: the caller kicks the jobs once committed. */
+export async function insertImportBatch(db: Knex, s: Pick<ImportServices, 'uploadDir'>, upload: ReceivedFile, options: ImportOptions, actor: Actor): Promise<Batch> {
   const stored = await storeUpload(upload, s.uploadDir);
   // Shown at once; a file no reader accepts is explained by the preview.
   const detected = await detectFile(path.join(s.uploadDir, stored), upload.fileName, options.format);
@@ -72,8 +80,6 @@ export async function createImportOfFile(db: Knex, s: ImportServices, upload: Re
       ...requestedBy(actor),
     })
     .returning('*');
-  // Queued (no worker yet): this process looks at once; any other free process may take it.
-  s.jobs.kick();
   return toBatch(row!, null);
 }
 
