@@ -50,6 +50,13 @@ export const sourcesIt = {
     badUrl: 'Deve essere un indirizzo http(s), ad esempio https://…',
     badPairs: 'Riga «{{line}}»: scrivi nome=valore.',
   },
+  save: {
+    title: 'Salva queste opzioni come fonte',
+    lead: 'Con l’indirizzo da cui il file si scarica, la fonte si potrà aggiornare e controllare dalla pagina «Fonti dei dati».',
+    submit: 'Salva come fonte',
+    saved: 'Fonte «{{name}}» salvata.',
+    open: 'Vai alle fonti dei dati',
+  },
   errors: {
     'source.timeout': 'La fonte non ha risposto entro {{seconds}} secondi.',
     'source.httpStatus': 'La fonte ha risposto con l’errore HTTP {{status}}: controlla l’indirizzo.',
@@ -108,6 +115,13 @@ export const sourcesEn: Messages<typeof sourcesIt> = {
     required: 'Required.',
     badUrl: 'Must be an http(s) address, for example https://…',
     badPairs: 'Line “{{line}}”: write name=value.',
+  },
+  save: {
+    title: 'Save these options as a source',
+    lead: 'With the address the file is downloaded from, the source can be refreshed and checked from the “Data sources” page.',
+    submit: 'Save as a source',
+    saved: 'Source “{{name}}” saved.',
+    open: 'Go to the data sources',
   },
   errors: {
     'source.timeout': 'The source did not answer within {{seconds}} seconds.',
