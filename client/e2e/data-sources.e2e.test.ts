@@ -56,7 +56,12 @@ describe('analyst: data sources as addresses', () => {
       const row = page.getByRole('row', { name: /Eurostat: PIL pro capite/ });
       await row.waitFor(SLOW);
       await row.getByRole('button', { name: 'Controlla ora' }).click();
-      await row.getByText('Nuovi dati disponibili').waitFor(SLOW);
+      await row
+        .getByText('Nuovi dati disponibili')
+        .waitFor(SLOW)
+        .catch(async (err: unknown) => {
+          throw new Error(`no badge; the row reads: ${await row.textContent()}`, { cause: err });
+        });
       await row.getByRole('button', { name: 'Aggiorna dalla fonte' }).click();
       await page.waitForURL(/\/gestione\/importazioni\/\d+/, SLOW);
       await page.getByText(/anteprima|Anteprima/).first().waitFor(SLOW);

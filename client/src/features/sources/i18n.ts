@@ -50,6 +50,10 @@ export const sourcesIt = {
     badUrl: 'Deve essere un indirizzo http(s), ad esempio https://…',
     badPairs: 'Riga «{{line}}»: scrivi nome=valore.',
   },
+  indicator: {
+    label_one: 'Fonte dei dati: {{name}}',
+    label_other: '{{count}} fonti dei dati',
+  },
   save: {
     title: 'Salva queste opzioni come fonte',
     lead: 'Con l’indirizzo da cui il file si scarica, la fonte si potrà aggiornare e controllare dalla pagina «Fonti dei dati».',
@@ -115,6 +119,10 @@ export const sourcesEn: Messages<typeof sourcesIt> = {
     required: 'Required.',
     badUrl: 'Must be an http(s) address, for example https://…',
     badPairs: 'Line “{{line}}”: write name=value.',
+  },
+  indicator: {
+    label_one: 'Data source: {{name}}',
+    label_other: '{{count}} data sources',
   },
   save: {
     title: 'Save these options as a source',
