@@ -129,6 +129,8 @@ export async function fetchSource(url: string, o: FetchSourceOptions): Promise<F
     await res.body?.cancel().catch(() => undefined);
     throw new SourceFetchError('source.tooLarge', { limit: formatLimit(o.maxBytes) });
   }
+  // The upload folder may not exist yet (no upload so far on this server).
+  await fs.promises.mkdir(o.dir, { recursive: true });
   const tempPath = path.join(o.dir, `.source-${crypto.randomBytes(8).toString('hex')}`);
   const hash = crypto.createHash('sha256');
   let size = 0;
@@ -146,6 +148,8 @@ export async function fetchSource(url: string, o: FetchSourceOptions): Promise<F
     await fs.promises.rm(tempPath, { force: true });
     if (err instanceof SourceFetchError) throw err;
     if (signal.aborted) throw timedOut();
+    // The disk's fault (full, not writable), not the source's: the server's problem.
+    if ((err as NodeJS.ErrnoException | null)?.syscall) throw err;
     throw new SourceFetchError('source.network', { reason: reasonOf(err) });
   }
   return { notModified: false, tempPath, size, checksum: hash.digest('hex'), etag, lastModified, contentType: res.headers.get('content-type'), finalUrl: current.toString() };

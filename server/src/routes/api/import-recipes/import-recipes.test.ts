@@ -136,6 +136,13 @@ describe('checks', () => {
     expect((await check()).check).toMatchObject({ status: 'unchanged', changedSinceImport: true });
   });
 
+  it('creates the upload folder when no upload made it yet', async () => {
+    fs.rmSync(t.uploadDir, { recursive: true, force: true });
+    const id = await recipe('Prima di ogni caricamento', ISTAT);
+    const body = (await t.api.post(`/api/import-recipes/${id}/check`).set(bearer).expect(200)).body;
+    expect(body.check).toMatchObject({ status: 'changed', error: null });
+  });
+
   it('records a source that cannot be read as an error with its code', async () => {
     const id = await recipe('Sparita', '/gone.csv');
     const body = (await t.api.post(`/api/import-recipes/${id}/check`).set(bearer).expect(200)).body;
