@@ -14,6 +14,7 @@ import * as reportingRounds from './202612021300_reporting_rounds';
 import * as indicatorDrafts from './202612030100_indicator_drafts';
 import * as observationNotes from './202612030200_observation_notes';
 import * as indicatorRelease from './202612030400_indicator_release';
+import * as sourceAddresses from './202612030300_source_addresses';
 
 /**
  * Migrations are listed here, in order, so they run the same under tsx, jest and a bundle,
@@ -34,6 +35,7 @@ const migrations: Record<string, Knex.Migration> = {
   '202612021300_reporting_rounds': reportingRounds,
   '202612030100_indicator_drafts': indicatorDrafts,
   '202612030200_observation_notes': observationNotes,
+  '202612030300_source_addresses': sourceAddresses,
   '202612030400_indicator_release': indicatorRelease,
 };
 

@@ -20,6 +20,8 @@ import { ImportJobs, type ImportJobsOptions } from './imports/jobs';
 import { MailJobs } from './rounds/mail-jobs';
 import type { Mailer } from './rounds/mailer';
 import { roundRoutes } from './routes/api/rounds/routes';
+import { SourceChecks } from './imports/source-checks';
+import { importRecipeRoutes } from './routes/api/import-recipes/routes';
 import { auditRoutes } from './routes/api/audit/routes';
 import { officeRoutes } from './routes/api/offices/routes';
 import { contextRoutes } from './routes/api/context/routes';
@@ -99,6 +101,8 @@ export type AppOptions = {
     maxAttempts?: number;
     backoffMs?: number;
   };
+  /** The source addresses of the import recipes (defaults: 30 s per download, a check every 7 days, polled every 10 min). */
+  sources?: { fetchTimeoutMs?: number; checkDays?: number; pollMs?: number };
   /** The time rounds and their e-mails go by (tests move it; default the system clock). */
   clock?: () => Date;
   /** Tests: answer 500 contract-drift when a route's JSON is not what its response schema describes. */
@@ -106,7 +110,7 @@ export type AppOptions = {
 };
 
 /** `routes`: every API route the app mounts (the role matrix test walks them). */
-export type App = Express & { locals: { cache: ResponseCache; importJobs: ImportJobs; mailJobs: MailJobs; routes: AnyRouteDef[] } };
+export type App = Express & { locals: { cache: ResponseCache; importJobs: ImportJobs; mailJobs: MailJobs; sourceChecks: SourceChecks; routes: AnyRouteDef[] } };
 
 export function createApp(opts: AppOptions): App {
   const app = express();
@@ -136,6 +140,15 @@ export function createApp(opts: AppOptions): App {
     backoffMs: mail.backoffMs,
   });
   app.locals.mailJobs = mailJobs;
+  const sources = {
+    dir: uploadDir,
+    timeoutMs: opts.sources?.fetchTimeoutMs ?? 30_000,
+    maxBytes: opts.maxUploadBytes ?? 1024 ** 3,
+    checkDays: opts.sources?.checkDays ?? 7,
+    clock,
+  };
+  const sourceChecks = new SourceChecks(opts.db, { ...sources, log, pollMs: opts.sources?.pollMs });
+  app.locals.sourceChecks = sourceChecks;
 
   // First of all: every answer, problems included, carries the request's id.
   app.use(requestId);
@@ -173,7 +186,9 @@ export function createApp(opts: AppOptions): App {
   });
 
   const uploads = { dir: uploadDir, maxBytes: opts.maxUploadBytes ?? 1024 ** 3, openFile: opts.openUploadFile };
-  const routes = [...API_ROUTES, ...authRoutes(auth), ...importRoutes({ jobs: importJobs, uploadDir, onDataChanged }), ...planImportRoutes(),
+  const importServices = { jobs: importJobs, uploadDir, onDataChanged };
+  const routes = [...API_ROUTES, ...authRoutes(auth), ...importRoutes(importServices), ...planImportRoutes(),
+    ...importRecipeRoutes({ imports: importServices, sources }),
     ...roundRoutes({ clock, reminderDays: mail.reminderDays ?? 7, publicUrl: mail.publicUrl, mailConfigured: mail.mailer !== null, kick: () => mailJobs.kick() }),
   ];
 

@@ -45,6 +45,7 @@ async function main(): Promise<void> {
     maxUploadBytes: cfg.maxUploadBytes,
     sharedJobs: cfg.databaseUrl ? { url: cfg.databaseUrl, tag } : null,
     importReadMemoryMb: cfg.importReadMemoryMb,
+    sources: { fetchTimeoutMs: cfg.sources.fetchTimeoutMs, checkDays: cfg.sources.checkDays },
     mail: { mailer: createMailer(cfg.mail.smtpUrl, cfg.mail.from), reminderDays: cfg.mail.reminderDays, publicUrl: cfg.mail.publicUrl },
   });
   // Fails the jobs that processes gone left running (on the embedded database: every job left running),
@@ -53,6 +54,8 @@ async function main(): Promise<void> {
   if (failed) console.log(`Imports interrupted by a server that stopped, marked failed: ${failed}.`);
   // The reporting rounds' e-mails: jobs due while the server was down go out now, then every 30 s.
   await app.locals.mailJobs.start();
+  // The sources' scheduled check (SOURCE_CHECK_DAYS; 0: off): recipes due are checked now, then polled.
+  app.locals.sourceChecks.start();
   if (!cfg.mail.smtpUrl) console.log('No SMTP_URL: reporting rounds work, but no e-mail is sent.');
   if (!(await db<UserRow>('users').where({ active: true }).first('id'))) {
     console.log('No account yet: create the first admin with npm run user:create -- --email you@example.org --role admin');
@@ -69,6 +72,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: finishing the requests in flight and the import jobs (at most ${cfg.shutdownTimeoutMs} ms), then stopping.`);
+    void app.locals.sourceChecks.stop();
     void shutDown({ server, db, importJobs: app.locals.importJobs, mailJobs: app.locals.mailJobs, timeoutMs: cfg.shutdownTimeoutMs, log: (msg) => console.log(msg) })
       .then(() => process.exit(0))
       .catch((err: unknown) => {

@@ -23,6 +23,8 @@ export const paths = {
     home: () => '/gestione',
     imports: () => '/gestione/importazioni',
     importJob: (id: number) => `/gestione/importazioni/${id}`,
+    /** The data sources: import recipes with their addresses. */
+    sources: () => '/gestione/fonti',
     indicators: () => '/gestione/indicatori',
     indicator: (code: string) => `/gestione/indicatori/${e(code)}`,
     newIndicator: () => '/gestione/indicatori/nuovo',

@@ -62,6 +62,10 @@ export const queryKeys = {
     detail: (id: number) => [...queryKeys.reports.all, id] as const,
     document: (id: number) => [...queryKeys.reports.all, id, 'document'] as const,
   },
+  sources: {
+    all: ['sources'] as const,
+    list: () => [...queryKeys.sources.all, 'list'] as const,
+  },
   rounds: {
     all: ['rounds'] as const,
     list: (plan: string) => [...queryKeys.rounds.all, plan, 'list'] as const,

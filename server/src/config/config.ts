@@ -66,6 +66,10 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('PSM monitor <noreply@localhost>'),
   /** Default days before a round's deadline at which the reminder goes out. */
   REMINDER_DAYS: z.coerce.number().int().min(0).default(7),
+  /** Ms a download of a source address ("Aggiorna dalla fonte", a check) may take, body included. */
+  SOURCE_FETCH_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30000),
+  /** Days between the scheduled checks of the source addresses (0: no scheduled check). */
+  SOURCE_CHECK_DAYS: z.coerce.number().int().min(0).max(366).default(7),
   /** The site's public address (https://psm.ente.it), for links in e-mails; unset, the address the admin opened the round from. */
   PUBLIC_URL: z.string().regex(/^https?:\/\/[^\s/]+(\/\S*)?$/, 'must be an http(s) URL such as https://psm.ente.it').optional(),
 });
@@ -77,6 +81,9 @@ export type MailConfig = {
   reminderDays: number;
   publicUrl: string | undefined;
 };
+
+/** The source addresses of the import recipes (see imports/fetch-source.ts). */
+export type SourceConfig = { fetchTimeoutMs: number; checkDays: number };
 
 export type Config = {
   databaseUrl: string | undefined;
@@ -99,6 +106,7 @@ export type Config = {
   importReadMemoryMb: number;
   shutdownTimeoutMs: number;
   mail: MailConfig;
+  sources: SourceConfig;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Thresholds of the progress-towards-target status (PROGRESS_* variables, see config/progress.ts). */
   progress: ProgressOptions;
@@ -146,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importReadMemoryMb: e.IMPORT_READ_MEMORY_MB,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, reminderDays: e.REMINDER_DAYS, publicUrl: e.PUBLIC_URL?.replace(/\/+$/, '') },
+    sources: { fetchTimeoutMs: e.SOURCE_FETCH_TIMEOUT_MS, checkDays: e.SOURCE_CHECK_DAYS },
     logLevel: e.LOG_LEVEL,
     progress: loadProgressOptions(env),
   };

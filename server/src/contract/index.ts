@@ -34,3 +34,4 @@ export * from './users';
 export * from './values';
 export * from './reports';
 export * from './rounds';
+export * from './import-recipes';

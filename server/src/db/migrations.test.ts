@@ -5,7 +5,7 @@ const TABLES = [
   'indicator_strategies', 'observations', 'targets', 'import_batches', 'action_updates', 'action_fundings',
   'action_territories', 'action_statuses', 'action_milestones', 'action_partners', 'offices', 'planning_tools',
   'planning_objectives', 'action_objectives', 'users', 'audit_log', 'data_version', 'sessions', 'login_failures', 'app_processes', 'reports',
-  'reporting_rounds', 'mail_jobs', 'mail_sends',
+  'reporting_rounds', 'mail_jobs', 'mail_sends', 'import_recipes',
 ];
 
 async function existingTables(t: TestDb): Promise<string[]> {

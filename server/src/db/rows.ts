@@ -183,6 +183,29 @@ export type ImportBatchRow = {
   request_id: string | null;
 };
 
+/** A row of `import_recipes`. */
+export type ImportRecipeRow = {
+  id: number;
+  name: string;
+  url: string;
+  format: string | null;
+  options: unknown;
+  indicator_id: number | null;
+  etag: string | null;
+  last_modified: string | null;
+  checksum: string | null;
+  last_checked_at: Date | null;
+  last_check_status: string | null;
+  last_check_error: string | null;
+  changed_since_import: boolean;
+  next_check_at: Date;
+  last_batch_id: number | null;
+  created_by: number | null;
+  created_by_label: string;
+  created_at: Date;
+  updated_at: Date;
+};
+
 /** A row of `indicator_strategies`. */
 export type IndicatorStrategyRow = {
   indicator_id: number;

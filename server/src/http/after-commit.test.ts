@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import request, { type Response, type Test } from 'supertest';
 import { createAccount } from '../test/accounts';
 import { createTestApp, type TestApp } from '../test/test-app';
+import { startSourceServer } from '../routes/api/import-recipes/source-server';
 
 const TOKEN = 'after-commit-test-token-0123456789';
 const bearer = { Authorization: `Bearer ${TOKEN}` };
@@ -80,10 +81,12 @@ describe('a committed write answers success whatever happens after COMMIT', () =
   let sessionCookie = '';
   let csrf = '';
   const account = { email: '', password: '' };
+  let src: Awaited<ReturnType<typeof startSourceServer>>;
   const one = (table: string, where: Record<string, unknown>) => t.db(table).where(where).first();
 
   beforeAll(async () => {
     t = await createTestApp({ adminToken: TOKEN, cacheRevalidateMs: 600_000 });
+    src = await startSourceServer();
     fault = failAfterCommit(t.db);
     Object.assign(account, await createAccount(t.db, 'analyst'));
     // A manager with an action to report, for the reporting round's resend.
@@ -91,7 +94,10 @@ describe('a committed write answers success whatever happens after COMMIT', () =
     await createAccount(t.db, 'manager', { officeCode: 'UFF-RIL' });
     await t.db('actions').whereIn('plan_id', t.db('plans').where({ code: 'psm-2024-2026' }).select('id')).where({ code: '3.1.1' }).update({ office_id: office.id });
   });
-  afterAll(() => t.destroy());
+  afterAll(async () => {
+    await t.destroy();
+    await src.close();
+  });
 
   const etagOf = async (path: string) => (await t.api.get(path).expect(200)).headers.etag!;
   const steps: Step[] = [
@@ -374,6 +380,46 @@ describe('a committed write answers success whatever happens after COMMIT', () =
       status: 200,
       send: () => t.api.post(`/api/imports/${ids.batch}/rollback`).set(bearer),
       saved: async () => expect(await one('import_batches', { id: ids.batch })).toMatchObject({ status: 'rolled_back' }),
+    },
+    {
+      route: 'post /api/import-recipes',
+      status: 201,
+      send: () => t.api.post('/api/import-recipes').set(bearer).send({ name: 'ISTAT incidenti', url: `${src.base}/SDMXWS/rest/data/41_983` }),
+      saved: async (res) => {
+        ids.recipe = res.body.id;
+        expect((await t.api.get(`/api/import-recipes/${res.body.id}`).set(bearer).expect(200)).body).toEqual(res.body);
+      },
+    },
+    {
+      route: 'patch /api/import-recipes/:id',
+      status: 200,
+      send: () => t.api.patch(`/api/import-recipes/${ids.recipe}`).set(bearer).send({ name: 'Incidenti stradali' }),
+      saved: async (res) => expect((await t.api.get(`/api/import-recipes/${ids.recipe}`).set(bearer).expect(200)).body).toEqual(res.body),
+    },
+    {
+      route: 'post /api/import-recipes/:id/check',
+      status: 200,
+      transaction: false,
+      send: () => t.api.post(`/api/import-recipes/${ids.recipe}/check`).set(bearer),
+      saved: async (res) => expect(res.body.check).toMatchObject({ status: 'changed', changedSinceImport: true }),
+    },
+    {
+      route: 'post /api/import-recipes/:id/refresh',
+      status: 202,
+      // The preview job, queued once committed, starts in the background (registering this process first).
+      background: /^(insert into "app_processes"|update import_batches b\s+set worker_id)/,
+      send: () => t.api.post(`/api/import-recipes/${ids.recipe}/refresh`).set(bearer),
+      saved: async (res) => {
+        await t.app.locals.importJobs.idle();
+        expect(await one('import_batches', { id: res.body.batchId })).toBeTruthy();
+        expect(await one('import_recipes', { id: ids.recipe })).toMatchObject({ last_batch_id: res.body.batchId, changed_since_import: false });
+      },
+    },
+    {
+      route: 'delete /api/import-recipes/:id',
+      status: 200,
+      send: () => t.api.delete(`/api/import-recipes/${ids.recipe}`).set(bearer),
+      saved: async () => expect(await one('import_recipes', { id: ids.recipe })).toBeUndefined(),
     },
     {
       route: 'post /api/plans/:plan/rounds',

@@ -26,6 +26,8 @@ export type TestAppOptions = {
   mail?: AppOptions['mail'];
   /** The time rounds and e-mails go by (default: the system clock). */
   clock?: AppOptions['clock'];
+  /** The source addresses' download timeout and check interval (default: 30 s, 7 days). */
+  sources?: AppOptions['sources'];
 };
 
 /** A seeded database of the test's own and the API on top of it, with an upload folder of its own. */
@@ -45,6 +47,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
     metricsToken: opts.metricsToken,
     mail: opts.mail,
     clock: opts.clock,
+    sources: opts.sources,
     // Every JSON answer of every test is checked against its route's response schema.
     checkResponses: true,
   });
@@ -56,6 +59,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
     destroy: async () => {
       await app.locals.importJobs.idle();
       await app.locals.mailJobs.stop();
+      await app.locals.sourceChecks.stop();
       await t.destroy();
       fs.rmSync(uploadDir, { recursive: true, force: true });
     },

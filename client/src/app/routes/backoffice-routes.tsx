@@ -12,6 +12,7 @@ function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 const BackOfficeHome = page(() => import('./backoffice/home-page'), 'BackOfficeHome');
 const ImportsPage = page(() => import('./backoffice/imports-page'), 'ImportsPage');
 const ImportJobPage = page(() => import('./backoffice/import-job-page'), 'ImportJobPage');
+const SourcesPage = page(() => import('./backoffice/sources-page'), 'SourcesPage');
 const IndicatorAdminListPage = page(() => import('./backoffice/indicators-page'), 'IndicatorAdminListPage');
 const IndicatorAdminPage = page(() => import('./backoffice/indicator-page'), 'IndicatorAdminPage');
 const NewIndicatorPage = page(() => import('./backoffice/new-indicator-page'), 'NewIndicatorPage');
@@ -49,6 +50,7 @@ export function BackOfficeRoutes() {
         <Route index element={s(BackOfficeHome)} />
         <Route path="importazioni" element={s(ImportsPage)} />
         <Route path="importazioni/:id" element={s(ImportJobPage)} />
+        <Route path="fonti" element={s(SourcesPage)} />
         <Route path="indicatori" element={s(IndicatorAdminListPage)} />
         <Route path="indicatori/nuovo" element={s(NewIndicatorPage)} />
         <Route path="indicatori/:code" element={s(IndicatorAdminPage)} />

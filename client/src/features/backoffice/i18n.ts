@@ -16,6 +16,7 @@ export const backofficeIt = {
     myActions: 'Le mie azioni',
     actionAdmin: 'Dettagli azioni',
     imports: 'Importazioni',
+    sources: 'Fonti dei dati',
     indicators: 'Indicatori',
     reports: 'Rapporti',
     rounds: 'Rilevazioni',
@@ -75,6 +76,10 @@ export const backofficeIt = {
       title: 'Uffici',
       text: 'Crea, modifica e sopprimi gli uffici e le direzioni, o caricali da un foglio di calcolo.',
     },
+    sources: {
+      title: 'Fonti dei dati',
+      text: 'Gli indirizzi delle fonti (ISTAT, Eurostat, file CSV/XLSX in rete) con le opzioni di importazione: controllo periodico, «Nuovi dati disponibili» e «Aggiorna dalla fonte».',
+    },
     planningTools: {
       title: 'Strumenti di pianificazione',
       text: 'DUP, PIAO, PTGM, PUMS, AMSvS e altri strumenti dell’ente, con l’albero dei loro obiettivi a cui si collegano le azioni.',
@@ -101,6 +106,7 @@ export const backofficeEn: Messages<typeof backofficeIt> = {
     myActions: 'My actions',
     actionAdmin: 'Action details',
     imports: 'Imports',
+    sources: 'Data sources',
     indicators: 'Indicators',
     reports: 'Reports',
     rounds: 'Reporting rounds',
@@ -159,6 +165,10 @@ export const backofficeEn: Messages<typeof backofficeIt> = {
     offices: {
       title: 'Offices',
       text: 'Create, edit and retire offices and departments, or load them from a spreadsheet.',
+    },
+    sources: {
+      title: 'Data sources',
+      text: 'The addresses of the sources (ISTAT, Eurostat, CSV/XLSX files on the web) with their import options: a scheduled check, “New data available” and “Refresh from the source”.',
     },
     planningTools: {
       title: 'Planning tools',

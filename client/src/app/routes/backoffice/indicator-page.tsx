@@ -5,6 +5,7 @@ import { BackOfficePage } from '../../../components/back-office/back-office-page
 import { RequireRole } from '../../../features/backoffice/components/require-role';
 import { IndicatorAdmin } from '../../../features/indicator-admin/components/indicator-admin';
 import '../../../features/indicator-admin/i18n';
+import { IndicatorSourcesLink } from '../../../features/sources/components/indicator-sources-link';
 import { useIndicator } from '../../../lib/api/get-indicator';
 import { paths } from '../../../lib/paths';
 
@@ -16,7 +17,12 @@ function IndicatorAdminFrame({ code }: { code: string }) {
     <BackOfficePage
       title={indicator.data?.name ?? code}
       crumbs={[{ label: t('detail.crumb'), to: paths.backOffice.indicators() }]}
-      lead={<HistoryLink type="indicator" id={code} name={indicator.data?.name ?? code} />}
+      lead={
+        <>
+          <HistoryLink type="indicator" id={code} name={indicator.data?.name ?? code} />
+          <IndicatorSourcesLink code={code} />
+        </>
+      }
     >
       <IndicatorAdmin code={code} />
     </BackOfficePage>

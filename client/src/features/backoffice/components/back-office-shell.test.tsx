@@ -29,10 +29,10 @@ describe('BackOfficeShell', () => {
     expect(screen.getByText('contenuto riservato')).toBeTruthy();
   });
 
-  it('gives an analyst imports, indicators and reports, and an admin every section', () => {
+  it('gives an analyst imports, data sources, indicators and reports, and an admin every section', () => {
     const { unmount } = renderRoutes(shell(), { route: '/gestione', session: sessionOf('analyst') });
     let nav = screen.getByRole('navigation', { name: "Sezioni dell'area riservata" });
-    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['Inizio', 'Importazioni', 'Indicatori', 'Rapporti']);
+    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['Inizio', 'Importazioni', 'Fonti dei dati', 'Indicatori', 'Rapporti']);
     unmount();
     renderRoutes(shell(), { route: '/gestione/utenti', session: sessionOf('admin') });
     nav = screen.getByRole('navigation', { name: "Sezioni dell'area riservata" });
@@ -41,6 +41,7 @@ describe('BackOfficeShell', () => {
       'Le mie azioni',
       'Dettagli azioni',
       'Importazioni',
+      'Fonti dei dati',
       'Indicatori',
       'Rapporti',
       'Rilevazioni',

@@ -1,7 +1,7 @@
 import type { Role } from '@psm/server/contract';
 import { paths } from '../../../lib/paths';
 
-export type SectionKey = 'home' | 'myActions' | 'actionAdmin' | 'imports' | 'indicators' | 'planImport' | 'users' | 'offices' | 'planningTools' | 'reports' | 'rounds' | 'audit';
+export type SectionKey = 'home' | 'myActions' | 'actionAdmin' | 'imports' | 'sources' | 'indicators' | 'planImport' | 'users' | 'offices' | 'planningTools' | 'reports' | 'rounds' | 'audit';
 
 /**
  * The back-office sections and who may use them (admins may use all: an empty list means admin only).
@@ -12,6 +12,7 @@ export const SECTIONS: { key: SectionKey; to: string; roles: Role[]; match: RegE
   { key: 'myActions', to: paths.backOffice.myActions(), roles: ['manager'], match: /^\/gestione\/(azioni|piani\/[^/]+\/azioni\/[^/]+\/stato)/ },
   { key: 'actionAdmin', to: paths.backOffice.actionAdmin(), roles: [], match: /^\/gestione\/(dettagli-azioni|piani\/[^/]+\/azioni\/(registro|[^/]+\/dettagli))/ },
   { key: 'imports', to: paths.backOffice.imports(), roles: ['analyst'], match: /^\/gestione\/importazioni/ },
+  { key: 'sources', to: paths.backOffice.sources(), roles: ['analyst'], match: /^\/gestione\/fonti/ },
   { key: 'indicators', to: paths.backOffice.indicators(), roles: ['analyst'], match: /^\/gestione\/(indicatori|piani\/[^/]+\/strategie\/)/ },
   { key: 'reports', to: paths.backOffice.reports(), roles: ['analyst'], match: /^\/gestione\/rapporti/ },
   { key: 'rounds', to: paths.backOffice.rounds(), roles: [], match: /^\/gestione\/rilevazioni/ },

@@ -10,7 +10,7 @@ import type { ImportJobs } from '../../../imports/jobs';
 import { detectFile } from '../../../imports/pipeline/import-file';
 import { rollbackBatch, RollbackConflictError, type RollbackResult } from '../../../imports/pipeline/rollback';
 import type { ImportProgress, ImportReport } from '../../../imports/pipeline/types';
-import type { importBatch, importBatchDetail, importList, importListQuery } from '../../../contract/imports';
+import type { ImportOptions, importBatch, importBatchDetail, importList, importListQuery } from '../../../contract/imports';
 import type { ReceivedUpload } from '../../../http/multipart';
 import { currentRequestId } from '../../../observability/request-context';
 import { optionsFromForm } from './form';
@@ -31,8 +31,11 @@ export class ImportConflictError extends AppError {
   }
 }
 
+/** A file on disk under a temporary name in the upload folder, measured while it was received. */
+export type ReceivedFile = Omit<ReceivedUpload, 'fields'>;
+
 /** Moves a received file to its place: named by its checksum, so the same file is kept once. */
-async function storeUpload(upload: ReceivedUpload, dir: string): Promise<string> {
+async function storeUpload(upload: ReceivedFile, dir: string): Promise<string> {
   const ext = path.extname(upload.fileName).toLowerCase();
   const stored = `${upload.checksum}${/^\.[a-z0-9]{1,10}$/.test(ext) ? ext : ''}`;
   await fs.promises.rename(upload.tempPath, path.join(dir, stored));
@@ -41,7 +44,22 @@ async function storeUpload(upload: ReceivedUpload, dir: string): Promise<string>
 
 /** Keeps the received file and its options, records the batch ('uploaded') and queues its preview. */
 export async function createImport(db: Knex, s: ImportServices, upload: ReceivedUpload, actor: Actor): Promise<Batch> {
-  const options = optionsFromForm(upload.fields);
+  return createImportOfFile(db, s, upload, optionsFromForm(upload.fields), actor);
+}
+
+/**
+ * The batch of a file already received (an upload, a download of a source address) with its options:
+ * the same row and the same preview whichever way the file came.
+ */
+export async function createImportOfFile(db: Knex, s: ImportServices, upload: ReceivedFile, options: ImportOptions, actor: Actor): Promise<Batch> {
+  const batch = await insertImportBatch(db, s, upload, options, actor);
+  // Queued (no worker yet): this process looks at once; any other free process may take it.
+  s.jobs.kick();
+  return batch;
+}
+
+/** The batch row of a received file, 'uploaded', its job not started: the caller kicks the jobs once committed. */
+export async function insertImportBatch(db: Knex, s: Pick<ImportServices, 'uploadDir'>, upload: ReceivedFile, options: ImportOptions, actor: Actor): Promise<Batch> {
   const stored = await storeUpload(upload, s.uploadDir);
   // Shown at once; a file no reader accepts is explained by the preview.
   const detected = await detectFile(path.join(s.uploadDir, stored), upload.fileName, options.format);
@@ -62,8 +80,6 @@ export async function createImport(db: Knex, s: ImportServices, upload: Received
       ...requestedBy(actor),
     })
     .returning('*');
-  // Queued (no worker yet): this process looks at once; any other free process may take it.
-  s.jobs.kick();
   return toBatch(row!, null);
 }
 
