@@ -59,11 +59,72 @@ const progress = z.object({
   percent: z.number().int(),
 });
 
+/**
+ * The stable codes of the import's messages (errors, warnings, hints of the report, the job's failure, the
+ * upload's refusals): the screens render each in the user's language from its `params`; `message` is the
+ * same text in English, worded for the command line. The server's catalogue is `imports/messages.ts`.
+ */
+export const IMPORT_MESSAGE_CODES = [
+  'dimension.severalValues',
+  'filter.unknownDimension',
+  'filter.valueNotFound',
+  'indicator.missing',
+  'indicator.unknown',
+  'territory.unknown',
+  'territory.ambiguous',
+  'territory.empty',
+  'period.invalid',
+  'value.notNumber',
+  'value.notFinite',
+  'value.tooLarge',
+  'value.emptyCell',
+  'value.badFlag',
+  'value.badUnitMultiplier',
+  'value.notNumberOrNull',
+  'row.truncated',
+  'row.badCodes',
+  'row.duplicate',
+  'file.noValues',
+  'file.nothingToImport',
+  'file.empty',
+  'file.noDataRows',
+  'file.missingColumns',
+  'file.rowTooLong',
+  'file.tooManyColumns',
+  'file.unclosedQuote',
+  'file.encoding',
+  'file.noTerritoryDimension',
+  'file.tooLarge',
+  'file.outOfMemory',
+  'file.unreadable',
+  'format.unknown',
+  'format.unrecognised',
+  'format.sdmxStructure',
+  'option.unknownIndicator',
+  'option.indicatorAndMap',
+  'option.badPair',
+  'option.unknownField',
+  'option.repeated',
+  'option.notBoolean',
+  'option.invalid',
+  'upload.tooLarge',
+  'upload.notMultipart',
+  'upload.invalid',
+  'job.interrupted',
+  'job.databaseAway',
+  'job.failed',
+] as const;
+
+export type ImportMessageCode = (typeof IMPORT_MESSAGE_CODES)[number];
+
 const issue = z.object({
   row: z.number().int().optional(),
   column: z.string().optional(),
   name: z.string().optional(),
-  message: z.string(),
+  message: z.string().describe('The problem in English, worded for the command line.'),
+  /** Kept a plain string: a client older than the server falls back to `message` on a code it does not know. */
+  code: z.string().optional().describe('Stable code of the problem (one of IMPORT_MESSAGE_CODES) to show it in the user\'s language.'),
+  params: z.record(z.string(), z.unknown()).optional().describe("The values the problem's text names (dimension, values, row…)."),
 });
 
 /** What the preview or the commit found (see the import pipeline). */
@@ -129,6 +190,9 @@ export const importBatch = z.object({
   progress: progress.nullable(),
   /** Why the job failed (not an error in the file: those are in report.errors). */
   error: z.string().nullable(),
+  /** The same failure as a code and its params (job.interrupted, job.databaseAway, job.failed), for the screens. */
+  errorCode: z.string().nullable(),
+  errorParams: z.record(z.string(), z.unknown()).nullable(),
   createdBy: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string().nullable(),
