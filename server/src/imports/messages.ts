@@ -152,9 +152,10 @@ export const IMPORT_MESSAGES = {
     },
   ),
   'format.sdmxStructure': entry(
-    z.object({}),
-    () =>
-      'This is an SDMX structure message (data structure definition / codelist), not data: it describes the dataset but holds no observations. Download the data (GenericData or StructureSpecificData, or SDMX-CSV) instead.',
+    z.object({ formats: texts }),
+    (p) =>
+      'This is an SDMX structure message (data structure definition / codelist), not data: it describes the dataset but holds no observations. ' +
+      `Download the data (GenericData or StructureSpecificData, or SDMX-CSV) instead. ${accepted(p.formats)}`,
   ),
   'option.unknownIndicator': entry(
     z.object({ code: text }),

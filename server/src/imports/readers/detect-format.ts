@@ -14,7 +14,7 @@ function describe(head: Buffer): InputIssue {
   const none = { root: null, firstLine: null, formats: formats() };
   if (looksLikeXml(head)) {
     const root = xmlRootName(head);
-    if (root === 'Structure') return importIssue('format.sdmxStructure', {});
+    if (root === 'Structure') return importIssue('format.sdmxStructure', { formats: formats() });
     return importIssue('format.unrecognised', { ...none, kind: 'xml', root: root ?? null });
   }
   if (text.startsWith('{') || text.startsWith('[')) return importIssue('format.unrecognised', { ...none, kind: 'json' });
