@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_INT32, safeText } from './common';
-import { BATCH_STATUSES, IMPORT_FORMATS, INDICATOR_SOURCES } from './values';
+import { BATCH_STATUSES, IMPORT_FORMATS, IMPORT_MESSAGE_CODES, INDICATOR_SOURCES } from './values';
 
 /** What the analyst chooses for an import; the same for the CLI and the API. */
 export const importOptionsSchema = z
@@ -58,62 +58,6 @@ const progress = z.object({
   /** 0-100, from rows when their total is known, otherwise from bytes. */
   percent: z.number().int(),
 });
-
-/**
- * The stable codes of the import's messages (errors, warnings, hints of the report, the job's failure, the
- * upload's refusals): the screens render each in the user's language from its `params`; `message` is the
- * same text in English, worded for the command line. The server's catalogue is `imports/messages.ts`.
- */
-export const IMPORT_MESSAGE_CODES = [
-  'dimension.severalValues',
-  'filter.unknownDimension',
-  'filter.valueNotFound',
-  'indicator.missing',
-  'indicator.unknown',
-  'territory.unknown',
-  'territory.ambiguous',
-  'territory.empty',
-  'period.invalid',
-  'value.notNumber',
-  'value.notFinite',
-  'value.tooLarge',
-  'value.emptyCell',
-  'value.badFlag',
-  'value.badUnitMultiplier',
-  'value.notNumberOrNull',
-  'row.truncated',
-  'row.badCodes',
-  'row.duplicate',
-  'file.noValues',
-  'file.nothingToImport',
-  'file.empty',
-  'file.noDataRows',
-  'file.missingColumns',
-  'file.rowTooLong',
-  'file.tooManyColumns',
-  'file.unclosedQuote',
-  'file.encoding',
-  'file.noTerritoryDimension',
-  'file.tooLarge',
-  'file.outOfMemory',
-  'file.unreadable',
-  'format.unknown',
-  'format.unrecognised',
-  'format.sdmxStructure',
-  'option.unknownIndicator',
-  'option.indicatorAndMap',
-  'option.badPair',
-  'option.unknownField',
-  'option.repeated',
-  'option.notBoolean',
-  'option.invalid',
-  'upload.tooLarge',
-  'upload.notMultipart',
-  'upload.invalid',
-  'job.interrupted',
-  'job.databaseAway',
-  'job.failed',
-] as const;
 
 export type ImportMessageCode = (typeof IMPORT_MESSAGE_CODES)[number];
 

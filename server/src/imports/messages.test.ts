@@ -1,4 +1,5 @@
-import { IMPORT_MESSAGE_CODES, type ImportMessageCode } from '../contract/imports';
+import { type ImportMessageCode } from '../contract/imports';
+import { IMPORT_MESSAGE_CODES } from '../contract/values';
 import { UnsupportedUploadError, UploadTooLargeError } from '../http/multipart';
 import { IMPORT_MESSAGES, importIssue, importMessage, type ImportMessageParams, jobFailure } from './messages';
 

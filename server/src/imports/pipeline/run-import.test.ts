@@ -78,7 +78,7 @@ describe('Eurostat bulk TSV (real file)', () => {
       {
         name: 'indicator',
         code: 'indicator.missing',
-        params: { format: 'Eurostat bulk TSV' },
+        params: { format: 'Eurostat bulk TSV (freq,unit,geo\\TIME_PERIOD)' },
         message: expect.stringContaining('does not say which indicator its values belong to: give one with --indicator CODE'),
       },
       {
