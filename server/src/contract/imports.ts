@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_INT32, safeText } from './common';
-import { BATCH_STATUSES, IMPORT_FORMATS, INDICATOR_SOURCES } from './values';
+import { BATCH_STATUSES, IMPORT_FORMATS, IMPORT_MESSAGE_CODES, INDICATOR_SOURCES } from './values';
 
 /** What the analyst chooses for an import; the same for the CLI and the API. */
 export const importOptionsSchema = z
@@ -59,11 +59,16 @@ const progress = z.object({
   percent: z.number().int(),
 });
 
+export type ImportMessageCode = (typeof IMPORT_MESSAGE_CODES)[number];
+
 const issue = z.object({
   row: z.number().int().optional(),
   column: z.string().optional(),
   name: z.string().optional(),
-  message: z.string(),
+  message: z.string().describe('The problem in English, worded for the command line.'),
+  /** Kept a plain string: a client older than the server falls back to `message` on a code it does not know. */
+  code: z.string().optional().describe('Stable code of the problem (one of IMPORT_MESSAGE_CODES) to show it in the user\'s language.'),
+  params: z.record(z.string(), z.unknown()).optional().describe("The values the problem's text names (dimension, values, row…)."),
 });
 
 /** What the preview or the commit found (see the import pipeline). */
@@ -129,6 +134,9 @@ export const importBatch = z.object({
   progress: progress.nullable(),
   /** Why the job failed (not an error in the file: those are in report.errors). */
   error: z.string().nullable(),
+  /** The same failure as a code and its params (job.interrupted, job.databaseAway, job.failed), for the screens. */
+  errorCode: z.string().nullable(),
+  errorParams: z.record(z.string(), z.unknown()).nullable(),
   createdBy: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string().nullable(),

@@ -93,3 +93,59 @@ export type RollupGrouping = (typeof ROLLUP_GROUPINGS)[number];
 /** Progress towards a target (docs/progress-method.md), best first; not_computable when the method cannot say. */
 export const PROGRESS_STATUSES = ['reached', 'on_track', 'moderate', 'insufficient', 'moving_away', 'not_computable'] as const;
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
+
+/**
+ * The stable codes of the import's messages (errors, warnings, hints of the report, the job's failure, the
+ * upload's refusals): the screens render each in the user's language from its `params`; `message` is the
+ * same text in English, worded for the command line. The server's catalogue is `imports/messages.ts`.
+ */
+export const IMPORT_MESSAGE_CODES = [
+  'dimension.severalValues',
+  'filter.unknownDimension',
+  'filter.valueNotFound',
+  'indicator.missing',
+  'indicator.unknown',
+  'territory.unknown',
+  'territory.ambiguous',
+  'territory.empty',
+  'period.invalid',
+  'value.notNumber',
+  'value.notFinite',
+  'value.tooLarge',
+  'value.emptyCell',
+  'value.badFlag',
+  'value.badUnitMultiplier',
+  'value.notNumberOrNull',
+  'row.truncated',
+  'row.badCodes',
+  'row.duplicate',
+  'file.noValues',
+  'file.nothingToImport',
+  'file.empty',
+  'file.noDataRows',
+  'file.missingColumns',
+  'file.rowTooLong',
+  'file.tooManyColumns',
+  'file.unclosedQuote',
+  'file.encoding',
+  'file.noTerritoryDimension',
+  'file.tooLarge',
+  'file.outOfMemory',
+  'file.unreadable',
+  'format.unknown',
+  'format.unrecognised',
+  'format.sdmxStructure',
+  'option.unknownIndicator',
+  'option.indicatorAndMap',
+  'option.badPair',
+  'option.unknownField',
+  'option.repeated',
+  'option.notBoolean',
+  'option.invalid',
+  'upload.tooLarge',
+  'upload.notMultipart',
+  'upload.invalid',
+  'job.interrupted',
+  'job.databaseAway',
+  'job.failed',
+] as const;

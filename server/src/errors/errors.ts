@@ -7,6 +7,10 @@ export type InputIssue = {
   /** Field or parameter name (requests). */
   name?: string;
   message: string;
+  /** Stable code of the message (imports: see imports/messages.ts), for a screen to word it in the user's language. */
+  code?: string;
+  /** The values the message names, by name. */
+  params?: Record<string, unknown>;
 };
 
 /** Errors the application raises on purpose; the error handler turns them into problem+json. */

@@ -9,7 +9,11 @@ import { AppError, type InputIssue, InsufficientStorageError, InvalidParamsError
 
 export class UploadTooLargeError extends AppError {
   constructor(maxBytes: number) {
-    super(413, 'upload-too-large', 'File troppo grande / File too large', `The file is larger than the limit of ${formatMb(maxBytes)} (MAX_UPLOAD_MB).`);
+    // code and params: the import screen words the refusal in the user's language (imports/messages.ts).
+    super(413, 'upload-too-large', 'File troppo grande / File too large', `The file is larger than the limit of ${formatMb(maxBytes)} (MAX_UPLOAD_MB).`, [], {
+      code: 'upload.tooLarge',
+      params: { limit: maxBytes },
+    });
   }
 }
 
@@ -20,6 +24,8 @@ export class UnsupportedUploadError extends AppError {
       'unsupported-media-type',
       'Formato della richiesta non supportato / Unsupported media type',
       'Send the file as multipart/form-data, in the field "file".',
+      [],
+      { code: 'upload.notMultipart', params: {} },
     );
   }
 }

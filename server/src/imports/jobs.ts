@@ -6,6 +6,7 @@ import { isDatabaseUnavailable } from '../db/unavailable';
 import { countRows } from '../db/knex';
 import { type Presence, processTag, registerProcess } from '../jobs/presence';
 import { runWithRequestId } from '../observability/request-context';
+import { importMessage } from './messages';
 import { uploadedFile } from './pipeline/import-file';
 import { importFile, type ImportProgress, type ImportReport } from './pipeline/run-import';
 
@@ -17,11 +18,11 @@ type Who = { actor: string; userId: number | null };
 /** A job of this process: its batch as last written, and how far the file has been read. */
 export type LiveJob = { kind: JobKind; row: ImportBatchRow; progress: ImportProgress | null };
 
-const INTERRUPTED = 'Interrupted: the server stopped before the job finished; nothing was written. Upload the file again.';
-const OWNER_GONE = 'Interrupted: the server running the job stopped before it finished; nothing was written. Upload the file again.';
+const INTERRUPTED = importMessage('job.interrupted', { owner: false });
+const OWNER_GONE = importMessage('job.interrupted', { owner: true });
 /** While the database is away, a failure is recorded again every second for two minutes. */
 const RECORD_FAILURE = { attempts: 120, delayMs: 1000 };
-const DATABASE_AWAY = 'The database could not be reached while the job ran; nothing was written. Upload the file again.';
+const DATABASE_AWAY = importMessage('job.databaseAway', {});
 /** How often a process looks for queued jobs of others and for processes gone (on a PostgreSQL server). */
 const POLL_MS = 1_000;
 /** The least time between two writes of a job's progress to its row. */

@@ -1,4 +1,5 @@
 import { registerMessages, type Messages } from '../../i18n/i18n';
+import { messagesEn, messagesIt } from './i18n-messages';
 
 /** Texts of the import wizard: upload, preview, commit, rollback and the list of past imports. */
 export const importsIt = {
@@ -221,6 +222,8 @@ export const importsIt = {
     previous: 'Più recenti',
     next: 'Meno recenti',
   },
+  /** The import's errors, warnings and hints by code (i18n-messages.ts). */
+  messages: messagesIt,
 } as const;
 
 export const importsEn: Messages<typeof importsIt> = {
@@ -442,6 +445,7 @@ export const importsEn: Messages<typeof importsIt> = {
     previous: 'Newer',
     next: 'Older',
   },
+  messages: messagesEn,
 };
 
 registerMessages('imports', importsIt, importsEn);

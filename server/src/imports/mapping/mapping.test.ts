@@ -57,12 +57,13 @@ describe('parseValue', () => {
   });
 
   it('names what is not a number, or too large to store', () => {
-    expect(parseValue('abc')).toEqual({ error: '"abc" is not a number.' });
-    expect(parseValue('')).toEqual({ error: '"" is not a number.' });
-    expect(parseValue('12 p')).toEqual({ error: '"12 p" is not a number.' });
-    expect(parseValue(Number.NaN)).toEqual({ error: '"NaN" is not a finite number.' });
-    expect(parseValue('1e15')).toEqual({ error: '1000000000000000 is too large to store (limit ±10^14).' });
-    expect(parseValue('-2', 14)).toEqual({ error: '-200000000000000 is too large to store (limit ±10^14).' });
+    const error = (code: string, params: Record<string, unknown>) => ({ error: { code, params } });
+    expect(parseValue('abc')).toEqual(error('value.notNumber', { value: 'abc' }));
+    expect(parseValue('')).toEqual(error('value.notNumber', { value: '' }));
+    expect(parseValue('12 p')).toEqual(error('value.notNumber', { value: '12 p' }));
+    expect(parseValue(Number.NaN)).toEqual(error('value.notFinite', { value: 'NaN' }));
+    expect(parseValue('1e15')).toEqual(error('value.tooLarge', { value: 1e15 }));
+    expect(parseValue('-2', 14)).toEqual(error('value.tooLarge', { value: -2e14 }));
     expect(parseValue('99999999999999')).toEqual({ value: 99_999_999_999_999 });
   });
 });

@@ -1,7 +1,15 @@
 /** Largest magnitude numeric(20,6) holds. */
 const MAX_ABS = 1e14;
 
-export type ParsedValue = { value: number } | { error: string };
+import type { ImportMessageParams } from '../messages';
+
+/** Why a value cannot be stored: a code of the import's catalogue and its params. */
+export type ValueError =
+  | { code: 'value.notNumber'; params: ImportMessageParams<'value.notNumber'> }
+  | { code: 'value.notFinite'; params: ImportMessageParams<'value.notFinite'> }
+  | { code: 'value.tooLarge'; params: ImportMessageParams<'value.tooLarge'> };
+
+export type ParsedValue = { value: number } | { error: ValueError };
 
 /**
  * Reads a value as written by the file: numbers from JSON/XML/XLSX as they are; text with a decimal point
@@ -20,11 +28,11 @@ export function parseValue(raw: string | number, unitMultiplier = 0): ParsedValu
     let normalised = s;
     if (comma >= 0 && dot >= 0) normalised = comma > dot ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
     else if (comma >= 0) normalised = s.indexOf(',') === comma ? s.replace(',', '.') : s.replace(/,/g, '');
-    if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(normalised)) return { error: `"${raw}" is not a number.` };
+    if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(normalised)) return { error: { code: 'value.notNumber', params: { value: String(raw) } } };
     n = Number(normalised);
   }
-  if (!Number.isFinite(n)) return { error: `"${raw}" is not a finite number.` };
+  if (!Number.isFinite(n)) return { error: { code: 'value.notFinite', params: { value: String(raw) } } };
   if (unitMultiplier !== 0) n = Number((n * 10 ** unitMultiplier).toFixed(6));
-  if (Math.abs(n) >= MAX_ABS) return { error: `${n} is too large to store (limit ±10^14).` };
+  if (Math.abs(n) >= MAX_ABS) return { error: { code: 'value.tooLarge', params: { value: n } } };
   return { value: n };
 }

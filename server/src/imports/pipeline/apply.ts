@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { writeAudit } from '../../audit/audit';
 import { indicatorCodeFromSource } from '../mapping/indicators';
+import { importIssue } from '../messages';
 import type { IndicatorSource } from '../../contract/values';
 import type { ImportOptions } from './options';
 import type { ReadState } from './read-and-stage';
@@ -26,11 +27,8 @@ export async function findDuplicates(trx: Knex, state: ReadState, report: Import
   const toCreate = new Map([...state.toCreate.values()].map((c) => [c.tempId, c.sourceCode]));
   for (const d of dups) {
     const indicator = d.indicator ?? toCreate.get(d.indicator_id);
-    report.errors.push({
-      row: d.rows[1],
-      column: state.valueColumn ?? undefined,
-      message: `Rows ${d.rows.join(', ')} give a value for the same indicator${indicator ? ` ${indicator}` : ''}, territory ${d.territory} and period ${d.period}: keep one.`,
-    });
+    const params = { rows: d.rows, indicator: indicator ?? null, territory: d.territory, period: d.period };
+    report.errors.push(importIssue('row.duplicate', params, { row: d.rows[1], ...(state.valueColumn ? { column: state.valueColumn } : {}) }));
   }
   if (Number(dups[0]!.groups) > dups.length) report.errorsTruncated = true;
 }

@@ -75,10 +75,17 @@ describe('Eurostat bulk TSV (real file)', () => {
     expect(r.status).toBe('invalid');
     expect(r.file.format).toBe('eurostat-tsv');
     expect(r.errors).toEqual([
-      { name: 'indicator', message: expect.stringContaining('does not say which indicator its values belong to: give one with --indicator CODE') },
+      {
+        name: 'indicator',
+        code: 'indicator.missing',
+        params: { format: 'Eurostat bulk TSV (freq,unit,geo\\TIME_PERIOD)' },
+        message: expect.stringContaining('does not say which indicator its values belong to: give one with --indicator CODE'),
+      },
       {
         row: 16,
         column: 'unit',
+        code: 'dimension.severalValues',
+        params: { dimension: 'unit', values: expect.arrayContaining(['EUR_HAB', 'EUR_HAB_EU27_2020', 'MIO_EUR']), more: expect.any(Boolean), suggestion: 'EUR_HAB' },
         message: expect.stringMatching(/^"unit" has several values \(EUR_HAB, EUR_HAB_EU27_2020, MIO_EUR, .*keep one with --filter unit=EUR_HAB\.$/),
       },
     ]);
@@ -157,10 +164,16 @@ describe('ISTAT SDMX-CSV (real file)', () => {
     // 36 rows: each has an unknown indicator and an unknown territory.
     expect(plain.counts).toMatchObject({ records: 36, errors: 72, valid: 0 });
     const territoryErrors = [
-      { row: 2, column: 'ITTER107', message: expect.stringMatching(/^Unknown territory "072006": .* \(18 values: rows 2, 3, 4, 5, 6, …\)$/) },
+      {
+        row: 2,
+        column: 'ITTER107',
+        code: 'territory.unknown',
+        params: expect.objectContaining({ code: '072006', dimension: 'ITTER107', count: 18, rows: [2, 3, 4, 5, 6], moreRows: true }),
+        message: expect.stringMatching(/^Unknown territory "072006": .* \(18 values: rows 2, 3, 4, 5, 6, …\)$/),
+      },
       { row: 20, column: 'ITTER107', message: expect.stringMatching(/^Unknown territory "082053": .* \(18 values: rows 20, 21, 22, 23, 24, …\)$/) },
     ];
-    expect(plain.errors).toEqual([
+    expect(plain.errors).toMatchObject([
       {
         row: 2,
         column: 'TIPO_DATO',
@@ -170,7 +183,7 @@ describe('ISTAT SDMX-CSV (real file)', () => {
     ]);
     const create = await commit(SDMX_CSV, { createIndicators: true });
     expect(create.status).toBe('invalid');
-    expect(create.errors).toEqual(territoryErrors);
+    expect(create.errors).toMatchObject(territoryErrors);
     expect(await tableCounts(t.db)).toEqual(before);
   });
 
@@ -211,7 +224,7 @@ describe('ISTAT SDMX-CSV (real file)', () => {
     const file = write('incidenti-esito.csv', lines.join('\r\n'));
     const r = await preview(file, { createIndicators: true });
     expect(r.status).toBe('invalid');
-    expect(r.errors).toEqual([{ row: 3, column: 'ESITO', message: expect.stringContaining('"ESITO" has several values (F, M)') }]);
+    expect(r.errors).toMatchObject([{ row: 3, column: 'ESITO', message: expect.stringContaining('"ESITO" has several values (F, M)') }]);
     const filtered = await preview(file, { createIndicators: true, filters: { ESITO: 'F' } });
     expect(filtered.status).toBe('previewed');
     expect(filtered.counts).toMatchObject({ records: 36, filteredOut: 1, valid: 35, inserted: 35 });
@@ -244,16 +257,16 @@ describe('SDMX-ML (real files)', () => {
     expect(plain.file.format).toBe('sdmx-ml-generic');
     expect(plain.status).toBe('invalid');
     expect(plain.counts).toMatchObject({ records: 4, missing: 3 });
-    expect(plain.errors).toEqual([
+    expect(plain.errors).toMatchObject([
       { name: 'indicator', message: expect.stringContaining('give one with --indicator CODE') },
       { row: 57, column: 'Y_GRAD', message: expect.stringContaining('"Y_GRAD" has several values (TOTAL, Y_GE1990)') },
     ]);
     const filtered = await commit(SDMX_ML, { indicator: 'BES_10AMB001P', filters: { Y_GRAD: 'Y_GE1990' } });
     expect(filtered.status).toBe('invalid');
     expect(filtered.counts).toMatchObject({ records: 4, filteredOut: 2, missing: 1, errors: 1 });
-    expect(filtered.errors).toEqual([{ row: 57, column: 'GEO', message: expect.stringContaining('Unknown territory "BE"') }]);
+    expect(filtered.errors).toMatchObject([{ row: 57, column: 'GEO', message: expect.stringContaining('Unknown territory "BE"') }]);
     const onlyNaN = await commit(SDMX_ML, { indicator: 'BES_10AMB001P', filters: { Y_GRAD: 'TOTAL' } });
-    expect(onlyNaN.errors).toEqual([{ message: 'No value to import: 2 row(s) left out by the filters, 2 empty.' }]);
+    expect(onlyNaN.errors).toMatchObject([{ message: 'No value to import: 2 row(s) left out by the filters, 2 empty.' }]);
     expect(await tableCounts(t.db)).toEqual(before);
   });
 
@@ -261,7 +274,7 @@ describe('SDMX-ML (real files)', () => {
     const r = await commit(SDMX_STRUCTURE);
     expect(r.status).toBe('invalid');
     expect(r.file.format).toBeNull();
-    expect(r.errors).toEqual([{ message: expect.stringMatching(/^This is an SDMX structure message .*not data/) }]);
+    expect(r.errors).toMatchObject([{ message: expect.stringMatching(/^This is an SDMX structure message .*not data/) }]);
   });
 });
 
@@ -319,12 +332,12 @@ describe('indicator options', () => {
   });
 
   it('names the unknown indicator, the unknown map target and contradictory options', async () => {
-    expect((await preview(pm10())).errors).toEqual([{ row: 2, column: 'indicator', message: expect.stringContaining('Unknown indicator "PM10"') }]);
-    expect((await preview(pm10(), { map: { PM10: 'NOPE' } })).errors).toEqual([
+    expect((await preview(pm10())).errors).toMatchObject([{ row: 2, column: 'indicator', message: expect.stringContaining('Unknown indicator "PM10"') }]);
+    expect((await preview(pm10(), { map: { PM10: 'NOPE' } })).errors).toMatchObject([
       { name: 'map', message: 'Indicator "NOPE" does not exist: use the code of one of our indicators (GET /api/indicators).' },
     ]);
-    expect((await preview(pm10(), { indicator: 'NOPE' })).errors).toEqual([{ name: 'indicator', message: expect.stringContaining('"NOPE" does not exist') }]);
-    expect((await preview(pm10(), { indicator: 'BES_10AMB001P', map: { PM10: 'BES_10AMB001P' } })).errors).toEqual([
+    expect((await preview(pm10(), { indicator: 'NOPE' })).errors).toMatchObject([{ name: 'indicator', message: expect.stringContaining('"NOPE" does not exist') }]);
+    expect((await preview(pm10(), { indicator: 'BES_10AMB001P', map: { PM10: 'BES_10AMB001P' } })).errors).toMatchObject([
       { name: 'indicator', message: 'Give either one indicator for the whole file or a map of codes, not both.' },
     ]);
   });
@@ -379,7 +392,7 @@ describe('malformed files: invalid, located errors, nothing written (commit mode
     ['header only', csv(HEADER), {}, [{ message: 'The file has a header but no data rows.' }]],
     ['empty file', '', {}, [{ message: 'The file is empty.' }]],
     ['UTF-16LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(csv(...good), 'utf16le')]), {}, [{ message: expect.stringContaining('UTF-16') }]],
-    ['SDMX-CSV truncated mid-line', sdmx.slice(0, 1000), { createIndicators: true }, [{ row: 17, message: 'Truncated line: 2 cells where the header has 16.' }]],
+    ['SDMX-CSV truncated mid-line', sdmx.slice(0, 1000), { createIndicators: true }, [{ row: 17, message: 'Truncated line: 2 cells where 16 are needed.', code: 'row.truncated', params: { found: 2, expected: 16 } }]],
     [
       'SDMX-CSV text for a number',
       replaced(sdmxLines, 4, sdmxLines[4]!.replace(',3566,', ',tremila,')).join('\r\n'),
@@ -402,7 +415,7 @@ describe('malformed files: invalid, located errors, nothing written (commit mode
     const before = await tableCounts(t.db);
     const ext = String(content).startsWith('<?xml') ? 'xml' : 'csv';
     const r = await commit(write(`${name.replace(/\W+/g, '-')}.${ext}`, content), options);
-    expect(r.errors).toEqual(errors);
+    expect(r.errors).toMatchObject(errors);
     expect(r.status).toBe('invalid');
     expect(r.batchId).toBeNull();
     expect(r.counts.errors).toBeGreaterThan(0);
@@ -440,7 +453,7 @@ describe('files read in a worker process', () => {
     const before = await tableCounts(t.db);
     const r = await runImport(t.db, big, { indicator: 'BES_10AMB001P' }, { mode: 'commit', actor: 'test', readMemoryMb: 32 });
     expect(r.status).toBe('invalid');
-    expect(r.errors).toEqual([{ message: expect.stringContaining('Reading the file needs more memory than the import allows (32 MB, IMPORT_READ_MEMORY_MB)') }]);
+    expect(r.errors).toMatchObject([{ message: expect.stringContaining('Reading the file needs more memory than the import allows (32 MB, IMPORT_READ_MEMORY_MB)') }]);
     expect(await tableCounts(t.db)).toEqual(before);
     const next = await preview(tidy('after-oom.csv', 'BES_10AMB001P;001272;2015;41'));
     expect(next.status).toBe('previewed');

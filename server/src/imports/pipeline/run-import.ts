@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { allowLongStatements } from '../../db/knex';
 import type { ImportBatchRow } from '../../db/rows';
 import { type InputIssue, InvalidFileError } from '../../errors/errors';
+import { importIssue, withCode } from '../messages';
 import { applyChanges, countChanges, createIndicators, findDuplicates } from './apply';
 import { type ImportFile, inspectFile } from './import-file';
 import { type ImportOptions, importOptionsSchema } from '../../contract/imports';
@@ -38,7 +39,7 @@ export async function runImport(db: Knex, filePath: string, options: ImportOptio
 export async function importFile(db: Knex, file: ImportFile, options: ImportOptions, ctx: ImportContext): Promise<ImportReport> {
   const report = emptyReport(ctx.mode, { name: file.name, size: file.size, checksum: file.checksum }, options);
   const fail = (issues: InputIssue[]): ImportReport => {
-    report.errors.push(...issues);
+    report.errors.push(...issues.map((i) => withCode(i)));
     report.counts.errors = Math.max(report.counts.errors, issues.length);
     report.status = 'invalid';
     return report;
@@ -135,11 +136,11 @@ async function checkOptions(trx: Knex, options: ImportOptions): Promise<InputIss
   );
   for (const w of wanted) {
     if (!found.has(w.code.toUpperCase())) {
-      problems.push({ name: w.name, message: `Indicator "${w.code}" does not exist: use the code of one of our indicators (GET /api/indicators).` });
+      problems.push(importIssue('option.unknownIndicator', { code: w.code }, { name: w.name }));
     }
   }
   if (options.indicator && Object.keys(options.map ?? {}).length) {
-    problems.push({ name: 'indicator', message: 'Give either one indicator for the whole file or a map of codes, not both.' });
+    problems.push(importIssue('option.indicatorAndMap', {}, { name: 'indicator' }));
   }
   return problems;
 }

@@ -2,6 +2,7 @@ import { fork } from 'node:child_process';
 import path from 'node:path';
 import type { ImportFormat } from '../../contract/values';
 import { InvalidFileError } from '../../errors/errors';
+import { importIssue } from '../messages';
 import type { ReadItem } from '../readers/types';
 import { type FromWorker, rebuildError, type ToWorker, type WorkerInput } from './protocol';
 
@@ -23,11 +24,7 @@ export type WorkerReadOptions = {
 
 /** The refusal of a file whose reading ran out of the worker's memory. */
 function outOfMemory(fileName: string, mb: number): InvalidFileError {
-  return new InvalidFileError(fileName, [
-    {
-      message: `Reading the file needs more memory than the import allows (${mb} MB, IMPORT_READ_MEMORY_MB); it was not read further. Split the file, or save it as SDMX-CSV or TSV, which are read as a stream.`,
-    },
-  ]);
+  return new InvalidFileError(fileName, [importIssue('file.outOfMemory', { mb })]);
 }
 
 /**

@@ -1,5 +1,6 @@
+import { importIssue } from '../messages';
 import { InvalidFileError } from '../../errors/errors';
-import { formatBytes, formatCount, LIMITS } from './limits';
+import { LIMITS } from './limits';
 
 /** One record of a delimited file: its cells and the 1-based file line it starts on. */
 export type CsvRow = { line: number; cells: string[] };
@@ -113,19 +114,13 @@ export class CsvRowParser {
   /** A record past the length cap: a line break is missing, or the file is not text at all. */
   private tooLong(line: number): InvalidFileError {
     return new InvalidFileError(this.fileName, [
-      {
-        row: line,
-        message: `Row ${line} is longer than ${formatBytes(this.maxRecordChars)} of text (the most one row may hold): a line break is probably missing, or a quote opens a cell that is never closed. The file was not read further.`,
-      },
+      importIssue('file.rowTooLong', { row: line, limit: this.maxRecordChars }, { row: line }),
     ]);
   }
 
   private tooManyColumns(line: number): InvalidFileError {
     return new InvalidFileError(this.fileName, [
-      {
-        row: line,
-        message: `Row ${line} has more than ${formatCount(this.maxColumns)} columns (the most a row may have); the separator is probably wrong. The file was not read further.`,
-      },
+      importIssue('file.tooManyColumns', { row: line, limit: this.maxColumns, spreadsheet: false }, { row: line }),
     ]);
   }
 
@@ -388,10 +383,7 @@ export class CsvRowParser {
         return out;
       case State.Quoted:
         throw new InvalidFileError(this.fileName, [
-          {
-            row: this.quoteLine,
-            message: `The file cannot be read as delimited text: the quoted cell opened on line ${this.quoteLine} is never closed (a closing quote " is missing).`,
-          },
+          importIssue('file.unclosedQuote', { line: this.quoteLine }, { row: this.quoteLine }),
         ]);
       default: {
         // CellStart (the file ends with a delimiter), Unquoted, or QuotePending (it ends with a closing quote).

@@ -1,3 +1,4 @@
+import { importIssue } from '../messages';
 import type { Readable } from 'node:stream';
 import { InvalidFileError } from '../../errors/errors';
 import { detectDelimiter } from '../../lib/text-file';
@@ -56,10 +57,10 @@ export async function* readDelimited(
   } catch (err) {
     if (err instanceof InvalidFileError) throw err;
     throw new InvalidFileError(options.fileName, [
-      { row: parser.line, message: `The file cannot be read as delimited text: ${(err as Error).message}` },
+      importIssue('file.unreadable', { detail: `The file cannot be read as delimited text: ${(err as Error).message}` }, { row: parser.line }),
     ]);
   }
-  if (!header) throw new InvalidFileError(options.fileName, [{ message: 'The file is empty.' }]);
+  if (!header) throw new InvalidFileError(options.fileName, [importIssue('file.empty', {})]);
 }
 
 /** Case- and accent-insensitive header lookup: index of the first header matching one of the names. */
@@ -78,20 +79,11 @@ export function missingColumnsError(
   /** Undefined for spreadsheets, where a one-cell header means CSV text pasted into column A. */
   delimiter?: string,
 ): InvalidFileError {
-  const sep = delimiter === '\t' ? 'tab' : `"${delimiter}"`;
-  const single = delimiter
-    ? ` The header was read as a single column with separator ${sep}: the separator is probably wrong (use "," or ";").`
-    : ' The header is a single cell: the sheet probably holds CSV text pasted into one column.';
-  const hint = header.length <= 1 ? single : '';
-  return new InvalidFileError(fileName, [
-    {
-      row: 1,
-      message: `Not a valid ${formatLabel} file: required column(s) ${missing.join(', ')} missing from the header "${header.join(' | ').slice(0, 200)}".${hint}`,
-    },
-  ]);
+  const params = { format: formatLabel, missing, header: header.slice(0, 50), separator: delimiter ?? null, singleColumn: header.length <= 1 };
+  return new InvalidFileError(fileName, [importIssue('file.missingColumns', params, { row: 1 })]);
 }
 
 /** The file-level error for a file with a header and nothing else. */
 export function noDataRowsError(fileName: string): InvalidFileError {
-  return new InvalidFileError(fileName, [{ message: 'The file has a header but no data rows.' }]);
+  return new InvalidFileError(fileName, [importIssue('file.noDataRows', {})]);
 }

@@ -40,10 +40,10 @@ describe('Eurostat bulk TSV reader', () => {
       'A,EUR_HAB,ITC15\t: c\t:z\n';
     const { records, issues } = await readAll(reader, Buffer.from(tsv), { chunk: 7 });
     expect(issues).toEqual([
-      { row: 2, column: '2020', message: '"abc" is not a number.' },
-      { row: 3, column: '2020', message: 'Unreadable flag "?" after value "1".' },
-      { row: 4, message: expect.stringContaining('Expected 3 codes') },
-      { row: 5, message: expect.stringContaining('Truncated line') },
+      { row: 2, column: '2020', code: 'value.notNumber', params: { value: 'abc' }, message: '"abc" is not a number.' },
+      { row: 3, column: '2020', code: 'value.badFlag', params: { flag: '?', value: '1' }, message: 'Unreadable flag "?" after value "1".' },
+      { row: 4, code: 'row.badCodes', params: { dimensions: ['freq', 'unit', 'geo'], found: expect.any(String) }, message: expect.stringContaining('Expected 3 codes') },
+      { row: 5, code: 'row.truncated', params: { found: 2, expected: 3 }, message: expect.stringContaining('Truncated line') },
     ]);
     expect(records.map((r) => [r.row, r.dimensions.geo, r.value, r.flags.join('')])).toEqual([
       [2, 'ITC11', '1', 'p'],

@@ -1,3 +1,4 @@
+import { importIssue } from '../messages';
 import { InvalidFileError } from '../../errors/errors';
 import { parseNumber } from '../../lib/text-file';
 import { noDataRowsError, readDelimited } from './delimited';
@@ -36,7 +37,7 @@ export const eurostatTsvReader: FormatReader<'eurostat-tsv'> = {
         periods = h.slice(1).map((p) => p.trim());
         territoryDim = dimNames.find((d) => /^geo$/i.test(d)) ?? '';
         if (!territoryDim) {
-          throw new InvalidFileError(options.fileName, [{ row: 1, message: `No "geo" dimension among ${dimNames.join(', ')}.` }]);
+          throw new InvalidFileError(options.fileName, [importIssue('file.noTerritoryDimension', { expected: ['geo'], found: dimNames }, { row: 1 })]);
         }
       },
     });
@@ -44,11 +45,11 @@ export const eurostatTsvReader: FormatReader<'eurostat-tsv'> = {
       rows++;
       const codes = (cells[0] ?? '').split(',').map((c) => c.trim());
       if (codes.length !== dimNames.length || cells.length < 2) {
-        yield { issue: { row: line, message: `Expected ${dimNames.length} codes (${dimNames.join(',')}) and tab-separated values; found "${(cells[0] ?? '').slice(0, 80)}".` } };
+        yield { issue: importIssue('row.badCodes', { dimensions: dimNames, found: (cells[0] ?? '').slice(0, 80) }, { row: line }) };
         continue;
       }
       if (cells.length < periods.length + 1) {
-        yield { issue: { row: line, message: `Truncated line: ${cells.length - 1} values where the header has ${periods.length} periods.` } };
+        yield { issue: importIssue('row.truncated', { found: cells.length, expected: periods.length + 1 }, { row: line }) };
       }
       const base: Record<string, string> = {};
       dimNames.forEach((d, i) => (base[d] = codes[i]!));
@@ -57,7 +58,7 @@ export const eurostatTsvReader: FormatReader<'eurostat-tsv'> = {
         // A cell is "value flags" or ": flags"; ':' means not available.
         const m = /^(\S+)(?:\s+(\S*))?$/.exec(cells[i]!.trim());
         if (!m) {
-          yield { issue: { row: line, column: period, message: 'Empty cell (Eurostat writes ":" for a missing value).' } };
+          yield { issue: importIssue('value.emptyCell', {}, { row: line, column: period }) };
           continue;
         }
         const [, raw, flagText = ''] = m;
@@ -65,12 +66,12 @@ export const eurostatTsvReader: FormatReader<'eurostat-tsv'> = {
         const missing = raw!.startsWith(':');
         const flagStr = (missing ? raw!.slice(1) : '') + flagText;
         if (!FLAG_LETTERS.test(flagStr)) {
-          yield { issue: { row: line, column: period, message: `Unreadable flag "${flagStr}" after value "${raw}".` } };
+          yield { issue: importIssue('value.badFlag', { flag: flagStr, value: raw! }, { row: line, column: period }) };
           continue;
         }
         const flags = flagStr.split('');
         if (!missing && parseNumber(raw!, '.') === null) {
-          yield { issue: { row: line, column: period, message: `"${raw}" is not a number.` } };
+          yield { issue: importIssue('value.notNumber', { value: raw! }, { row: line, column: period }) };
           continue;
         }
         yield {

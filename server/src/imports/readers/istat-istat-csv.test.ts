@@ -37,7 +37,7 @@ describe('ISTAT I.Stat CSV reader', () => {
       reader,
       file('"ITC11","Torino","P","p","2021","2021","abc","",""\r\n"ITC11","Torino","P"\r\n"ITC11","Torino","P","p","2022","2022","1.5","",""\r\n'),
     );
-    expect(issues).toEqual([
+    expect(issues).toMatchObject([
       { row: 2, column: 'Value', message: '"abc" is not a number.' },
       { row: 3, message: expect.stringContaining('Truncated line') },
     ]);

@@ -1,3 +1,4 @@
+import { importIssue } from '../messages';
 import { InvalidFileError } from '../../errors/errors';
 import { missingColumnsError, noDataRowsError, readDelimited } from './delimited';
 import { firstLine } from './sniff-utils';
@@ -46,26 +47,26 @@ export const istatIstatCsvReader: FormatReader<'istat-istat-csv'> = {
         if (missing.length) throw missingColumnsError(options.fileName, LABEL, h, missing, delimiter);
         if (value % 2 !== 0) {
           throw new InvalidFileError(options.fileName, [
-            { row: 1, message: 'The columns before "Value" must come in code/label pairs (e.g. "ITTER107","Territorio"); an odd number was found.' },
+            importIssue('file.unreadable', { detail: 'The columns before "Value" must come in code/label pairs (e.g. "ITTER107","Territorio"); an odd number was found.' }, { row: 1 }),
           ]);
         }
         pairs = Array.from({ length: value / 2 }, (_, i) => ({ code: 2 * i, label: 2 * i + 1 }));
         territoryDim = h.find((c) => TERRITORY.test(c)) ?? '';
         indicatorDim = h.find((c) => INDICATOR.test(c));
         if (!territoryDim) {
-          throw new InvalidFileError(options.fileName, [{ row: 1, message: 'No territory column (ITTER107 or REF_AREA) in the header.' }]);
+          throw new InvalidFileError(options.fileName, [importIssue('file.noTerritoryDimension', { expected: ['ITTER107', 'REF_AREA'], found: h }, { row: 1 })]);
         }
       },
     });
     for await (const { line, cells } of rowsIter) {
       rows++;
       if (cells.length <= value) {
-        yield { issue: { row: line, message: `Truncated line: ${cells.length} cells, "Value" is column ${value + 1}.` } };
+        yield { issue: importIssue('row.truncated', { found: cells.length, expected: value + 1 }, { row: line }) };
         continue;
       }
       const raw = cells[value]!.trim();
       if (raw !== '' && !isNumberText(raw)) {
-        yield { issue: { row: line, column: 'Value', message: `"${raw}" is not a number.` } };
+        yield { issue: importIssue('value.notNumber', { value: raw }, { row: line, column: 'Value' }) };
         continue;
       }
       const dimensions: Record<string, string> = {};

@@ -1,3 +1,4 @@
+import { importIssue } from '../messages';
 import { InvalidFileError } from '../../errors/errors';
 import { parseNumber } from '../../lib/text-file';
 import { findColumn, missingColumnsError, noDataRowsError, readDelimited } from './delimited';
@@ -56,21 +57,21 @@ export const istatSdmxCsvReader: FormatReader<'istat-sdmx-csv'> = {
       const c = cols!;
       rows++;
       if (cells.length < header.length) {
-        yield { issue: { row: line, message: `Truncated line: ${cells.length} cells where the header has ${header.length}.` } };
+        yield { issue: importIssue('row.truncated', { found: cells.length, expected: header.length }, { row: line }) };
         continue;
       }
       const raw = cells[c.value]!.trim();
       // SDMX writes a missing observation as an empty cell or NaN, usually with an OBS_STATUS saying why.
       const missing = raw === '' || raw === 'NaN';
       if (!missing && parseNumber(raw, '.') === null) {
-        yield { issue: { row: line, column: header[c.value], message: `"${raw}" is not a number.` } };
+        yield { issue: importIssue('value.notNumber', { value: raw }, { row: line, column: header[c.value]! }) };
         continue;
       }
       let unitMultiplier: number | undefined;
       const multRaw = c.mult >= 0 ? cells[c.mult]!.trim() : '';
       if (multRaw !== '') {
         if (!/^-?\d+$/.test(multRaw)) {
-          yield { issue: { row: line, column: 'UNIT_MULT', message: `UNIT_MULT "${multRaw}" is not a whole power of ten.` } };
+          yield { issue: importIssue('value.badUnitMultiplier', { value: multRaw }, { row: line, column: 'UNIT_MULT' }) };
           continue;
         }
         unitMultiplier = Number(multRaw);
@@ -93,7 +94,7 @@ export const istatSdmxCsvReader: FormatReader<'istat-sdmx-csv'> = {
       };
     }
     if (rows === 0) {
-      if (!cols) throw new InvalidFileError(options.fileName, [{ message: 'The file is empty.' }]);
+      if (!cols) throw new InvalidFileError(options.fileName, [importIssue('file.empty', {})]);
       throw noDataRowsError(options.fileName);
     }
   },

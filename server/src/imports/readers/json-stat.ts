@@ -1,5 +1,6 @@
+import { importIssue } from '../messages';
 import { InvalidFileError } from '../../errors/errors';
-import { formatBytes, jsonNestingOverflow, LIMITS } from './limits';
+import { jsonNestingOverflow, LIMITS } from './limits';
 import { headText } from './sniff-utils';
 import { assertSingleByteText } from './text-stream';
 import type { FormatReader, ReadItem } from './types';
@@ -26,8 +27,9 @@ function codesOf(cat: Category | undefined): string[] {
   return Object.keys(cat?.label ?? {});
 }
 
-function fail(fileName: string, message: string): never {
-  throw new InvalidFileError(fileName, [{ message }]);
+/** A structure JSON-stat does not allow, said in English (`file.unreadable`). */
+function fail(fileName: string, detail: string): never {
+  throw new InvalidFileError(fileName, [importIssue('file.unreadable', { detail })]);
 }
 
 /** Every observation of one dataset, in the dataset's row-major order (last dimension fastest). */
@@ -66,7 +68,7 @@ function* readDataset(ds: Dataset, fileName: string, rowOffset: number): Generat
     }
     const row = rowOffset + i + 1;
     if (v !== null && v !== undefined && typeof v !== 'number') {
-      yield { issue: { row, column: 'value', message: `Value ${JSON.stringify(v)} at position ${i} is not a number or null.` } };
+      yield { issue: importIssue('value.notNumberOrNull', { value: JSON.stringify(v), position: i }, { row, column: 'value' }) };
       continue;
     }
     const status = statusAt(i);
@@ -96,14 +98,11 @@ export const jsonStatReader: FormatReader<'json-stat'> = {
       options.onProgress?.(bytes);
       if (bytes > LIMITS.maxJsonBytes) {
         input.destroy();
-        fail(
-          options.fileName,
-          `The JSON-stat file is larger than ${formatBytes(LIMITS.maxJsonBytes)}, the most a JSON document (read whole) may be; download a smaller selection, or the same data as SDMX-CSV or TSV (read as a stream, without this limit).`,
-        );
+        throw new InvalidFileError(options.fileName, [importIssue('file.tooLarge', { limit: LIMITS.maxJsonBytes })]);
       }
     }
     const all = Buffer.concat(chunks);
-    if (all.length === 0) fail(options.fileName, 'The file is empty.');
+    if (all.length === 0) throw new InvalidFileError(options.fileName, [importIssue('file.empty', {})]);
     assertSingleByteText(all, options.fileName);
     const deep = jsonNestingOverflow(all);
     if (deep >= 0) {
@@ -132,6 +131,6 @@ export const jsonStatReader: FormatReader<'json-stat'> = {
       }
       offset += (ds.size ?? []).reduce((a, b) => a * b, 1);
     }
-    if (count === 0) fail(options.fileName, 'The JSON-stat dataset has no values (no data rows).');
+    if (count === 0) throw new InvalidFileError(options.fileName, [importIssue('file.noDataRows', { format: 'JSON-stat' })]);
   },
 };

@@ -1,3 +1,4 @@
+import { importIssue } from '../messages';
 import { InvalidFileError } from '../../errors/errors';
 import { observation, streamSdmx } from './sdmx-xml';
 import { xmlRootName } from './sniff-utils';
@@ -54,6 +55,6 @@ export const sdmxMlGenericReader: FormatReader<'sdmx-ml-generic'> = {
       },
     });
     yield* items;
-    if (count === 0) throw new InvalidFileError(options.fileName, [{ message: 'The SDMX-ML message holds no observations (no data rows).' }]);
+    if (count === 0) throw new InvalidFileError(options.fileName, [importIssue('file.noDataRows', { format: 'SDMX-ML' })]);
   },
 };

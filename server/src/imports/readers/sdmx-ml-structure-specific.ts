@@ -1,3 +1,4 @@
+import { importIssue } from '../messages';
 import { InvalidFileError } from '../../errors/errors';
 import { KNOWN_ATTRIBUTES, observation, streamSdmx } from './sdmx-xml';
 import { xmlRootName } from './sniff-utils';
@@ -49,6 +50,6 @@ export const sdmxMlStructureSpecificReader: FormatReader<'sdmx-ml-structure-spec
       close: () => undefined,
     });
     yield* items;
-    if (count === 0) throw new InvalidFileError(options.fileName, [{ message: 'The SDMX-ML message holds no observations (no data rows).' }]);
+    if (count === 0) throw new InvalidFileError(options.fileName, [importIssue('file.noDataRows', { format: 'SDMX-ML' })]);
   },
 };

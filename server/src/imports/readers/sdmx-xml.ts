@@ -1,3 +1,4 @@
+import { importIssue } from '../messages';
 import type { Readable } from 'node:stream';
 import { SaxesParser } from 'saxes';
 import { InvalidFileError } from '../../errors/errors';
@@ -119,18 +120,18 @@ export function observation(
   const territoryDim = TERRITORY.find((d) => d in key);
   if (!territoryDim) {
     throw new InvalidFileError(fileName, [
-      { row, message: `No territory dimension (${TERRITORY.join(', ')}) in the series key ${Object.keys(key).join(', ')}.` },
+      importIssue('file.noTerritoryDimension', { expected: [...TERRITORY], found: Object.keys(key) }, { row }),
     ]);
   }
   const text = (raw ?? '').trim();
   // SDMX writes a missing observation as NaN (or leaves OBS_VALUE out), usually with OBS_STATUS saying why.
   const value = text === '' || text === 'NaN' ? null : Number(text);
   if (value !== null && (!Number.isFinite(value) || !/^[-+]?[\d.]/.test(text))) {
-    return { issue: { row, column: 'OBS_VALUE', message: `"${text}" is not a number.` } };
+    return { issue: importIssue('value.notNumber', { value: text }, { row, column: 'OBS_VALUE' }) };
   }
   const mult = attrs.UNIT_MULT;
   if (mult !== undefined && !/^-?\d+$/.test(mult.trim())) {
-    return { issue: { row, column: 'UNIT_MULT', message: `UNIT_MULT "${mult}" is not a whole power of ten.` } };
+    return { issue: importIssue('value.badUnitMultiplier', { value: mult }, { row, column: 'UNIT_MULT' }) };
   }
   return {
     record: {

@@ -1,3 +1,4 @@
+import { importIssue } from '../messages';
 import type { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { InvalidFileError } from '../../errors/errors';
@@ -12,13 +13,7 @@ export function assertSingleByteText(head: Buffer, fileName: string): void {
   const utf16Bom = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
   // Without a BOM, UTF-16 shows up as NUL bytes between ASCII letters; real CSV/TSV/XML never has NUL.
   if (utf16Bom || head.subarray(0, 4096).includes(0)) {
-    throw new InvalidFileError(fileName, [
-      {
-        message:
-          'The file is encoded as UTF-16 (or is binary), not as text in UTF-8 or Latin-1. ' +
-          'Save it again as "CSV UTF-8" (or plain UTF-8 text) and reload it.',
-      },
-    ]);
+    throw new InvalidFileError(fileName, [importIssue('file.encoding', {})]);
   }
 }
 
@@ -54,7 +49,7 @@ export async function* decodeStream(
   const start = (): iconv.DecoderStream => {
     // Only looks at the pending chunks; the caller feeds them to the decoder.
     const head = Buffer.concat(pending);
-    if (head.length === 0) throw new InvalidFileError(options.fileName, [{ message: 'The file is empty.' }]);
+    if (head.length === 0) throw new InvalidFileError(options.fileName, [importIssue('file.empty', {})]);
     assertSingleByteText(head, options.fileName);
     const { text, encoding } = decodeText(trimPartialUtf8(head));
     onHead?.(text, encoding);

@@ -1,3 +1,4 @@
+import { importIssue } from '../messages';
 import { InvalidFileError } from '../../errors/errors';
 import { missingColumnsError, noDataRowsError, readDelimited } from './delimited';
 import { firstLine } from './sniff-utils';
@@ -33,19 +34,19 @@ export const tidyCsvReader: FormatReader<'tidy-csv'> = {
       // The flag column is optional, so a short line may still hold everything required.
       const required = Math.max(col.indicator, col.territory, col.period, col.value) + 1;
       if (cells.length < required) {
-        yield { issue: { row: line, message: `Truncated line: ${cells.length} cells, at least ${required} needed.` } };
+        yield { issue: importIssue('row.truncated', { found: cells.length, expected: required }, { row: line }) };
         continue;
       }
       const raw = cells[col.value]!.trim();
       if (raw !== '' && !isNumberText(raw)) {
-        yield { issue: { row: line, column: header[col.value], message: `"${raw}" is not a number.` } };
+        yield { issue: importIssue('value.notNumber', { value: raw }, { row: line, column: header[col.value]! }) };
         continue;
       }
       // An empty cell is a missing value, kept so the pipeline can tell "absent" from "not in the file".
       yield { record: tidyRecord(line, header, col, (i) => (cells[i] ?? '').trim(), raw === '' ? null : raw) };
     }
     if (rows === 0) {
-      if (!header.length) throw new InvalidFileError(options.fileName, [{ message: 'The file is empty.' }]);
+      if (!header.length) throw new InvalidFileError(options.fileName, [importIssue('file.empty', {})]);
       throw noDataRowsError(options.fileName);
     }
   },

@@ -30,7 +30,7 @@ export type RawRecord = {
 };
 
 /** A problem found while reading, named by row and column. */
-export type ReadIssue = { row: number; column?: string; message: string };
+export type ReadIssue = { row: number; column?: string; message: string; code?: string; params?: Record<string, unknown> };
 
 export type ReadItem = { record: RawRecord } | { issue: ReadIssue };
 

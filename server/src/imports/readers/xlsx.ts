@@ -1,3 +1,4 @@
+import { importIssue } from '../messages';
 import fs from 'node:fs';
 import { PassThrough, Transform, type Readable, type Writable } from 'node:stream';
 import { AppError, InvalidFileError } from '../../errors/errors';
@@ -187,7 +188,7 @@ export const xlsxReader: FormatReader<'xlsx'> = {
           const values = row.values as unknown[];
           if (values.length - 1 > LIMITS.maxColumns) {
             throw new InvalidFileError(options.fileName, [
-              { row: row.number, message: `Row ${row.number} has more than ${formatCount(LIMITS.maxColumns)} columns (the most a row may have). The file was not read further.` },
+              importIssue('file.tooManyColumns', { row: row.number, limit: LIMITS.maxColumns, spreadsheet: true }, { row: row.number }),
             ]);
           }
           const cells = values.slice(1).map(plain);
@@ -205,7 +206,7 @@ export const xlsxReader: FormatReader<'xlsx'> = {
           const raw = cells[col.value] ?? null;
           const value = typeof raw === 'string' && raw.trim() === '' ? null : raw;
           if (typeof value === 'string' && !isNumberText(value)) {
-            yield { issue: { row: row.number, column: header[col.value], message: `"${value.trim()}" is not a number.` } };
+            yield { issue: importIssue('value.notNumber', { value: value.trim() }, { row: row.number, column: header[col.value]! }) };
             continue;
           }
           const cellText = (i: number) => text(cells[i] ?? null);
@@ -221,7 +222,7 @@ export const xlsxReader: FormatReader<'xlsx'> = {
     } finally {
       removeStoredSheets();
     }
-    if (!header) throw new InvalidFileError(options.fileName, [{ message: 'The workbook is empty: no header row on the first sheet.' }]);
+    if (!header) throw new InvalidFileError(options.fileName, [importIssue('file.empty', { workbook: true })]);
     if (rows === 0) throw noDataRowsError(options.fileName);
   },
 };

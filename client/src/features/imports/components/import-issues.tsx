@@ -5,6 +5,7 @@ import { IssueTable } from '../../../components/back-office/issue-table';
 import { Pager } from '../../../components/pager';
 import { useUrlState } from '../../../i18n/url-state';
 import { formatNumber } from '../../../lib/format';
+import { messageText } from '../utils/issue-text';
 import { issueValue } from '../utils/report-issues';
 
 export const ISSUES_PAGE_SIZE = 25;
@@ -17,7 +18,8 @@ export function ImportIssues({ issues, total, truncated }: Props) {
   const [state, setState] = useUrlState({ errori: '1' });
   const pages = Math.max(1, Math.ceil(issues.length / ISSUES_PAGE_SIZE));
   const page = Math.min(pages, Math.max(1, Number.parseInt(state.errori, 10) || 1));
-  const shown = issues.slice((page - 1) * ISSUES_PAGE_SIZE, page * ISSUES_PAGE_SIZE);
+  // Each message in the user's language, from its code (the server's English text for a code this client lacks).
+  const shown = issues.slice((page - 1) * ISSUES_PAGE_SIZE, page * ISSUES_PAGE_SIZE).map((i) => ({ ...i, message: messageText(i) }));
   return (
     <section className="import-issues" aria-labelledby="import-issues-heading">
       <h3 id="import-issues-heading" className="h5">

@@ -18,11 +18,21 @@ const invalidReport = reportOf({
     {
       row: 2,
       column: 'ITTER107',
+      code: 'territory.unknown',
+      params: { code: '072006', label: null, dimension: 'ITTER107', count: 18, rows: [2, 3, 4, 5, 6], moreRows: true },
       message:
         'Unknown territory "072006": not an ISTAT, NUTS or UTS code, nor the name of one of our territories (GET /api/territories). To import only the territories we have, filter them: --filter ITTER107=CODE,CODE… (18 values: rows 2, 3, 4, 5, 6, …)',
     },
+    // A server without codes: its English message is read as before.
     { row: 20, column: 'ITTER107', message: 'Unknown territory "082053": not an ISTAT, NUTS or UTS code (18 values: rows 20, 21, 22, 23, 24, …)' },
-    { row: 9, column: 'OBS_VALUE', message: '"12,x" is not a number.' },
+    { row: 9, column: 'OBS_VALUE', code: 'value.notNumber', params: { value: '12,x' }, message: '"12,x" is not a number.' },
+    {
+      row: 3,
+      column: 'ESITO',
+      code: 'dimension.severalValues',
+      params: { dimension: 'ESITO', values: ['F', 'M'], more: false, suggestion: 'F' },
+      message: '"ESITO" has several values (F, M), so one indicator, territory and period would get more than one value: keep one with --filter ESITO=F.',
+    },
   ],
 });
 
@@ -64,11 +74,16 @@ describe('ImportJob', () => {
     expect(screen.getByText(/aggiungi un filtro sulla colonna ITTER107/)).toBeTruthy();
 
     const issues = screen.getByRole('table', { name: 'Errori trovati nel file, per riga e colonna' });
-    const [head, row] = within(issues).getAllByRole('row');
+    const [head, row, several] = within(issues).getAllByRole('row');
     expect(within(head!).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Riga', 'Colonna', 'Valore', 'Messaggio']);
-    expect(within(row!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['9', 'OBS_VALUE', '12,x', '"12,x" is not a number.']);
+    // Each message in Italian from its code, naming the form's field, not a command-line flag.
+    expect(within(row!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['9', 'OBS_VALUE', '12,x', '"12,x" non è un numero.']);
+    const hint = within(several!).getAllByRole('cell').at(-1)!.textContent;
+    expect(hint).toMatch(/^"ESITO" ha più valori \(F, M\).*nel campo "Filtri" scrivi ESITO=F\.$/);
+    expect(issues.textContent).not.toContain('--');
     expect(screen.getByText('errori').closest('div')?.textContent).toContain('37');
-  });
+    // Polls twice and renders two tables: more than the default 5 s on a busy machine.
+  }, 15_000);
 
   it('commits a clean preview, polls the commit, then links each indicator and rolls back after a confirmation', async () => {
     const previewed = batchOf({ status: 'previewed', report: reportOf() });

@@ -8,6 +8,7 @@ import { Link } from '../../../i18n/link';
 import { paths } from '../../../lib/paths';
 import { queryKeys } from '../../../lib/query-keys';
 import { useImport } from '../api/get-import';
+import { messageText } from '../utils/issue-text';
 import { isRunning, stepOf } from '../utils/job-state';
 import { ImportDone } from './import-done';
 import { ImportPreview } from './import-preview';
@@ -62,7 +63,7 @@ export function ImportJob({ id }: { id: number }) {
       {batch.status === 'failed' && (
         <div className="alert alert-danger" role="alert">
           <h2 className="h5">{t('job.failedTitle')}</h2>
-          {batch.error && <p>{batch.error}</p>}
+          {batch.error && <p>{messageText({ message: batch.error, code: batch.errorCode, params: batch.errorParams })}</p>}
           <p className="mb-0">{t('job.failedText')}</p>
         </div>
       )}

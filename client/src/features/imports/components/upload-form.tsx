@@ -9,6 +9,7 @@ import { useFocusOn } from '../../../lib/use-focus-on';
 import { useUploadImport } from '../api/upload-import';
 import type { UploadDraft } from '../types';
 import { formatBytes } from '../utils/file-size';
+import { messageText } from '../utils/issue-text';
 import { EMPTY_OPTIONS, UPLOAD_FIELDS, uploadFormData } from '../utils/upload-options';
 import { FileDropZone } from './file-drop-zone';
 import { ProgressBar } from './progress-bar';
@@ -34,8 +35,8 @@ export function UploadForm() {
       navigate(paths.backOffice.importJob(batch.id));
     } catch (err) {
       // Too large or of a type the server does not read: about the file, though no field is named.
-      if (err instanceof ApiError && (err.status === 413 || err.status === 415)) form.setServerErrors({ file: err.detail || err.title });
-      throw err;
+      if (err instanceof ApiError && (err.status === 413 || err.status === 415)) form.setServerErrors({ file: problemMessage(err) });
+      throw translatedIssues(err);
     }
   });
 
@@ -79,4 +80,23 @@ export function UploadForm() {
       </div>
     </form>
   );
+}
+
+/** The refusal of the whole upload in the user's language, from the problem's code and params. */
+function problemMessage(err: ApiError): string {
+  const { code, params } = err.problem;
+  return messageText({
+    message: err.detail || err.title,
+    code: typeof code === 'string' ? code : null,
+    params: params && typeof params === 'object' ? (params as Record<string, unknown>) : null,
+  });
+}
+
+/** The same error with each of its field issues in the user's language, for the form kit to place by field. */
+function translatedIssues(err: unknown): unknown {
+  if (!(err instanceof ApiError) || !Array.isArray(err.problem.errors)) return err;
+  const errors = (err.problem.errors as unknown[]).map((i) =>
+    i && typeof i === 'object' && typeof (i as { message?: unknown }).message === 'string' ? { ...i, message: messageText(i as Parameters<typeof messageText>[0]) } : i,
+  );
+  return new ApiError(err.status, err.title, err.detail, { ...err.problem, errors });
 }

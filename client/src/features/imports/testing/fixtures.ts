@@ -11,6 +11,8 @@ export function batchOf(over: Partial<ImportBatchDetail> = {}): ImportBatchDetai
     counts: { records: 0, filteredOut: 0, missing: 0, inserted: 0, updated: 0, unchanged: 0, errors: 0 },
     progress: null,
     error: null,
+    errorCode: null,
+    errorParams: null,
     createdBy: 'a@example.org',
     createdAt: '2026-11-25T10:00:00.000Z',
     updatedAt: null,

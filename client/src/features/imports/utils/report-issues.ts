@@ -20,7 +20,33 @@ const UNKNOWN = /^Unknown (territory|indicator) "([^"]*)"(?: \(([^)]*)\))?/;
 const AMBIGUOUS = /^Territory "([^"]*)" is ambiguous/;
 const EMPTY_TERRITORY = /^Empty territory code/;
 
+const UNKNOWN_CODES: Record<string, UnknownCode['kind']> = {
+  'indicator.unknown': 'indicator',
+  'territory.unknown': 'territory',
+  'territory.ambiguous': 'territory',
+  'territory.empty': 'territory',
+};
+
+/** From the code and params of a recent server. */
+function codedUnknown(issue: ImportIssue): UnknownCode | null {
+  const kind = issue.code ? UNKNOWN_CODES[issue.code] : undefined;
+  const p = issue.params ?? {};
+  if (!kind || typeof p.count !== 'number' || !Array.isArray(p.rows)) return null;
+  return {
+    kind,
+    code: typeof p.code === 'string' ? p.code : '',
+    label: typeof p.label === 'string' ? p.label : null,
+    column: issue.column ?? null,
+    count: p.count,
+    rows: p.rows.filter((r): r is number => typeof r === 'number'),
+    more: p.moreRows === true,
+    message: issue.message,
+  };
+}
+
 function unknownCodeOf(issue: ImportIssue): UnknownCode | null {
+  if (issue.code) return codedUnknown(issue);
+  // A server without codes: read its English message.
   const tail = ROWS_TAIL.exec(issue.message);
   if (!tail) return null;
   const message = issue.message.slice(0, tail.index);
@@ -53,7 +79,8 @@ export function splitIssues(errors: readonly ImportIssue[]): { unknownCodes: Unk
   return { unknownCodes, rows };
 }
 
-/** The value at fault, when the message quotes it first ("abc" is not a number / not a period). */
+/** The value at fault: its `value` param, or (a server without codes) quoted first by the message ("abc" is not a number). */
 export function issueValue(issue: ImportIssue): string | null {
+  if (issue.code) return /^(value\.(notNumber|notFinite|badFlag|badUnitMultiplier)|period\.invalid)$/.test(issue.code) && typeof issue.params?.value === 'string' ? issue.params.value : null;
   return /^"([^"]*)" is not /.exec(issue.message)?.[1] ?? null;
 }

@@ -48,7 +48,7 @@ describe('IndicatorStep', () => {
   it('names an unknown code with what to do, one problem per code', () => {
     const step = new IndicatorStep(lookup(), {});
     const first = step.map(record('XYZ'));
-    expect(first).toEqual({ kind: 'unknown-code', column: 'ind', message: expect.stringContaining('Unknown indicator "XYZ". Map it to one of ours with --map XYZ=OUR_CODE') });
+    expect(first).toEqual({ kind: 'unknown-code', column: 'ind', code: 'indicator.unknown', params: { code: 'XYZ' } });
     expect(step.map(record('XYZ', { row: 9 }))).toBe(first);
   });
 

@@ -58,9 +58,6 @@ export class IndicatorStep {
       });
       return tempId;
     }
-    return unknownCode(
-      r.indicatorDim!,
-      `Unknown indicator "${code}". Map it to one of ours with --map ${code}=OUR_CODE, give one indicator for the whole file with --indicator, or create it with --create-indicators.`,
-    );
+    return unknownCode(r.indicatorDim!, 'indicator.unknown', { code });
   }
 }

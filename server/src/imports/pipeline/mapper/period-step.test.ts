@@ -12,7 +12,13 @@ describe('PeriodStep', () => {
   it('names a period it cannot read at its row and column', () => {
     expect(new PeriodStep().map(rawRecord({ time: '2021/03' }, { row: 12 }))).toEqual({
       kind: 'row-issue',
-      issue: { row: 12, column: 'time', message: expect.stringMatching(/^"2021\/03" is not a period: expected 2021, 2021-Q3/) },
+      issue: {
+        row: 12,
+        column: 'time',
+        code: 'period.invalid',
+        params: { value: '2021/03', formats: expect.any(String) },
+        message: expect.stringMatching(/^"2021\/03" is not a period: expected 2021, 2021-Q3/),
+      },
     });
   });
 });

@@ -10,6 +10,6 @@ export class PeriodStep {
     const raw = r.dimensions[r.timeDim] ?? '';
     let period = this.bySpelling.get(raw);
     if (period === undefined) this.bySpelling.set(raw, (period = normalisePeriod(raw)));
-    return period ?? rowIssue(r.row, r.timeDim, `"${raw}" is not a period: expected ${PERIOD_FORMATS}.`);
+    return period ?? rowIssue(r.row, r.timeDim, 'period.invalid', { value: raw, formats: PERIOD_FORMATS });
   }
 }

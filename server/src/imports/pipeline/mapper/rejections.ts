@@ -1,4 +1,6 @@
+import type { ImportMessageCode } from '../../../contract/imports';
 import type { InputIssue } from '../../../errors/errors';
+import { importIssue, type ImportMessageParams } from '../../messages';
 
 /*
  * Why a record is not staged. The mapper returns these instead of a row; the report builder counts them
@@ -14,7 +16,9 @@ export const MISSING = { kind: 'missing' } as const;
 export const NO_INDICATOR = { kind: 'no-indicator' } as const;
 
 /** A code of the file that is none of ours (or several): one object per code, so the report groups its rows. */
-export type UnknownCode = { kind: 'unknown-code'; column: string; message: string };
+export type UnknownCode = { kind: 'unknown-code'; column: string; code: UnknownCodeMessage; params: Record<string, unknown> };
+/** The codes of the catalogue an unknown code of the file is reported with. */
+export type UnknownCodeMessage = Extract<ImportMessageCode, 'indicator.unknown' | 'territory.unknown' | 'territory.ambiguous' | 'territory.empty'>;
 /** A problem of this record alone (its period or its value), listed at its row. */
 export type RowIssue = { kind: 'row-issue'; issue: InputIssue };
 /** Both the indicator and the territory are unknown: one run reports the two together. */
@@ -23,5 +27,13 @@ export type UnknownCodes = { kind: 'unknown-codes'; codes: readonly [UnknownCode
 export type RecordProblem = typeof NO_INDICATOR | UnknownCode | RowIssue | UnknownCodes;
 export type Rejection = typeof FILTERED | typeof MISSING | RecordProblem;
 
-export const unknownCode = (column: string, message: string): UnknownCode => ({ kind: 'unknown-code', column, message });
-export const rowIssue = (row: number, column: string, message: string): RowIssue => ({ kind: 'row-issue', issue: { row, column, message } });
+export const unknownCode = <C extends UnknownCodeMessage>(column: string, code: C, params: ImportMessageParams<C>): UnknownCode => ({
+  kind: 'unknown-code',
+  column,
+  code,
+  params,
+});
+/** A problem of one record at its row and column: a code of the catalogue, or an issue already built (e.g. by parseValue). */
+export function rowIssue<C extends ImportMessageCode>(row: number, column: string, code: C, params: ImportMessageParams<C>): RowIssue {
+  return { kind: 'row-issue', issue: importIssue(code, params, { row, column }) };
+}

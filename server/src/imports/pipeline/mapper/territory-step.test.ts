@@ -31,14 +31,16 @@ describe('TerritoryStep', () => {
     expect(unknown).toEqual({
       kind: 'unknown-code',
       column: 'geo',
-      message: expect.stringMatching(/^Unknown territory "ITC99" \(Nowhere\): not an ISTAT, NUTS or UTS code.*--filter geo=CODE,CODE…$/),
+      code: 'territory.unknown',
+      params: { code: 'ITC99', label: 'Nowhere', dimension: 'geo' },
     });
     expect(step.map(record('ITC99'))).toBe(unknown);
     expect(step.map(record('Torino'))).toEqual({
       kind: 'unknown-code',
       column: 'geo',
-      message: 'Territory "Torino" is ambiguous: it may be 001272 Torino (comune) or Z1 Torino (zona). Use a code.',
+      code: 'territory.ambiguous',
+      params: { code: 'Torino', candidates: ['001272 Torino (comune)', 'Z1 Torino (zona)'] },
     });
-    expect(step.map(record(undefined))).toEqual({ kind: 'unknown-code', column: 'geo', message: 'Empty territory code.' });
+    expect(step.map(record(undefined))).toEqual({ kind: 'unknown-code', column: 'geo', code: 'territory.empty', params: {} });
   });
 });

@@ -21,12 +21,8 @@ export class TerritoryStep {
   private resolve(code: string, r: RawRecord): number | UnknownCode {
     const hit = this.lookup.resolve(code);
     if (hit && 'id' in hit) return hit.id;
-    if (hit) return unknownCode(r.territoryDim, `Territory "${code}" is ambiguous: it may be ${hit.ambiguous.join(' or ')}. Use a code.`);
-    if (code === '') return unknownCode(r.territoryDim, 'Empty territory code.');
-    const label = r.labels?.[r.territoryDim];
-    return unknownCode(
-      r.territoryDim,
-      `Unknown territory "${code}"${label ? ` (${label})` : ''}: not an ISTAT, NUTS or UTS code, nor the name of one of our territories (GET /api/territories). To import only the territories we have, filter them: --filter ${r.territoryDim}=CODE,CODE…`,
-    );
+    if (hit) return unknownCode(r.territoryDim, 'territory.ambiguous', { code, candidates: hit.ambiguous });
+    if (code === '') return unknownCode(r.territoryDim, 'territory.empty', {});
+    return unknownCode(r.territoryDim, 'territory.unknown', { code, label: r.labels?.[r.territoryDim] ?? null, dimension: r.territoryDim });
   }
 }

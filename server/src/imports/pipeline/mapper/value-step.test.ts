@@ -10,7 +10,7 @@ describe('mapValue', () => {
   it('names a value it cannot read at its row and column', () => {
     expect(mapValue(rawRecord({}, { row: 4, valueColumn: 'OBS_VALUE' }), '12a')).toEqual({
       kind: 'row-issue',
-      issue: { row: 4, column: 'OBS_VALUE', message: '"12a" is not a number.' },
+      issue: { row: 4, column: 'OBS_VALUE', code: 'value.notNumber', params: { value: '12a' }, message: '"12a" is not a number.' },
     });
   });
 });

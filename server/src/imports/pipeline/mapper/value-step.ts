@@ -6,7 +6,7 @@ import { type RowIssue, rowIssue } from './rejections';
 /** The record's value in units (decimal comma or point, UNIT_MULT applied); a missing value is rejected before. */
 export function mapValue(r: RawRecord, value: string | number): number | RowIssue {
   const parsed = parseValue(value, r.unitMultiplier ?? 0);
-  return 'error' in parsed ? rowIssue(r.row, r.valueColumn, parsed.error) : parsed.value;
+  return 'error' in parsed ? rowIssue(r.row, r.valueColumn, parsed.error.code, parsed.error.params) : parsed.value;
 }
 
 /** Most records carry no flag: they share one object. */

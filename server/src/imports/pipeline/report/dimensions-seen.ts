@@ -1,4 +1,5 @@
 import type { InputIssue } from '../../../errors/errors';
+import { importIssue } from '../../messages';
 import type { RawRecord } from '../../readers/types';
 import type { RecordFilter } from '../mapper/filter-step';
 import type { ImportReport } from '../types';
@@ -53,21 +54,16 @@ export class DimensionsSeen {
     const issues: InputIssue[] = [];
     for (const { wanted, values, dim } of this.filters) {
       if (!dim) {
-        issues.push({
-          name: 'filter',
-          message: `Filter ${wanted}=${[...values].join(',')}: the file has no dimension "${wanted}"; its dimensions are ${[...this.names].join(', ')}.`,
-        });
+        issues.push(importIssue('filter.unknownDimension', { dimension: wanted, values: [...values], dimensions: [...this.names] }, { name: 'filter' }));
         continue;
       }
       const seen = this.values.get(dim);
       for (const value of values) {
         // Only a short list of values per dimension is kept; past it, an unseen value may still be in the file.
         if (seen?.has(value) || this.more.has(dim)) continue;
-        issues.push({
-          name: 'filter',
-          column: dim,
-          message: `Filter ${wanted}=${value}: no row has ${dim}=${value}; the file has ${[...(seen?.keys() ?? [])].join(', ')}.`,
-        });
+        issues.push(
+          importIssue('filter.valueNotFound', { filter: wanted, dimension: dim, value, values: [...(seen?.keys() ?? [])] }, { name: 'filter', column: dim }),
+        );
       }
     }
     return issues;
@@ -80,13 +76,8 @@ export class DimensionsSeen {
     for (const [dim, values] of this.values) {
       if (filtered.has(dim) || values.size <= 1) continue;
       const [first, second] = [...values.entries()];
-      issues.push({
-        row: second![1],
-        column: dim,
-        message:
-          `"${dim}" has several values (${[...values.keys()].slice(0, 8).join(', ')}${values.size > 8 || this.more.has(dim) ? ', …' : ''}), ` +
-          `so one indicator, territory and period would get more than one value: keep one with --filter ${dim}=${first![0]}.`,
-      });
+      const params = { dimension: dim, values: [...values.keys()].slice(0, 8), more: values.size > 8 || this.more.has(dim), suggestion: first![0] };
+      issues.push(importIssue('dimension.severalValues', params, { row: second![1], column: dim }));
     }
     return issues;
   }

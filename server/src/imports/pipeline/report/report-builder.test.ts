@@ -36,7 +36,8 @@ describe('ReportBuilder', () => {
     b.readIssue({ row: 7, message: 'Truncated line' });
     b.finish('tidy CSV');
     expect(report.counts).toMatchObject({ records: 6, valid: 3, filteredOut: 1, missing: 1, errors: 1 });
-    expect(report.errors).toEqual([{ row: 7, message: 'Truncated line' }]);
+    // An issue without a code gets the generic one, its text as detail: every error of the report has a code.
+    expect(report.errors).toEqual([{ row: 7, message: 'Truncated line', code: 'file.unreadable', params: { detail: 'Truncated line' } }]);
     expect(report.territories).toBe(2);
     expect(report.periods).toEqual({ first: '2020-Q4', last: '2022-Q1' });
     expect([...b.rowsByIndicator]).toEqual([
@@ -49,17 +50,29 @@ describe('ReportBuilder', () => {
   it('reports an unknown code once, with its count and first five rows, after the errors of single rows', () => {
     const report = freshReport();
     const b = new ReportBuilder(report, [], false);
-    const ind = unknownCode('ind', 'Unknown indicator "X".');
-    const geo = unknownCode('geo', 'Unknown territory "ITX".');
+    const ind = unknownCode('ind', 'indicator.unknown', { code: 'X' });
+    const geo = unknownCode('geo', 'territory.unknown', { code: 'ITX', label: 'Itaca', dimension: 'geo' });
     for (const row of [2, 3, 3, 4, 5, 6, 7]) b.record(record(row), ind);
     b.record(record(8), { kind: 'unknown-codes', codes: [ind, geo] });
-    b.record(record(9), rowIssue(9, 'time', 'not a period'));
+    b.record(record(9), rowIssue(9, 'time', 'period.invalid', { value: '2021/03', formats: '2021' }));
     b.finish('tidy CSV');
     expect(report.counts.errors).toBe(10);
     expect(report.errors).toEqual([
-      { row: 9, column: 'time', message: 'not a period' },
-      { row: 2, column: 'ind', message: 'Unknown indicator "X". (8 values: rows 2, 3, 4, 5, 6, …)' },
-      { row: 8, column: 'geo', message: 'Unknown territory "ITX". (1 value: row 8)' },
+      { row: 9, column: 'time', code: 'period.invalid', params: { value: '2021/03', formats: '2021' }, message: '"2021/03" is not a period: expected 2021.' },
+      {
+        row: 2,
+        column: 'ind',
+        code: 'indicator.unknown',
+        params: { code: 'X', count: 8, rows: [2, 3, 4, 5, 6], moreRows: true },
+        message: expect.stringMatching(/^Unknown indicator "X"\. Map it .*--create-indicators\. \(8 values: rows 2, 3, 4, 5, 6, …\)$/),
+      },
+      {
+        row: 8,
+        column: 'geo',
+        code: 'territory.unknown',
+        params: { code: 'ITX', label: 'Itaca', dimension: 'geo', count: 1, rows: [8], moreRows: false },
+        message: expect.stringMatching(/^Unknown territory "ITX" \(Itaca\): .*--filter geo=CODE,CODE… \(1 value: row 8\)$/),
+      },
     ]);
   });
 
@@ -70,7 +83,14 @@ describe('ReportBuilder', () => {
     b.record(record(3), NO_INDICATOR);
     b.finish('Eurostat bulk TSV');
     expect(report.counts.errors).toBe(2);
-    expect(report.errors).toEqual([{ name: 'indicator', message: expect.stringMatching(/^This Eurostat bulk TSV file does not say which indicator/) }]);
+    expect(report.errors).toEqual([
+      {
+        name: 'indicator',
+        code: 'indicator.missing',
+        params: { format: 'Eurostat bulk TSV' },
+        message: expect.stringMatching(/^This Eurostat bulk TSV file does not say which indicator.*--indicator CODE\.$/),
+      },
+    ]);
   });
 
   it(`lists ${MAX_ERRORS} errors and says there were more`, () => {
@@ -92,7 +112,13 @@ describe('ReportBuilder', () => {
     // The indicator, territory and time dimensions, and FREQ, need no filter.
     expect(report.dimensions).toEqual([{ name: 'unit', values: ['EUR', 'PPS'], more: false }]);
     expect(report.errors).toEqual([
-      { row: 3, column: 'unit', message: expect.stringMatching(/^"unit" has several values \(EUR, PPS\), .*keep one with --filter unit=EUR\.$/) },
+      {
+        row: 3,
+        column: 'unit',
+        code: 'dimension.severalValues',
+        params: { dimension: 'unit', values: ['EUR', 'PPS'], more: false, suggestion: 'EUR' },
+        message: expect.stringMatching(/^"unit" has several values \(EUR, PPS\), .*keep one with --filter unit=EUR\.$/),
+      },
     ]);
   });
 
@@ -116,8 +142,19 @@ describe('ReportBuilder', () => {
     b.finish('Eurostat bulk TSV');
     expect(report.counts).toMatchObject({ valid: 1, filteredOut: 1, errors: 2 });
     expect(report.errors).toEqual([
-      { name: 'filter', message: 'Filter sex=T: the file has no dimension "sex"; its dimensions are ind, geo, time, unit.' },
-      { name: 'filter', column: 'unit', message: 'Filter unit=PPS: no row has unit=PPS; the file has EUR, NAC.' },
+      {
+        name: 'filter',
+        code: 'filter.unknownDimension',
+        params: { dimension: 'sex', values: ['T'], dimensions: ['ind', 'geo', 'time', 'unit'] },
+        message: 'Filter sex=T: the file has no dimension "sex"; its dimensions are ind, geo, time, unit.',
+      },
+      {
+        name: 'filter',
+        column: 'unit',
+        code: 'filter.valueNotFound',
+        params: { filter: 'unit', dimension: 'unit', value: 'PPS', values: ['EUR', 'NAC'] },
+        message: 'Filter unit=PPS: no row has unit=PPS; the file has EUR, NAC.',
+      },
     ]);
     // A filtered dimension has its values listed, and several of them are no problem.
     expect(report.dimensions).toEqual([{ name: 'unit', values: ['EUR', 'NAC'], more: false }]);
@@ -126,13 +163,15 @@ describe('ReportBuilder', () => {
   it('says why nothing is imported from a file without errors', () => {
     const empty = freshReport();
     new ReportBuilder(empty, [], false).finish('tidy CSV');
-    expect(empty.errors).toEqual([{ message: 'The file holds no values.' }]);
+    expect(empty.errors).toEqual([{ code: 'file.noValues', params: {}, message: 'The file holds no values.' }]);
     const report = freshReport();
     const b = new ReportBuilder(report, [], false);
     b.record(record(2), FILTERED);
     b.record(record(3), MISSING);
     b.finish('tidy CSV');
-    expect(report.errors).toEqual([{ message: 'No value to import: 1 row(s) left out by the filters, 1 empty.' }]);
+    expect(report.errors).toEqual([
+      { code: 'file.nothingToImport', params: { filteredOut: 1, missing: 1 }, message: 'No value to import: 1 row(s) left out by the filters, 1 empty.' },
+    ]);
     expect(report.counts.errors).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import type { InputIssue } from '../../../errors/errors';
+import { importIssue, withCode } from '../../messages';
 import type { RawRecord, ReadIssue } from '../../readers/types';
 import type { RecordFilter } from '../mapper/filter-step';
 import { FILTERED, type Rejection } from '../mapper/rejections';
@@ -95,7 +96,7 @@ export class ReportBuilder {
 
   private addError(issue: InputIssue): void {
     this.report.counts.errors++;
-    if (this.report.errors.length < MAX_ERRORS) this.report.errors.push(issue);
+    if (this.report.errors.length < MAX_ERRORS) this.report.errors.push(withCode(issue));
     else this.report.errorsTruncated = true;
   }
 
@@ -106,10 +107,7 @@ export class ReportBuilder {
     // Each of their rows is counted already.
     for (const issue of this.unknownCodes.issues()) if (report.errors.length < MAX_ERRORS) report.errors.push(issue);
     if (this.noIndicator) {
-      report.errors.push({
-        name: 'indicator',
-        message: `This ${formatLabel} file does not say which indicator its values belong to: give one with --indicator CODE.`,
-      });
+      report.errors.push(importIssue('indicator.missing', { format: formatLabel }, { name: 'indicator' }));
     }
     for (const issue of [...this.dimensions.filterProblems(), ...this.dimensions.severalValues()]) {
       counts.errors++;
@@ -120,12 +118,9 @@ export class ReportBuilder {
     report.periods = this.firstStart ? { first: this.firstPeriod, last: this.lastPeriod } : null;
     if (counts.valid === 0 && counts.errors === 0 && report.errors.length === 0) {
       counts.errors++;
-      report.errors.push({
-        message:
-          counts.records === 0
-            ? 'The file holds no values.'
-            : `No value to import: ${counts.filteredOut} row(s) left out by the filters, ${counts.missing} empty.`,
-      });
+      report.errors.push(
+        counts.records === 0 ? importIssue('file.noValues', {}) : importIssue('file.nothingToImport', { filteredOut: counts.filteredOut, missing: counts.missing }),
+      );
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { InputIssue } from '../../../errors/errors';
+import { importIssue, type ImportMessageParams } from '../../messages';
 import type { UnknownCode } from '../mapper/rejections';
 
 /** At most this many rows are named per code. */
@@ -20,11 +21,12 @@ export class UnknownCodes {
 
   /** One issue per code, in the order they were first met. */
   issues(): InputIssue[] {
-    return [...this.seen].map(([code, p]) => ({ row: p.rows[0], column: code.column, message: `${code.message} (${rowsText(p.rows, p.count)})` }));
+    return [...this.seen].map(([code, p]) =>
+      importIssue(
+        code.code,
+        { ...code.params, count: p.count, rows: p.rows, moreRows: p.rows.length === ROWS_NAMED } as ImportMessageParams<typeof code.code>,
+        { row: p.rows[0], column: code.column },
+      ),
+    );
   }
-}
-
-function rowsText(rows: number[], count: number): string {
-  const named = `row${rows.length > 1 ? 's' : ''} ${rows.join(', ')}${rows.length === ROWS_NAMED ? ', …' : ''}`;
-  return `${count} value${count > 1 ? 's' : ''}: ${named}`;
 }

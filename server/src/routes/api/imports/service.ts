@@ -8,6 +8,7 @@ import type { Actor } from '../../../auth/roles';
 import type { ImportBatchRow } from '../../../db/rows';
 import type { ImportJobs } from '../../../imports/jobs';
 import { detectFile } from '../../../imports/pipeline/import-file';
+import { jobFailure } from '../../../imports/messages';
 import { rollbackBatch, RollbackConflictError, type RollbackResult } from '../../../imports/pipeline/rollback';
 import type { ImportProgress, ImportReport } from '../../../imports/pipeline/types';
 import type { ImportOptions, importBatch, importBatchDetail, importList, importListQuery } from '../../../contract/imports';
@@ -222,6 +223,7 @@ function toBatch(r: ListedBatch, progress: ImportProgress | null): Batch {
     },
     progress: progress && withPercent(progress),
     error: r.error,
+    ...jobFailure(r.error),
     createdBy: r.created_by_label,
     createdAt: iso(r.created_at)!,
     updatedAt: iso(r.updated_at),
