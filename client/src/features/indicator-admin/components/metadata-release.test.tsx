@@ -2,13 +2,13 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, sessionOf } from '../../../test/fake-api';
 import { renderWithProviders } from '../../../test/render';
-import { indicatorOf, noTargetsRoutes } from '../testing/fixtures';
+import { backofficeIndicatorOf, indicatorOf, noTargetsRoutes } from '../testing/fixtures';
 import { IndicatorAdmin } from './indicator-admin';
 
 const OFFICES = { items: [{ id: 7, code: 'STAT', name: 'Ufficio statistica' }, { id: 9, code: 'AMB', name: 'Ambiente' }] };
 
 function setup(routes: Parameters<typeof fakeApi>[0] = {}) {
-  const calls = fakeApi({ 'GET /api/indicators/KILLINJ': { body: indicatorOf() }, 'GET /api/office-choices': { body: OFFICES }, ...noTargetsRoutes, ...routes });
+  const calls = fakeApi({ 'GET /api/backoffice/indicators/KILLINJ': { body: backofficeIndicatorOf() }, 'GET /api/office-choices': { body: OFFICES }, ...noTargetsRoutes, ...routes });
   renderWithProviders(<IndicatorAdmin code="KILLINJ" />, { session: sessionOf('analyst') });
   return calls;
 }
