@@ -32,5 +32,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     unstubGlobals: true,
+    // The machine is shared (2 cores): a jsdom render of a whole form has taken over 5 s under load.
+    testTimeout: 15_000,
   },
 });
