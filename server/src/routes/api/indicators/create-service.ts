@@ -34,7 +34,7 @@ export async function createIndicator(db: Knex, actor: Actor, body: IndicatorCre
       await writeAudit(trx, [
         { actor: actor.actor, userId: actor.userId, action: 'create', resourceType: 'indicator', resourceId: code, after: toIndicatorMeta(row!) },
       ]);
-      return getIndicator(trx, code);
+      return getIndicator(trx, code, { drafts: true });
     });
   } catch (err) {
     // Two analysts creating the same code at once: the unique index answers for the second.

@@ -24,11 +24,13 @@ describe('POST /api/indicators (analysts)', () => {
 
   const post = (b: object, who = analyst) => who.agent.post('/api/indicators').set(who.csrf).send(b);
 
-  it('creates the indicator (201 with its detail), readable by the public and kept in the audit log', async () => {
+  it('creates the indicator (201 with its detail) as a draft the public does not see, kept in the audit log', async () => {
     const res = await post(body).expect(201);
     expect(res.body).toMatchObject({ code: 'TEST_CO_VERDE', name: 'Verde pubblico censito', source: 'ente', kind: 'constructed', unit: 'm²/ab.', decimals: 1, nameEn: null, coverage: [], batches: [], targets: [] });
     expect(await t.db('indicators').where({ code: 'TEST_CO_VERDE' }).first()).toMatchObject({ source: 'ente', kind: 'constructed', polarity: 'higher_better' });
-    expect((await t.api.get('/api/indicators/TEST_CO_VERDE').expect(200)).body.name).toBe('Verde pubblico censito');
+    await t.api.get('/api/indicators/TEST_CO_VERDE').expect(404);
+    const backOffice = (await analyst.agent.get('/api/backoffice/indicators/TEST_CO_VERDE').expect(200)).body;
+    expect(backOffice).toMatchObject({ name: 'Verde pubblico censito', publication: { status: 'draft' } });
     const audit = (await admin.agent.get('/api/audit?resourceType=indicator&resourceId=TEST_CO_VERDE').expect(200)).body.items;
     expect(audit).toMatchObject([{ action: 'create', actor: analyst.account.email, before: null, after: { code: 'TEST_CO_VERDE', kind: 'constructed' } }]);
   });
