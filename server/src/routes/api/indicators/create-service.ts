@@ -34,7 +34,8 @@ export async function createIndicator(db: Knex, actor: Actor, body: IndicatorCre
       await writeAudit(trx, [
         { actor: actor.actor, userId: actor.userId, action: 'create', resourceType: 'indicator', resourceId: code, after: toIndicatorMeta(row!) },
       ]);
-      return getIndicator(trx, code);
+      // A new indicator is a draft until it is published: read it as its author sees it.
+      return getIndicator(trx, code, { drafts: true });
     });
   } catch (err) {
     // Two analysts creating the same code at once: the unique index answers for the second.

@@ -29,7 +29,8 @@ const TEMPLATE_COLUMNS: ColumnNames = { territory: 'territorio', period: 'period
 
 /** The indicator's current values, by territory and period (the grid's rows). */
 export async function listValues(db: Knex, code: string): Promise<IndicatorValue[]> {
-  const indicator = await findIndicator(db, code);
+  // Analysts fill the grid of a draft before publishing it.
+  const indicator = await findIndicator(db, code, { drafts: true });
   const rows = await db('observations as o')
     .join('territories as t', 't.id', 'o.territory_id')
     .where('o.indicator_id', indicator.id)
@@ -70,7 +71,7 @@ const FLAG_FALSE = new Set(['', 'no', 'n', 'false', '0']);
 export async function uploadValues(db: Knex, actor: Actor, code: string, upload: ReceivedUpload, dryRun: boolean): Promise<ValuesReport> {
   const unknown = [...upload.fields.keys()];
   if (unknown.length) throw new InvalidParamsError(unknown.map((name) => ({ name, message: 'unknown field; the only field is file' })));
-  await findIndicator(db, code);
+  await findIndicator(db, code, { drafts: true });
   const bytes = await fs.promises.readFile(upload.tempPath);
   const table = await readTableFile(upload.fileName, bytes);
   const col = mapColumns(upload.fileName, table.header, HEADERS as unknown as Record<keyof typeof HEADERS, string[]>, ['territory', 'period', 'value']);
