@@ -4,8 +4,8 @@ import type { InputIssue } from '../../errors/errors';
 import { normalisePeriod, PERIOD_FORMATS } from '../mapping/periods';
 import type { TerritoryResolver } from '../mapping/territories';
 import { parseValue } from '../mapping/values';
-import type { StageRow } from '../pipeline/stage';
 import { importMessage } from '../messages';
+import type { StageRow } from '../pipeline/stage';
 
 /** A grid row or a template line: its number (grid row, CSV line) and the column names to cite. */
 export type NumberedRow = { row: number; cells: ValueRow };
@@ -45,7 +45,7 @@ export function checkRows(indicatorId: number, rows: NumberedRow[], territories:
     const period = normalisePeriod(cells.period);
     if (!period) problem('period', `"${cells.period}" is not a period: write ${PERIOD_FORMATS}`);
     const value = blank(cells.value) ? null : parseValue(cells.value!);
-    if (value && 'error' in value) problem('value', importMessage(value.error.code, value.error.params as never));
+    if (value && 'error' in value) problem('value', importMessage(value.error.code, value.error.params));
     const doc = text(cells.sourceDocument);
     if (doc && /^[a-z][a-z0-9+.-]*:/i.test(doc) && !/^https?:\/\//i.test(doc) && !/^\S+:\s/.test(doc)) {
       problem('sourceDocument', 'a link must start with http:// or https://');

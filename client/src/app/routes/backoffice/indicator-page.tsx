@@ -4,15 +4,15 @@ import { HistoryLink } from '../../../components/back-office/history-link';
 import { BackOfficePage } from '../../../components/back-office/back-office-page';
 import { RequireRole } from '../../../features/backoffice/components/require-role';
 import { IndicatorAdmin } from '../../../features/indicator-admin/components/indicator-admin';
+import { useBackofficeIndicator } from '../../../features/indicator-admin/api/backoffice-indicator';
 import '../../../features/indicator-admin/i18n';
 import { IndicatorSourcesLink } from '../../../features/sources/components/indicator-sources-link';
-import { useIndicator } from '../../../lib/api/get-indicator';
 import { paths } from '../../../lib/paths';
 
 function IndicatorAdminFrame({ code }: { code: string }) {
   const { t } = useTranslation('indicatorAdmin');
-  // The same query the content reads: the title is the indicator's name once known.
-  const indicator = useIndicator(code);
+  // The same query the content reads (drafts included): the title is the indicator's name once known.
+  const indicator = useBackofficeIndicator(code);
   return (
     <BackOfficePage
       title={indicator.data?.name ?? code}

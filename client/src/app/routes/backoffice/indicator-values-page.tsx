@@ -6,16 +6,16 @@ import { RequireRole } from '../../../features/backoffice/components/require-rol
 import { useIndicatorValues } from '../../../features/indicator-admin/api/get-indicator-values';
 import { ValueGrid } from '../../../features/indicator-admin/components/value-grid';
 import { ValuesTemplate } from '../../../features/indicator-admin/components/values-template';
+import { useBackofficeIndicator } from '../../../features/indicator-admin/api/backoffice-indicator';
 import '../../../features/indicator-admin/i18n';
 import '../../../features/indicator-admin/entry-i18n';
 import { Link } from '../../../i18n/link';
-import { useIndicator } from '../../../lib/api/get-indicator';
 import { paths } from '../../../lib/paths';
 
 function ValuesFrame({ code }: { code: string }) {
   const { t } = useTranslation('indicatorAdmin');
   const { t: te } = useTranslation('indicatorEntry');
-  const indicator = useIndicator(code);
+  const indicator = useBackofficeIndicator(code);
   const values = useIndicatorValues(code);
   const name = indicator.data?.name ?? code;
   return (

@@ -34,6 +34,7 @@ export async function createIndicator(db: Knex, actor: Actor, body: IndicatorCre
       await writeAudit(trx, [
         { actor: actor.actor, userId: actor.userId, action: 'create', resourceType: 'indicator', resourceId: code, after: toIndicatorMeta(row!) },
       ]);
+      // A new indicator is a draft until it is published: read it as its author sees it.
       return getIndicator(trx, code, { drafts: true });
     });
   } catch (err) {

@@ -8,7 +8,7 @@ import { tableCounts } from '../../../test/test-db';
 const names = (res: Response) => problem(res, 400).errors!.map((e) => e.name);
 const body = { code: 'TEST_CO_VERDE', name: 'Verde pubblico censito', source: 'ente', kind: 'constructed', unit: 'm²/ab.', decimals: 1, polarity: 'higher_better', frequency: 'annual' };
 
-/** An analyst creates an indicator from the form: the public reads it at once; the audit log keeps it. */
+/** An analyst creates an indicator from the form: a draft, hidden from the public until published; the audit log keeps it. */
 describe('POST /api/indicators (analysts)', () => {
   let t: TestApp;
   let analyst: LoggedIn;
@@ -24,13 +24,16 @@ describe('POST /api/indicators (analysts)', () => {
 
   const post = (b: object, who = analyst) => who.agent.post('/api/indicators').set(who.csrf).send(b);
 
-  it('creates the indicator (201 with its detail) as a draft the public does not see, kept in the audit log', async () => {
+  it('creates the indicator (201 with its detail) as a draft the analyst can fill, hidden from the public, kept in the audit log', async () => {
     const res = await post(body).expect(201);
     expect(res.body).toMatchObject({ code: 'TEST_CO_VERDE', name: 'Verde pubblico censito', source: 'ente', kind: 'constructed', unit: 'm²/ab.', decimals: 1, nameEn: null, coverage: [], batches: [], targets: [] });
     expect(await t.db('indicators').where({ code: 'TEST_CO_VERDE' }).first()).toMatchObject({ source: 'ente', kind: 'constructed', polarity: 'higher_better' });
+    const bo = (await analyst.agent.get('/api/backoffice/indicators/TEST_CO_VERDE').expect(200)).body;
+    expect(bo.publication).toEqual({ status: 'draft', publishedAt: null, missing: ['source', 'licence'] });
     await t.api.get('/api/indicators/TEST_CO_VERDE').expect(404);
-    const backOffice = (await analyst.agent.get('/api/backoffice/indicators/TEST_CO_VERDE').expect(200)).body;
-    expect(backOffice).toMatchObject({ name: 'Verde pubblico censito', publication: { status: 'draft' } });
+    // The analyst's value grid and its template work on the draft, before it is published.
+    expect((await analyst.agent.get('/api/indicators/TEST_CO_VERDE/values').expect(200)).body).toEqual({ items: [] });
+    await analyst.agent.get('/api/indicators/TEST_CO_VERDE/values/template.csv').expect(200);
     const audit = (await admin.agent.get('/api/audit?resourceType=indicator&resourceId=TEST_CO_VERDE').expect(200)).body.items;
     expect(audit).toMatchObject([{ action: 'create', actor: analyst.account.email, before: null, after: { code: 'TEST_CO_VERDE', kind: 'constructed' } }]);
   });

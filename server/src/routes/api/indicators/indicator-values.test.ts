@@ -86,6 +86,8 @@ describe('indicator values typed in (manual entry)', () => {
       [6, 'period', 'ITC1 2023'],
     ]);
     expect(p.errors![0]!.message).toMatch(/Territory ITC11, period 2024-13/);
+    // Words, not "[object Object]": the value's problem is the import catalogue's English text.
+    expect(p.errors![2]!.message).toBe('Territory ITC11, period 2022: "dodici" is not a number.');
     expect(await tableCounts(t.db)).toEqual(counts);
     // A NUL in JSON is refused by the API's guard on every body (400 naming the row's field), before the grid's checks.
     expect(problem(await save({ rows: [rows[0], { ...rows[1], note: 'a\u0000b' }] }, false), 400).errors).toEqual([expect.objectContaining({ name: 'rows.1.note' })]);

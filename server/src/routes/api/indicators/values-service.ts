@@ -29,6 +29,7 @@ const TEMPLATE_COLUMNS: ColumnNames = { territory: 'territorio', period: 'period
 
 /** The indicator's current values, by territory and period (the grid's rows). */
 export async function listValues(db: Knex, code: string): Promise<IndicatorValue[]> {
+  // Analysts fill the grid of a draft before publishing it.
   const indicator = await findIndicator(db, code, { drafts: true });
   const rows = await db('observations as o')
     .join('territories as t', 't.id', 'o.territory_id')

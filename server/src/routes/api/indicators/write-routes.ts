@@ -17,7 +17,7 @@ export const indicatorWriteRoutes: AnyRouteDef[] = [
     tag: TAG,
     summary: 'Crea un indicatore / Create an indicator',
     description:
-      'Code (2-40 upper-case letters, digits, _ or -, starting with a letter), name, source (istat, bes, eurostat, infocamere, ente, other), kind (structured or constructed: built from data the body collects) and the metadata PATCH accepts. A bad field is a 400 naming it; a code already used (in any case) is a 409. The audit log keeps it. Its values are then typed in the value grid (POST /api/indicators/{code}/values) or imported.',
+      'Code (2-40 upper-case letters, digits, _ or -, starting with a letter), name, source (istat, bes, eurostat, infocamere, ente, other), kind (structured or constructed: built from data the body collects) and the metadata PATCH accepts. A bad field is a 400 naming it; a code already used (in any case) is a 409. It is a draft, hidden from the public, until published (POST /api/indicators/{code}/publish). The audit log keeps it. Its values are then typed in the value grid (POST /api/indicators/{code}/values) or imported.',
     body: indicatorCreate,
     response: indicatorDetail,
     status: 201,
