@@ -86,7 +86,8 @@ describe('indicator download', () => {
       'Fonte: ente produttore': 'Istat',
       'Fonte: dataset': 'BES dei Territori (DF_BES_TERRIT_0T)',
       Licenza: 'CC BY 4.0 (Istat)',
-      Citazione: expect.stringMatching(/^Città metropolitana di Torino, PSM monitor, Copertura della rete fissa di accesso ultra veloce a internet, dati al \d{4}-\d{2}-\d{2}, https:\/\//),
+      // The seed states no publisher's page for the BES indicators (seeds/PROVENANCE.md): the citation ends at the date.
+      Citazione: expect.stringMatching(/^Città metropolitana di Torino, PSM monitor, Copertura della rete fissa di accesso ultra veloce a internet, dati al \d{4}-\d{2}-\d{2}$/),
       'Versione dei dati': expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
       Selezione: 'Serie completa: tutti i territori e tutti i periodi',
       'Legenda dei segni': expect.stringContaining('provvisorio = '),
@@ -111,9 +112,11 @@ describe('indicator download', () => {
       profile: 'tabular-data-package',
       name: 'bes_12ser020_shown',
       licenses: [{ name: 'CC-BY-4.0' }],
-      sources: [{ title: 'Istat – BES dei Territori (DF_BES_TERRIT_0T)', path: expect.stringMatching(/^https:\/\//) }],
+      // No publisher's page is known for the BES indicators: the source has a title and no made-up path.
+      sources: [{ title: 'Istat – BES dei Territori (DF_BES_TERRIT_0T)' }],
       resources: [{ path: 'BES_12SER020_shown.csv', format: 'csv' }],
     });
+    expect(pkg.sources[0].path).toBeUndefined();
     const fields = pkg.resources[0].schema.fields as { name: string; type: string }[];
     expect(fields.map((f) => f.name).join(',')).toBe(csv.split('\r\n')[0]);
     expect(fields.find((f) => f.name === 'valore')!.type).toBe('number');
