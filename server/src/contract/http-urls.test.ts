@@ -48,6 +48,9 @@ describe('links are http(s) only', () => {
       [
         'actionEditInput.fundings[].sourceUrl',
         'actionUpdateInput.evidence.url',
+        'importRecipeCreate.url',
+        'importRecipePatch.url',
+        'indicatorCreate.sourceUrl',
         'indicatorPatch.sourceUrl',
         'objectiveCreate.sourceUrl',
         'objectivePatch.sourceUrl',

@@ -10,7 +10,7 @@ type Values = Record<string, Array<[string, number, boolean?]>>;
 
 /** An indicator of the test's own, linked to the strategy, with these values by territory code ([period, value, break]). */
 async function indicator(db: Knex, code: string, polarity: string, position: number, values: Values): Promise<void> {
-  const [row] = await db('indicators').insert({ code, name: `Test ${code}`, source: 'ente', polarity, kind: 'structured', frequency: 'annual' }).returning('id');
+  const [row] = await db('indicators').insert({ code, name: `Test ${code}`, source: 'ente', polarity, kind: 'structured', frequency: 'annual', status: 'published' }).returning('id');
   const strategy = await db('strategies as s').join('plans as p', 'p.id', 's.plan_id').where({ 'p.code': PLAN, 's.code': STRATEGY }).first('s.id');
   await db('indicator_strategies').insert({ indicator_id: row.id, strategy_id: strategy.id, position });
   for (const [territory, points] of Object.entries(values)) {
