@@ -46,27 +46,11 @@ describe('analyst: a constructed indicator and its values', () => {
       await form.getByRole('button', { name: /^Crea l.indicatore$/ }).click();
       await page.waitForURL(`**/gestione/indicatori/${CODE}`, SLOW);
 
-      await page.getByRole('link', { name: 'Inserisci o modifica i valori' }).click();
-      await page.waitForURL(`**/gestione/indicatori/${CODE}/valori`);
-      await page.getByText('Nessun valore: aggiungi una riga.').waitFor(SLOW);
-      const values: [string, string, string][] = [
+      await enterValuesThroughUi(page, [
         ['ITC11', '2022', '10,5'],
         ['ITC11', '2023', '11,25'],
         ['ITC11', '2024-Q1', '12'],
-      ];
-      for (const [i, [territory, period, value]] of values.entries()) {
-        await page.getByRole('button', { name: 'Aggiungi una riga' }).click();
-        await page.getByLabel(`Territorio: nuova riga ${i + 1}`).selectOption(territory);
-        await page.getByLabel(`Periodo: nuova riga ${i + 1}`).fill(period);
-        await page.getByLabel(`Valore: nuova riga ${i + 1}`).fill(value);
-      }
-      expect(await axeViolations(page), 'axe-core: value grid').toEqual([]);
-      await page.getByRole('button', { name: 'Anteprima', exact: true }).click();
-      const preview = page.getByRole('region', { name: 'Anteprima del salvataggio' });
-      await preview.getByText('3 nuovi, 0 modificati, 0 invariati, 0 senza valore').waitFor(SLOW);
-      expect(await axeViolations(page), 'axe-core: preview').toEqual([]);
-      await preview.getByRole('button', { name: 'Conferma' }).click();
-      await page.getByText(/^Salvato: lotto n\. \d+ \(3 nuovi, 0 modificati\)\.$/).waitFor(SLOW);
+      ]);
 
       await page.reload();
       await page.getByRole('rowheader').first().waitFor(SLOW);
