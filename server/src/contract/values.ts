@@ -95,6 +95,35 @@ export const PROGRESS_STATUSES = ['reached', 'on_track', 'moderate', 'insufficie
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
 /**
+ * The codes of the problems of a value-grid save or of its template file (422, 400): the grid words each in
+ * the user's language from its `params`; `message` is the same in English. Server: imports/manual/check-rows.ts,
+ * routes/api/indicators/values-service.ts and, for the file itself, lib/table-file.ts (`table.*`).
+ */
+export const VALUE_ENTRY_CODES = [
+  'territory.required',
+  'territory.unknown',
+  'territory.ambiguous',
+  'period.required',
+  'period.invalid',
+  'value.notNumber',
+  'value.notFinite',
+  'value.tooLarge',
+  'link.badScheme',
+  'row.duplicate',
+  'text.unsafe',
+  'flag.invalid',
+  'file.noRows',
+  'table.missingColumn',
+  'table.tooManyColumns',
+  'table.unreadable',
+  'table.noWorksheet',
+  'table.empty',
+  'table.unsupportedType',
+  'file.zipBomb',
+] as const;
+export type ValueEntryCode = (typeof VALUE_ENTRY_CODES)[number];
+
+/**
  * The stable codes of the import's messages (errors, warnings, hints of the report, the job's failure, the
  * upload's refusals): the screens render each in the user's language from its `params`; `message` is the
  * same text in English, worded for the command line. The server's catalogue is `imports/messages.ts`.
@@ -132,6 +161,22 @@ export const IMPORT_MESSAGE_CODES = [
   'file.tooLarge',
   'file.outOfMemory',
   'file.unreadable',
+  'file.zipBomb',
+  'file.unreadableText',
+  'xml.malformed',
+  'xml.tooDeep',
+  'xml.tokenTooLong',
+  'xml.wrongRoot',
+  'json.invalid',
+  'json.tooDeep',
+  'jsonstat.notVersion2',
+  'jsonstat.onlyLinks',
+  'jsonstat.inconsistent',
+  'jsonstat.sizeMismatch',
+  'jsonstat.noDimension',
+  'tsv.badHeader',
+  'xlsx.unreadable',
+  'istat.oddPairs',
   'format.unknown',
   'format.unrecognised',
   'format.sdmxStructure',

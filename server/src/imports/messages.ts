@@ -138,6 +138,56 @@ export const IMPORT_MESSAGES = {
   ),
   /** What the reader of a format found wrong in the file's structure, as the reader says it (English). */
   'file.unreadable': entry(z.object({ detail: text }), (p) => p.detail),
+  'file.zipBomb': entry(
+    z.object({ part: text, reason: z.enum(['size', 'ratio', 'strings']), limit: count }),
+    (p) =>
+      `The workbook part ${p.part} ${
+        { size: `inflates to more than ${formatBytes(p.limit)}`, ratio: `inflates to more than ${p.limit} times its compressed size`, strings: `holds more than ${formatCount(p.limit)} shared strings` }[p.reason]
+      }; the file is refused as a possible "zip bomb" (it was not read further). Save the data again from Excel or LibreOffice, or split it.`,
+  ),
+  'file.unreadableText': entry(z.object({ detail: text }), (p) => `The file cannot be read as delimited text: ${p.detail}`),
+  'xml.malformed': entry(z.object({ detail: text }), (p) => `Malformed XML: ${p.detail}`),
+  'xml.tooDeep': entry(
+    z.object({ line: count, element: text, limit: count }),
+    (p) => `Elements are nested more than ${p.limit} deep (at line ${p.line}, element <${p.element}>); SDMX-ML needs fewer than 10. The file was not read further.`,
+  ),
+  'xml.tokenTooLong': entry(
+    z.object({ line: count, limit: count }),
+    (p) => `More than ${formatBytes(p.limit)} of text without a complete element (a tag, an attribute or a text that never ends, up to line ${p.line}). The file was not read further.`,
+  ),
+  'xml.wrongRoot': entry(z.object({ root: text, expected: text }), (p) =>
+    p.root === 'Structure'
+      ? `This file is an SDMX structure message (data structure definition, codelists or concept schemes), not data: it describes a dataset but holds no observations. Download the data (SDMX-ML GenericData/StructureSpecificData or SDMX-CSV) instead; expected SDMX-ML 2.1 <${p.expected}>.`
+      : `This file is an XML document with root <${p.root}>; expected SDMX-ML 2.1 <${p.expected}>.`,
+  ),
+  'json.invalid': entry(z.object({ detail: text }), (p) => `Not valid JSON: ${p.detail}`),
+  'json.tooDeep': entry(
+    z.object({ at: count, limit: count }),
+    (p) => `Arrays/objects are nested more than ${p.limit} deep (at byte ${p.at}); JSON-stat needs fewer than 10. The file was not read further.`,
+  ),
+  'jsonstat.notVersion2': entry(
+    z.object({}),
+    () => 'This JSON is not JSON-stat 2.0 (no "class":"dataset"/"collection"); it may be Eurostat\'s legacy JSON web-service response or JSON-stat 1.0. Download JSON-stat 2.0, TSV or SDMX-CSV instead.',
+  ),
+  'jsonstat.onlyLinks': entry(z.object({}), () => 'The JSON-stat collection embeds no dataset with values (only links); download the datasets themselves.'),
+  'jsonstat.inconsistent': entry(z.object({}), () => 'JSON-stat dataset without consistent "id", "size", "dimension" and "value".'),
+  'jsonstat.sizeMismatch': entry(
+    z.object({ dimension: text, categories: count, size: count }),
+    (p) => `JSON-stat dimension "${p.dimension}" has ${p.categories} categories but size ${p.size}.`,
+  ),
+  'jsonstat.noDimension': entry(
+    z.object({ missing: z.enum(['time', 'territory']), dimensions: texts }),
+    (p) => `JSON-stat dataset without a ${p.missing} dimension (role "${p.missing === 'time' ? 'time' : 'geo'}" or a dimension named like it) among ${p.dimensions.join(', ')}.`,
+  ),
+  'tsv.badHeader': entry(
+    z.object({ found: text }),
+    (p) => `Not a Eurostat TSV: the header must start with "dim1,dim2,…\\TIME_PERIOD" followed by tab-separated periods; found "${p.found}".`,
+  ),
+  'xlsx.unreadable': entry(z.object({ detail: text }), (p) => `Cannot be read as an XLSX workbook: ${p.detail}`),
+  'istat.oddPairs': entry(
+    z.object({}),
+    () => 'The columns before "Value" must come in code/label pairs (e.g. "ITTER107","Territorio"); an odd number was found.',
+  ),
   'format.unknown': entry(z.object({ format: text, formats: texts }), (p) => `Unknown or unsupported format "${p.format}". ${accepted(p.formats)}`),
   'format.unrecognised': entry(
     z.object({ kind: z.enum(['xml', 'json', 'zip', 'text']), root: text.nullable(), firstLine: text.nullable(), formats: texts }),

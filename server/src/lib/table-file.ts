@@ -30,7 +30,13 @@ export function mapColumns<F extends string>(fileName: string, header: string[],
   for (const [field, names] of Object.entries(aliases) as [F, string[]][]) {
     map[field] = normalised.findIndex((h) => names.includes(h));
     if (map[field] < 0 && required.includes(field)) {
-      issues.push({ row: 1, column: names[0], message: `missing column "${names[0]}" (accepted headers: ${names.join(', ')}); found: ${header.join(', ') || 'nothing'}` });
+      issues.push({
+        row: 1,
+        column: names[0],
+        message: `missing column "${names[0]}" (accepted headers: ${names.join(', ')}); found: ${header.join(', ') || 'nothing'}`,
+        code: 'table.missingColumn',
+        params: { column: names[0], accepted: names, found: header.slice(0, 50) },
+      });
     }
   }
   if (issues.length) throw new InvalidFileError(fileName, issues);
@@ -42,7 +48,7 @@ export const cellOf = (cells: string[], i: number): string => (i >= 0 ? (cells[i
 
 /** The refusal of a row with more cells than LIMITS.maxColumns. */
 function tooManyColumns(fileName: string, row: number): InvalidFileError {
-  return new InvalidFileError(fileName, [{ row, message: `row ${row} has more than ${formatCount(LIMITS.maxColumns)} columns (the most a row may have)` }]);
+  return new InvalidFileError(fileName, [{ row, message: `row ${row} has more than ${formatCount(LIMITS.maxColumns)} columns (the most a row may have)`, code: 'table.tooManyColumns', params: { row, limit: LIMITS.maxColumns } }]);
 }
 
 async function readXlsx(fileName: string, buf: Buffer): Promise<TableRecord[]> {
@@ -52,10 +58,10 @@ async function readXlsx(fileName: string, buf: Buffer): Promise<TableRecord[]> {
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch (e) {
-    throw new InvalidFileError(fileName, [{ message: `not a readable XLSX workbook (${(e as Error).message})` }]);
+    throw new InvalidFileError(fileName, [{ message: `not a readable XLSX workbook (${(e as Error).message})`, code: 'table.unreadable', params: { format: 'xlsx', detail: (e as Error).message } }]);
   }
   const ws = wb.worksheets[0];
-  if (!ws) throw new InvalidFileError(fileName, [{ message: 'the workbook has no worksheet' }]);
+  if (!ws) throw new InvalidFileError(fileName, [{ message: 'the workbook has no worksheet', code: 'table.noWorksheet', params: {} }]);
   if (ws.columnCount > LIMITS.maxColumns) {
     let wide = 1;
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -78,7 +84,7 @@ function readCsv(fileName: string, buf: Buffer): TableRecord[] {
   try {
     table = parseDelimited(buf, { maxRecordSize: LIMITS.maxRecordChars });
   } catch (e) {
-    throw new InvalidFileError(fileName, [{ message: `not a readable CSV file (${(e as Error).message})` }]);
+    throw new InvalidFileError(fileName, [{ message: `not a readable CSV file (${(e as Error).message})`, code: 'table.unreadable', params: { format: 'csv', detail: (e as Error).message } }]);
   }
   if (table.header.length > LIMITS.maxColumns) throw tooManyColumns(fileName, 1);
   const wide = table.rows.find((r) => r.cells.length > LIMITS.maxColumns);
@@ -94,11 +100,11 @@ export const isTableFile = (fileName: string) => ['.xlsx', '.csv', '.txt'].inclu
  * non-empty records, within the limits every import shares. A file of another kind is a 422.
  */
 export async function readTableFile(fileName: string, buf: Buffer): Promise<TableFile> {
-  if (buf.length === 0) throw new InvalidFileError(fileName, [{ message: 'the file is empty' }]);
+  if (buf.length === 0) throw new InvalidFileError(fileName, [{ message: 'the file is empty', code: 'table.empty', params: {} }]);
   const ext = path.extname(fileName).toLowerCase();
-  if (!isTableFile(fileName)) throw new InvalidFileError(fileName, [{ message: `unsupported file type "${ext || '(none)'}"; accepted: .xlsx, .csv` }]);
+  if (!isTableFile(fileName)) throw new InvalidFileError(fileName, [{ message: `unsupported file type "${ext || '(none)'}"; accepted: .xlsx, .csv`, code: 'table.unsupportedType', params: { extension: ext || null } }]);
   const format = ext === '.xlsx' ? 'xlsx' : 'csv';
   const [head, ...rest] = format === 'xlsx' ? await readXlsx(fileName, buf) : readCsv(fileName, buf);
-  if (!head) throw new InvalidFileError(fileName, [{ message: format === 'xlsx' ? 'the first worksheet is empty' : 'the file is empty' }]);
+  if (!head) throw new InvalidFileError(fileName, [{ message: format === 'xlsx' ? 'the first worksheet is empty' : 'the file is empty', code: 'table.empty', params: { format } }]);
   return { format, header: head.cells, records: rest.filter((r) => r.cells.some((c) => c.trim() !== '')) };
 }

@@ -58,6 +58,40 @@ export const messagesIt = {
       'Il file JSON-stat supera {{limit}}, il massimo per un documento JSON letto per intero: scarica una selezione più piccola, o gli stessi dati in SDMX-CSV o TSV.',
     outOfMemory: 'Leggere il file richiede più memoria di quella concessa all\'importazione ({{mb}} MB): dividi il file, o salvalo in SDMX-CSV o TSV.',
     unreadable: 'Il file non può essere letto così com\'è: {{detail}}',
+    zipBomb:
+      'La parte {{part}} della cartella di lavoro {{why}}: il file è rifiutato come possibile "zip bomb" e non è stato letto oltre. Salva di nuovo i dati da Excel o LibreOffice, oppure dividili.',
+    unreadableText: 'Il file non può essere letto come testo delimitato ({{detail}}). Salvalo di nuovo come CSV e ricaricalo.',
+  },
+  xml: {
+    malformed: 'XML non valido ({{detail}}): il file è incompleto o danneggiato. Scaricalo di nuovo dalla fonte.',
+    tooDeep: 'Gli elementi sono annidati per più di {{limit}} livelli (riga {{line}}, elemento <{{element}}>); SDMX-ML ne usa meno di 10. Il file non è stato letto oltre.',
+    tokenTooLong:
+      'Più di {{limit}} di testo senza un elemento completo (un tag, un attributo o un testo che non si chiude, fino alla riga {{line}}). Il file non è stato letto oltre.',
+    wrongRoot: 'Il file è un documento XML con elemento radice <{{root}}>: serve SDMX-ML 2.1 <{{expected}}>.',
+    structure:
+      'Il file è un messaggio di struttura SDMX (definizione della struttura, codelist o schemi di concetti), non dati: descrive un dataset ma non contiene osservazioni. Scarica i dati (SDMX-ML GenericData o StructureSpecificData, oppure SDMX-CSV).',
+  },
+  json: {
+    invalid: 'Il file non è JSON valido ({{detail}}): è incompleto o danneggiato. Scaricalo di nuovo dalla fonte.',
+    tooDeep: 'Array e oggetti sono annidati per più di {{limit}} livelli (al byte {{at}}); JSON-stat ne usa meno di 10. Il file non è stato letto oltre.',
+  },
+  jsonstat: {
+    notVersion2:
+      'Questo JSON non è JSON-stat 2.0 (manca "class":"dataset" o "collection"): forse è la vecchia risposta JSON di Eurostat o JSON-stat 1.0. Scarica JSON-stat 2.0, TSV o SDMX-CSV.',
+    onlyLinks: 'La raccolta JSON-stat non contiene dataset con valori, solo collegamenti: scarica i dataset stessi.',
+    inconsistent: 'Il dataset JSON-stat non ha "id", "size", "dimension" e "value" coerenti tra loro.',
+    sizeMismatch: 'La dimensione JSON-stat "{{dimension}}" ha {{categories}} categorie ma dimensione (size) {{size}}.',
+    noDimension: 'Il dataset JSON-stat non ha una dimensione {{missing}} (ruolo "{{role}}" o una dimensione con un nome simile) tra {{dimensions}}.',
+    time: 'del tempo',
+    territory: 'del territorio',
+  },
+  tsv: {
+    badHeader:
+      'Non è un TSV di Eurostat: l\'intestazione deve iniziare con "dim1,dim2,…\\TIME_PERIOD" seguita dai periodi separati da tabulazione; trovato "{{found}}".',
+  },
+  xlsx: { unreadable: 'Il file non può essere letto come cartella di lavoro XLSX ({{detail}}). Aprilo in Excel o LibreOffice e salvalo di nuovo come .xlsx.' },
+  istat: {
+    oddPairs: 'Le colonne prima di "Value" devono andare a coppie codice/etichetta (per esempio "ITTER107","Territorio"): il loro numero è dispari.',
   },
   format: {
     unknown: 'Formato sconosciuto o non supportato "{{format}}". Formati accettati: {{formats}}.',
@@ -95,6 +129,9 @@ export const messagesIt = {
     json: ' (è JSON ma non JSON-stat 2.0: forse la vecchia risposta JSON di Eurostat; scarica JSON-stat 2.0, TSV o SDMX-CSV)',
     zip: ' (è un archivio ZIP ma non una cartella di lavoro XLSX; salvalo come .xlsx o CSV)',
     text: ': la prima riga "{{firstLine}}" non corrisponde a nessuna struttura nota',
+    zipSize: 'si espande oltre {{limit}}',
+    zipRatio: 'si espande più di {{limit}} volte la sua dimensione compressa',
+    zipStrings: 'contiene più di {{limit}} stringhe condivise',
   },
 };
 
@@ -150,6 +187,39 @@ export const messagesEn: Messages<typeof messagesIt> = {
       'The JSON-stat file is larger than {{limit}}, the most a JSON document (read whole) may be: download a smaller selection, or the same data as SDMX-CSV or TSV.',
     outOfMemory: 'Reading the file needs more memory than the import allows ({{mb}} MB): split the file, or save it as SDMX-CSV or TSV.',
     unreadable: 'The file cannot be read as it is: {{detail}}',
+    zipBomb:
+      'The workbook part {{part}} {{why}}: the file is refused as a possible "zip bomb" and was not read further. Save the data again from Excel or LibreOffice, or split it.',
+    unreadableText: 'The file cannot be read as delimited text ({{detail}}). Save it again as CSV and upload it again.',
+  },
+  xml: {
+    malformed: 'Malformed XML ({{detail}}): the file is incomplete or damaged. Download it again from the source.',
+    tooDeep: 'Elements are nested more than {{limit}} deep (line {{line}}, element <{{element}}>); SDMX-ML needs fewer than 10. The file was not read further.',
+    tokenTooLong:
+      'More than {{limit}} of text without a complete element (a tag, an attribute or a text that never ends, up to line {{line}}). The file was not read further.',
+    wrongRoot: 'The file is an XML document with root element <{{root}}>: SDMX-ML 2.1 <{{expected}}> is needed.',
+    structure:
+      'The file is an SDMX structure message (data structure definition, codelists or concept schemes), not data: it describes a dataset but holds no observations. Download the data (SDMX-ML GenericData or StructureSpecificData, or SDMX-CSV).',
+  },
+  json: {
+    invalid: 'The file is not valid JSON ({{detail}}): it is incomplete or damaged. Download it again from the source.',
+    tooDeep: 'Arrays and objects are nested more than {{limit}} deep (at byte {{at}}); JSON-stat needs fewer than 10. The file was not read further.',
+  },
+  jsonstat: {
+    notVersion2:
+      'This JSON is not JSON-stat 2.0 (no "class":"dataset" or "collection"): it may be Eurostat\'s legacy JSON response or JSON-stat 1.0. Download JSON-stat 2.0, TSV or SDMX-CSV.',
+    onlyLinks: 'The JSON-stat collection holds no dataset with values, only links: download the datasets themselves.',
+    inconsistent: 'The JSON-stat dataset has no consistent "id", "size", "dimension" and "value".',
+    sizeMismatch: 'JSON-stat dimension "{{dimension}}" has {{categories}} categories but size {{size}}.',
+    noDimension: 'The JSON-stat dataset has no {{missing}} dimension (role "{{role}}" or a dimension named like it) among {{dimensions}}.',
+    time: 'time',
+    territory: 'territory',
+  },
+  tsv: {
+    badHeader: 'Not a Eurostat TSV: the header must start with "dim1,dim2,…\\TIME_PERIOD" followed by tab-separated periods; found "{{found}}".',
+  },
+  xlsx: { unreadable: 'The file cannot be read as an XLSX workbook ({{detail}}). Open it in Excel or LibreOffice and save it again as .xlsx.' },
+  istat: {
+    oddPairs: 'The columns before "Value" must come in code/label pairs (e.g. "ITTER107","Territorio"): there is an odd number of them.',
   },
   format: {
     unknown: 'Unknown or unsupported format "{{format}}". Accepted formats: {{formats}}.',
@@ -186,5 +256,8 @@ export const messagesEn: Messages<typeof messagesIt> = {
     json: " (it is JSON but not JSON-stat 2.0: perhaps Eurostat's legacy JSON response; download JSON-stat 2.0, TSV or SDMX-CSV)",
     zip: ' (it is a ZIP archive but not an XLSX workbook; save it as .xlsx or CSV)',
     text: ': the first line "{{firstLine}}" matches none of the known layouts',
+    zipSize: 'inflates to more than {{limit}}',
+    zipRatio: 'inflates to more than {{limit}} times its compressed size',
+    zipStrings: 'holds more than {{limit}} shared strings',
   },
 };

@@ -1,4 +1,5 @@
 import type { ValueRow } from '../../contract/indicator-values';
+import type { ValueEntryCode } from '../../contract/values';
 import { isSafeText, UNSAFE_TEXT_MESSAGE } from '../../contract/common';
 import type { InputIssue } from '../../errors/errors';
 import { normalisePeriod, PERIOD_FORMATS } from '../mapping/periods';
@@ -30,31 +31,49 @@ export function checkRows(indicatorId: number, rows: NumberedRow[], territories:
   const seen = new Map<string, number>();
   let missing = 0;
   for (const { row, cells } of rows) {
-    const where = `${cells.territory.trim() || '(no territory)'} ${cells.period.trim() || '(no period)'}`;
-    const problem = (field: keyof ColumnNames, message: string) =>
-      issues.push({ row, column: columns[field], name: where, message: `Territory ${where.replace(' ', ', period ')}: ${message}` });
+    // A text that cannot be stored is not repeated in the answer either.
+    const shown = (v: string) => (isSafeText(v) ? v.trim() : '(?)');
+    const territoryText = shown(cells.territory);
+    const periodText = shown(cells.period);
+    const where = `${territoryText || '(no territory)'} ${periodText || '(no period)'}`;
+    const problem = (field: keyof ColumnNames, code: ValueEntryCode, params: Record<string, unknown>, message: string) =>
+      issues.push({
+        row,
+        column: columns[field],
+        name: where,
+        message: `Territory ${where.replace(' ', ', period ')}: ${message}`,
+        code,
+        params: { ...params, territory: territoryText, period: periodText },
+      });
     const unsafe = (['territory', 'period', 'value', 'note', 'sourceDocument'] as const).filter((f) => typeof cells[f] === 'string' && !isSafeText(cells[f]));
     if (unsafe.length) {
-      for (const f of unsafe) problem(f, UNSAFE_TEXT_MESSAGE);
+      for (const f of unsafe) problem(f, 'text.unsafe', {}, UNSAFE_TEXT_MESSAGE);
       continue;
     }
     const before = issues.length;
     const territory = territories.resolve(cells.territory);
-    if (!territory) problem('territory', cells.territory.trim() ? `unknown territory "${cells.territory.trim()}"` : 'is required');
-    else if ('ambiguous' in territory) problem('territory', `"${cells.territory.trim()}" names more than one territory (${territory.ambiguous.join('; ')}): use its code`);
+    if (!territory) {
+      if (territoryText) problem('territory', 'territory.unknown', { value: territoryText }, `unknown territory "${territoryText}"`);
+      else problem('territory', 'territory.required', {}, 'the territory is required');
+    } else if ('ambiguous' in territory) {
+      problem('territory', 'territory.ambiguous', { value: territoryText, candidates: territory.ambiguous }, `"${territoryText}" names more than one territory (${territory.ambiguous.join('; ')}): use its code`);
+    }
     const period = normalisePeriod(cells.period);
-    if (!period) problem('period', `"${cells.period}" is not a period: write ${PERIOD_FORMATS}`);
+    if (!period) {
+      if (periodText) problem('period', 'period.invalid', { value: periodText }, `"${periodText}" is not a period: write ${PERIOD_FORMATS}`);
+      else problem('period', 'period.required', {}, `the period is required: write ${PERIOD_FORMATS}`);
+    }
     const value = blank(cells.value) ? null : parseValue(cells.value!);
-    if (value && 'error' in value) problem('value', importMessage(value.error.code, value.error.params));
+    if (value && 'error' in value) problem('value', value.error.code, value.error.params, importMessage(value.error.code, value.error.params));
     const doc = text(cells.sourceDocument);
     if (doc && /^[a-z][a-z0-9+.-]*:/i.test(doc) && !/^https?:\/\//i.test(doc) && !/^\S+:\s/.test(doc)) {
-      problem('sourceDocument', 'a link must start with http:// or https://');
+      problem('sourceDocument', 'link.badScheme', { value: doc.slice(0, 200) }, 'a link must start with http:// or https://');
     }
     if (issues.length > before || !territory || 'ambiguous' in territory || !period) continue;
     const key = `${territory.id}|${period.period}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      problem('period', `rows ${first} and ${row} give the same territory and period: keep one`);
+      problem('period', 'row.duplicate', { first, row }, `rows ${first} and ${row} give the same territory and period: keep one`);
       continue;
     }
     seen.set(key, row);

@@ -57,7 +57,7 @@ export async function* readDelimited(
   } catch (err) {
     if (err instanceof InvalidFileError) throw err;
     throw new InvalidFileError(options.fileName, [
-      importIssue('file.unreadable', { detail: `The file cannot be read as delimited text: ${(err as Error).message}` }, { row: parser.line }),
+      importIssue('file.unreadableText', { detail: (err as Error).message }, { row: parser.line }),
     ]);
   }
   if (!header) throw new InvalidFileError(options.fileName, [importIssue('file.empty', {})]);

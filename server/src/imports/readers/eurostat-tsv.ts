@@ -29,7 +29,7 @@ export const eurostatTsvReader: FormatReader<'eurostat-tsv'> = {
         const m = FIRST_CELL.exec(h[0] ?? '');
         if (!m || h.length < 2) {
           throw new InvalidFileError(options.fileName, [
-            { row: 1, message: `Not a Eurostat TSV: the header must start with "dim1,dim2,…\\TIME_PERIOD" followed by tab-separated periods; found "${h.join('\t').slice(0, 120)}".` },
+            importIssue('tsv.badHeader', { found: h.join('\t').slice(0, 120) }, { row: 1 }),
           ]);
         }
         dimNames = m[1]!.split(',').map((d) => d.trim());

@@ -47,7 +47,7 @@ export const istatIstatCsvReader: FormatReader<'istat-istat-csv'> = {
         if (missing.length) throw missingColumnsError(options.fileName, LABEL, h, missing, delimiter);
         if (value % 2 !== 0) {
           throw new InvalidFileError(options.fileName, [
-            importIssue('file.unreadable', { detail: 'The columns before "Value" must come in code/label pairs (e.g. "ITTER107","Territorio"); an odd number was found.' }, { row: 1 }),
+            importIssue('istat.oddPairs', {}, { row: 1 }),
           ]);
         }
         pairs = Array.from({ length: value / 2 }, (_, i) => ({ code: 2 * i, label: 2 * i + 1 }));

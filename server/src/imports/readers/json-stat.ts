@@ -1,4 +1,5 @@
-import { importIssue } from '../messages';
+import type { ImportMessageCode } from '../../contract/imports';
+import { importIssue, type ImportMessageParams } from '../messages';
 import { InvalidFileError } from '../../errors/errors';
 import { jsonNestingOverflow, LIMITS } from './limits';
 import { headText } from './sniff-utils';
@@ -27,9 +28,9 @@ function codesOf(cat: Category | undefined): string[] {
   return Object.keys(cat?.label ?? {});
 }
 
-/** A structure JSON-stat does not allow, said in English (`file.unreadable`). */
-function fail(fileName: string, detail: string): never {
-  throw new InvalidFileError(fileName, [importIssue('file.unreadable', { detail })]);
+/** A structure JSON-stat does not allow: the file is refused with the message's code. */
+function fail<C extends ImportMessageCode>(fileName: string, code: C, params: ImportMessageParams<C>): never {
+  throw new InvalidFileError(fileName, [importIssue(code, params)]);
 }
 
 /** Every observation of one dataset, in the dataset's row-major order (last dimension fastest). */
@@ -37,16 +38,16 @@ function* readDataset(ds: Dataset, fileName: string, rowOffset: number): Generat
   const ids = ds.id ?? [];
   const sizes = ds.size ?? [];
   if (!ids.length || ids.length !== sizes.length || !ds.dimension || ds.value === undefined) {
-    fail(fileName, 'JSON-stat dataset without consistent "id", "size", "dimension" and "value".');
+    fail(fileName, 'jsonstat.inconsistent', {});
   }
   const codes = ids.map((d) => codesOf(ds.dimension![d]?.category));
   ids.forEach((d, k) => {
-    if (codes[k]!.length !== sizes[k]) fail(fileName, `JSON-stat dimension "${d}" has ${codes[k]!.length} categories but size ${sizes[k]}.`);
+    if (codes[k]!.length !== sizes[k]) fail(fileName, 'jsonstat.sizeMismatch', { dimension: d, categories: codes[k]!.length, size: sizes[k]! });
   });
   const territoryDim = ds.role?.geo?.[0] ?? ids.find((d) => GEO_NAMES.test(d));
   const timeDim = ds.role?.time?.[0] ?? ids.find((d) => TIME_NAMES.test(d));
   if (!territoryDim || !timeDim) {
-    fail(fileName, `JSON-stat dataset without a ${territoryDim ? 'time' : 'territory'} dimension (role "${territoryDim ? 'time' : 'geo'}" or a dimension named like it) among ${ids.join(', ')}.`);
+    fail(fileName, 'jsonstat.noDimension', { missing: territoryDim ? 'time' : 'territory', dimensions: ids });
   }
   const indicatorDim = ds.role?.metric?.[0];
   const statusAt = (i: number): string | null | undefined =>
@@ -106,22 +107,19 @@ export const jsonStatReader: FormatReader<'json-stat'> = {
     assertSingleByteText(all, options.fileName);
     const deep = jsonNestingOverflow(all);
     if (deep >= 0) {
-      fail(options.fileName, `Arrays/objects are nested more than ${LIMITS.maxNestingDepth} deep (at byte ${deep + 1}); JSON-stat needs fewer than 10. The file was not read further.`);
+      fail(options.fileName, 'json.tooDeep', { at: deep + 1, limit: LIMITS.maxNestingDepth });
     }
     let doc: Dataset & { version?: string; link?: { item?: Dataset[] } };
     try {
       doc = JSON.parse(headText(all));
     } catch (e) {
-      fail(options.fileName, `Not valid JSON: ${(e as Error).message}`);
+      fail(options.fileName, 'json.invalid', { detail: (e as Error).message });
     }
     if (doc.class !== 'dataset' && doc.class !== 'collection') {
-      fail(
-        options.fileName,
-        'This JSON is not JSON-stat 2.0 (no "class":"dataset"/"collection"); it may be Eurostat\'s legacy JSON web-service response or JSON-stat 1.0. Download JSON-stat 2.0, TSV or SDMX-CSV instead.',
-      );
+      fail(options.fileName, 'jsonstat.notVersion2', {});
     }
     const datasets = doc.class === 'dataset' ? [doc] : (doc.link?.item ?? []).filter((d) => d.class === 'dataset' && d.value !== undefined);
-    if (!datasets.length) fail(options.fileName, 'The JSON-stat collection embeds no dataset with values (only links); download the datasets themselves.');
+    if (!datasets.length) fail(options.fileName, 'jsonstat.onlyLinks', {});
     let offset = 0;
     let count = 0;
     for (const ds of datasets) {

@@ -2,7 +2,7 @@ import { importIssue } from '../messages';
 import type { Readable } from 'node:stream';
 import { SaxesParser } from 'saxes';
 import { InvalidFileError } from '../../errors/errors';
-import { formatBytes, LIMITS } from './limits';
+import { LIMITS } from './limits';
 import { decodeStream } from './text-stream';
 import type { ReadItem, ReaderOptions } from './types';
 
@@ -21,11 +21,7 @@ const local = (name: string) => name.slice(name.indexOf(':') + 1);
 
 /** Tells the analyst what an SDMX-ML message with an unexpected root element is. */
 function wrongRoot(fileName: string, root: string, expected: string): InvalidFileError {
-  const what =
-    root === 'Structure'
-      ? 'an SDMX structure message (data structure definition, codelists or concept schemes), not data: it describes a dataset but holds no observations. Download the data (SDMX-ML GenericData/StructureSpecificData or SDMX-CSV) instead'
-      : `an XML document with root <${root}>`;
-  return new InvalidFileError(fileName, [{ message: `This file is ${what}; expected SDMX-ML 2.1 <${expected}>.` }]);
+  return new InvalidFileError(fileName, [importIssue('xml.wrongRoot', { root, expected })]);
 }
 
 /**
@@ -52,7 +48,7 @@ export async function* streamSdmx(
     sawEvent = true;
     if (stack.length >= LIMITS.maxNestingDepth) {
       throw new InvalidFileError(options.fileName, [
-        { row: parser.line, message: `Elements are nested more than ${LIMITS.maxNestingDepth} deep (at line ${parser.line}, element <${tag.name}>); SDMX-ML needs fewer than 10. The file was not read further.` },
+        importIssue('xml.tooDeep', { line: parser.line, element: tag.name, limit: LIMITS.maxNestingDepth }, { row: parser.line }),
       ]);
     }
     const name = local(tag.name);
@@ -70,7 +66,7 @@ export async function* streamSdmx(
       feed();
     } catch (e) {
       if (e instanceof InvalidFileError) throw e;
-      throw new InvalidFileError(options.fileName, [{ row: parser.line, message: `Malformed XML: ${(e as Error).message}` }]);
+      throw new InvalidFileError(options.fileName, [importIssue('xml.malformed', { detail: (e as Error).message }, { row: parser.line })]);
     }
   };
   // Characters fed so far, and where the last piece with an event ended.
@@ -85,12 +81,7 @@ export async function* streamSdmx(
       if (sawEvent) lastEvent = fed;
       sawEvent = false;
       if (fed - lastEvent > LIMITS.maxXmlTokenChars) {
-        throw new InvalidFileError(options.fileName, [
-          {
-            row: parser.line,
-            message: `More than ${formatBytes(LIMITS.maxXmlTokenChars)} of text without a complete element (a tag, an attribute or a text that never ends, up to line ${parser.line}). The file was not read further.`,
-          },
-        ]);
+        throw new InvalidFileError(options.fileName, [importIssue('xml.tokenTooLong', { line: parser.line, limit: LIMITS.maxXmlTokenChars }, { row: parser.line })]);
       }
       yield* queue.splice(0);
     }

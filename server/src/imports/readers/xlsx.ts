@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { PassThrough, Transform, type Readable, type Writable } from 'node:stream';
 import { AppError, InvalidFileError } from '../../errors/errors';
 import { missingColumnsError, noDataRowsError } from './delimited';
-import { formatBytes, formatCount, LIMITS } from './limits';
+import { LIMITS } from './limits';
 import { isNumberText, mapTidyColumns, tidyRecord } from './tidy-layout';
 import type { FormatReader, ReadItem } from './types';
 
@@ -39,10 +39,8 @@ type WorkbookReaderParts = {
 };
 
 /** The refusal of an XLSX part that inflates past a cap. */
-function tooBig(fileName: string, part: string, why: string): InvalidFileError {
-  return new InvalidFileError(fileName, [
-    { message: `The workbook part ${part} ${why}; the file is refused as a possible "zip bomb" (it was not read further). Save the data again from Excel or LibreOffice, or split it.` },
-  ]);
+function tooBig(fileName: string, part: string, reason: 'size' | 'ratio' | 'strings', limit: number): InvalidFileError {
+  return new InvalidFileError(fileName, [importIssue('file.zipBomb', { part, reason, limit })]);
 }
 
 /**
@@ -61,13 +59,13 @@ function tooBig(fileName: string, part: string, why: string): InvalidFileError {
 export function guardXlsx(reader: object, fileName: string, compressedSoFar: () => number): () => void {
   const parts = reader as WorkbookReaderParts;
   const check = (part: string, inflated: number): void => {
-    if (inflated > LIMITS.maxXlsxPartBytes) throw tooBig(fileName, part, `inflates to more than ${formatBytes(LIMITS.maxXlsxPartBytes)}`);
+    if (inflated > LIMITS.maxXlsxPartBytes) throw tooBig(fileName, part, 'size', LIMITS.maxXlsxPartBytes);
     const compressed = Math.max(1, compressedSoFar());
     if (inflated > LIMITS.xlsxRatioFreeBytes && inflated > LIMITS.maxXlsxRatio * compressed) {
-      throw tooBig(fileName, part, `inflates more than ${LIMITS.maxXlsxRatio} times (over ${formatBytes(inflated)} from ${formatBytes(compressed)} read)`);
+      throw tooBig(fileName, part, 'ratio', LIMITS.maxXlsxRatio);
     }
     if (part === 'xl/sharedStrings.xml' && (parts.sharedStrings?.length ?? 0) > LIMITS.maxSharedStrings) {
-      throw tooBig(fileName, part, `holds more than ${formatCount(LIMITS.maxSharedStrings)} shared strings`);
+      throw tooBig(fileName, part, 'strings', LIMITS.maxSharedStrings);
     }
   };
   /** The entry piped through a counter that fails the stream (and so exceljs' parse of it) past a cap. */
@@ -218,7 +216,7 @@ export const xlsxReader: FormatReader<'xlsx'> = {
       counted.destroy();
       input.destroy();
       if (e instanceof AppError) throw e;
-      throw new InvalidFileError(options.fileName, [{ message: `Cannot be read as an XLSX workbook: ${(e as Error).message}` }]);
+      throw new InvalidFileError(options.fileName, [importIssue('xlsx.unreadable', { detail: (e as Error).message })]);
     } finally {
       removeStoredSheets();
     }

@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { InvalidFileError } from '../../errors/errors';
-import { formatBytes, LIMITS } from './limits';
+import { importIssue } from '../messages';
+import { LIMITS } from './limits';
 
 /** One entry as the ZIP's central directory lists it. */
 type ZipEntry = { name: string; method: number; compressedSize: number; uncompressedSize: number; localOffset: number };
@@ -68,10 +69,9 @@ export async function checkZipParts(fileName: string, buf: Buffer): Promise<void
   const entries = centralDirectory(buf);
   if (!entries) return;
   const refuse = (entry: ZipEntry, size: number): never => {
+    const bySize = size > LIMITS.maxXlsxPartBytes;
     throw new InvalidFileError(fileName, [
-      {
-        message: `The workbook part ${entry.name} inflates to ${size > LIMITS.maxXlsxPartBytes ? `more than ${formatBytes(LIMITS.maxXlsxPartBytes)}` : `more than ${LIMITS.maxXlsxRatio} times its ${formatBytes(entry.compressedSize)}`}; the file is refused as a possible "zip bomb". Save the data again from Excel or LibreOffice, or split it.`,
-      },
+      importIssue('file.zipBomb', { part: entry.name, reason: bySize ? 'size' : 'ratio', limit: bySize ? LIMITS.maxXlsxPartBytes : LIMITS.maxXlsxRatio }),
     ]);
   };
   for (const entry of entries) {

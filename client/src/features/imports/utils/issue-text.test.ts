@@ -53,6 +53,19 @@ describe('import messages in the user language', () => {
     expect(text('it', 'upload.tooLarge')).toBe('Il file supera il limite di 209,7 MB.');
   });
 
+  it('words the rare refusals of a hostile or damaged file, with sizes and lists formatted', () => {
+    expect(text('it', 'file.zipBomb', { part: 'xl/sharedStrings.xml', reason: 'ratio', limit: 100 })).toMatch(
+      /^La parte xl\/sharedStrings\.xml della cartella di lavoro si espande più di 100 volte la sua dimensione compressa: .*"zip bomb"/,
+    );
+    expect(text('en', 'file.zipBomb', { part: 'xl/workbook.xml', reason: 'size', limit: 64 * 1024 })).toMatch(/^The workbook part xl\/workbook\.xml inflates to more than 65.5 kB:/);
+    expect(text('it', 'xml.wrongRoot', { root: 'Structure', expected: 'GenericData' })).toMatch(/^Il file è un messaggio di struttura SDMX/);
+    expect(text('it', 'xml.wrongRoot', { root: 'html', expected: 'GenericData' })).toBe('Il file è un documento XML con elemento radice <html>: serve SDMX-ML 2.1 <GenericData>.');
+    expect(text('it', 'jsonstat.noDimension', { missing: 'time', dimensions: ['geo', 'unit'] })).toBe(
+      'Il dataset JSON-stat non ha una dimensione del tempo (ruolo "time" o una dimensione con un nome simile) tra geo, unit.',
+    );
+    expect(text('en', 'tsv.badHeader', { found: 'freq;geo' })).toMatch(/"dim1,dim2,…\\TIME_PERIOD" .* found "freq;geo"\.$/);
+  });
+
   it("falls back to the server's message for a code it does not know, or none", () => {
     expect(text('it', 'brand.newCode', {})).toBe('ENGLISH FROM THE SERVER');
     expect(messageText({ message: 'plain' })).toBe('plain');

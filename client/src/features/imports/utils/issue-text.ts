@@ -56,6 +56,19 @@ function prepare(code: ImportMessageCode, p: Params, t: T): Params {
       const kind = ['xml', 'json', 'zip', 'text'].includes(String(p.kind)) ? String(p.kind) : null;
       return { ...p, formats: list(p.formats, '; '), what: kind ? t(`messages.hints.${kind}`, { root: p.root ?? '?', firstLine: p.firstLine ?? '' }) : '' };
     }
+    case 'file.zipBomb': {
+      const reason = ['size', 'ratio', 'strings'].includes(String(p.reason)) ? String(p.reason) : 'ratio';
+      const limit = reason === 'size' ? bytes(p.limit) : num(p.limit);
+      return { ...p, why: t(`messages.hints.zip${reason[0]!.toUpperCase()}${reason.slice(1)}`, { limit }) };
+    }
+    case 'xml.tokenTooLong':
+      return { ...p, limit: bytes(p.limit), line: num(p.line) };
+    case 'xml.tooDeep':
+      return { ...p, line: num(p.line) };
+    case 'jsonstat.noDimension': {
+      const missing = p.missing === 'time' ? 'time' : 'territory';
+      return { ...p, missing: t(`messages.jsonstat.${missing}`), role: missing === 'time' ? 'time' : 'geo', dimensions: list(p.dimensions) };
+    }
     case 'upload.tooLarge':
       return { ...p, limit: bytes(p.limit) };
     default:
@@ -68,7 +81,9 @@ function prepare(code: ImportMessageCode, p: Params, t: T): Params {
  * `message` when it has no code or one this client does not know (a server newer than the client).
  */
 export function messageText(m: CodedMessage): string {
-  const key = `messages.${m.code ?? ''}`;
+  // A structure message is not "an XML document with root <Structure>": it has its own words.
+  const code = m.code === 'xml.wrongRoot' && m.params?.root === 'Structure' ? 'xml.structure' : m.code;
+  const key = `messages.${code ?? ''}`;
   if (!m.code || typeof i18n.getResource(i18n.language, 'imports', key) !== 'string') return m.message;
   const translate = i18n.t as unknown as (k: string, o: Params) => string;
   const t: T = (k, o) => translate(k, { ns: 'imports', ...o });

@@ -204,7 +204,7 @@ describe('imports API', () => {
       [
         hostileXlsx({ sharedStrings: { chunk: `<si><t>${'A'.repeat(1000)}</t></si>`, times: 200_000 } }),
         'bomba.xlsx',
-        /The workbook part xl\/sharedStrings\.xml inflates more than 100 times .*"zip bomb"/,
+        /The workbook part xl\/sharedStrings\.xml inflates to more than 100 times .*"zip bomb"/,
       ],
       [Buffer.from('indicatore;territorio;periodo;valore\nA;ITC11;2020;1\n' + 'x'.repeat(3 * 1024 * 1024)), 'riga.csv', /Row 3 is longer than 1 MiB/],
       [

@@ -80,7 +80,7 @@ export async function uploadValues(db: Knex, actor: Actor, code: string, upload:
   for (const r of table.records) {
     const flag = (f: 'provisional' | 'estimated' | 'breakInSeries') => {
       const v = cellOf(r.cells, col[f]).toLowerCase();
-      if (!FLAG_TRUE.has(v) && !FLAG_FALSE.has(v)) issues.push({ row: r.line, column: HEADERS[f][0], message: `"${v}" is not sì or no` });
+      if (!FLAG_TRUE.has(v) && !FLAG_FALSE.has(v)) issues.push({ row: r.line, column: HEADERS[f][0], message: `"${v}" is not sì or no`, code: 'flag.invalid', params: { value: v } });
       return FLAG_TRUE.has(v);
     };
     const cells = {
@@ -96,6 +96,6 @@ export async function uploadValues(db: Knex, actor: Actor, code: string, upload:
     rows.push({ row: r.line, cells });
   }
   if (issues.length) throw new InvalidFileError(upload.fileName, issues);
-  if (!rows.length) throw new InvalidFileError(upload.fileName, [{ row: 2, message: 'the file has no value under its header' }]);
+  if (!rows.length) throw new InvalidFileError(upload.fileName, [{ row: 2, message: 'the file has no value under its header', code: 'file.noRows', params: {} }]);
   return saveValues(db, actor, code, { rows, columns: TEMPLATE_COLUMNS, fileName: upload.fileName, bytes }, dryRun);
 }
