@@ -15,6 +15,8 @@ export function problemIssues(err: unknown): ProblemIssue[] {
             ...(typeof i.name === 'string' ? { name: i.name } : {}),
             ...(typeof i.row === 'number' ? { row: i.row } : {}),
             ...(typeof i.column === 'string' ? { column: i.column } : {}),
+            ...(typeof i.code === 'string' ? { code: i.code } : {}),
+            ...(i.params && typeof i.params === 'object' && !Array.isArray(i.params) ? { params: i.params as Record<string, unknown> } : {}),
           },
         ]
       : [],

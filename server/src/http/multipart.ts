@@ -87,12 +87,16 @@ export async function receiveUpload(
       return;
     }
     bb.on('field', (name, value, info) => {
-      if (info.valueTruncated) issues.push({ name, message: 'the value is too long' });
+      if (info.valueTruncated) issues.push({ name, message: 'the value is too long', code: 'upload.valueTooLong', params: { field: name } });
       fields.set(name, [...(fields.get(name) ?? []), value]);
     });
     bb.on('file', (name, stream, info) => {
       if (name !== 'file' || got.file) {
-        issues.push({ name, message: name === 'file' ? 'one file at a time' : 'unexpected file: send the file in the field "file"' });
+        issues.push(
+          name === 'file'
+            ? { name, message: 'one file at a time', code: 'upload.oneFile', params: {} }
+            : { name, message: 'unexpected file: send the file in the field "file"', code: 'upload.unexpectedFile', params: { field: name } },
+        );
         stream.resume();
         return;
       }
@@ -124,12 +128,12 @@ export async function receiveUpload(
       // Waited for at 'close'; a write error (disk full) stops the request at once.
       got.file.catch((err: unknown) => fail(err));
     });
-    bb.on('filesLimit', () => issues.push({ name: 'file', message: 'one file at a time' }));
-    bb.on('fieldsLimit', () => issues.push({ name: 'request', message: 'too many fields' }));
-    bb.on('error', (err) => fail(new InvalidParamsError([{ name: 'request', message: `malformed multipart body (${(err as Error).message})` }])));
+    bb.on('filesLimit', () => issues.push({ name: 'file', message: 'one file at a time', code: 'upload.oneFile', params: {} }));
+    bb.on('fieldsLimit', () => issues.push({ name: 'request', message: 'too many fields', code: 'upload.tooManyFields', params: {} }));
+    bb.on('error', (err) => fail(new InvalidParamsError([{ name: 'request', message: `malformed multipart body (${(err as Error).message})`, code: 'upload.malformed', params: { detail: (err as Error).message } }])));
     bb.on('close', () => resolve());
     // The client went away: nobody reads the answer, nothing is kept.
-    const interrupted = () => fail(new InvalidParamsError([{ name: 'file', message: 'the upload was interrupted' }]));
+    const interrupted = () => fail(new InvalidParamsError([{ name: 'file', message: 'the upload was interrupted', code: 'upload.interrupted', params: {} }]));
     req.on('error', interrupted);
     req.on('close', () => {
       if (!req.complete) interrupted();
@@ -147,10 +151,10 @@ export async function receiveUpload(
 
   try {
     await parsed;
-    if (!got.file) throw new InvalidParamsError([{ name: 'file', message: 'required: the file to import, as the multipart field "file"' }]);
+    if (!got.file) throw new InvalidParamsError([{ name: 'file', message: 'required: the file to import, as the multipart field "file"', code: 'upload.fileRequired', params: {} }]);
     const received = await got.file;
     if (received.truncated) throw new UploadTooLargeError(opts.maxBytes);
-    if (received.size === 0) issues.push({ name: 'file', message: 'the file is empty' });
+    if (received.size === 0) issues.push({ name: 'file', message: 'the file is empty', code: 'upload.emptyFile', params: {} });
     if (issues.length) throw new InvalidParamsError(issues);
     return { tempPath: received.tempPath, fileName: received.fileName, size: received.size, checksum: received.checksum, fields };
   } catch (err) {

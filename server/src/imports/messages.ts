@@ -220,6 +220,15 @@ export const IMPORT_MESSAGES = {
   'upload.tooLarge': entry(z.object({ limit: count }), (p) => `The file is larger than the limit of ${formatUploadLimit(p.limit)} (MAX_UPLOAD_MB).`),
   'upload.notMultipart': entry(z.object({}), () => 'Send the file as multipart/form-data, in the field "file".'),
   'upload.invalid': entry(z.object({ detail: text }), (p) => p.detail),
+  // The multipart parser's refusals (http/multipart.ts), shared by every upload.
+  'upload.valueTooLong': entry(z.object({ field: text }), () => 'the value is too long'),
+  'upload.oneFile': entry(z.object({}), () => 'one file at a time'),
+  'upload.unexpectedFile': entry(z.object({ field: text }), () => 'unexpected file: send the file in the field "file"'),
+  'upload.tooManyFields': entry(z.object({}), () => 'too many fields'),
+  'upload.malformed': entry(z.object({ detail: text }), (p) => `malformed multipart body (${p.detail})`),
+  'upload.interrupted': entry(z.object({}), () => 'the upload was interrupted'),
+  'upload.fileRequired': entry(z.object({}), () => 'required: the file to import, as the multipart field "file"'),
+  'upload.emptyFile': entry(z.object({}), () => 'the file is empty'),
   'job.interrupted': entry(
     z.object({ owner: z.boolean() }),
     (p) =>

@@ -62,6 +62,39 @@ export const indicatorEntryIt = {
     yes: 'sì',
     rowN: 'riga {{n}}',
   },
+  /** The problems of a save or of a template file, by code (VALUE_ENTRY_CODES). */
+  issues: {
+    territory: {
+      required: 'Scegli il territorio.',
+      unknown: 'Territorio sconosciuto "{{value}}": scrivi il codice ISTAT o NUTS, o il nome di uno dei nostri territori.',
+      ambiguous: '"{{value}}" indica più di un territorio ({{candidates}}): scrivi il suo codice.',
+    },
+    period: {
+      required: 'Scrivi il periodo: 2024, 2024-Q1 (trimestre), 2024-S1 (semestre) o 2024-03 (mese).',
+      invalid: '"{{value}}" non è un periodo: scrivi 2024, 2024-Q1 (trimestre), 2024-S1 (semestre) o 2024-03 (mese).',
+    },
+    value: {
+      notNumber: '"{{value}}" non è un numero: scrivi per esempio 12,5 (virgola o punto per i decimali).',
+      notFinite: '"{{value}}" non è un numero finito.',
+      tooLarge: '{{value}} è troppo grande per essere registrato (limite ±10^14).',
+    },
+    link: { badScheme: 'Un collegamento deve iniziare con http:// o https://.' },
+    row: { duplicate: 'Le righe {{first}} e {{row}} danno lo stesso territorio e periodo: tienine una.' },
+    text: { unsafe: 'Il testo contiene caratteri che non si possono registrare (NUL o surrogati isolati).' },
+    flag: { invalid: '"{{value}}" non è "sì" o "no" (lascia la cella vuota per no).' },
+    file: {
+      noRows: 'Il file non ha valori sotto l\'intestazione.',
+      zipBomb: 'Il file è rifiutato come possibile "zip bomb": una sua parte si espande troppo. Salvalo di nuovo da Excel o LibreOffice.',
+    },
+    table: {
+      missingColumn: 'Manca la colonna "{{column}}" (intestazioni accettate: {{accepted}}); trovate: {{found}}.',
+      tooManyColumns: 'La riga {{row}} ha più di {{limit}} colonne.',
+      unreadable: 'Il file non si può leggere come {{format}} ({{detail}}): salvalo di nuovo come CSV o XLSX.',
+      noWorksheet: 'La cartella di lavoro non ha fogli.',
+      empty: 'Il file è vuoto.',
+      unsupportedType: 'Tipo di file non accettato: carica un file .csv o .xlsx.',
+    },
+  },
 };
 
 export const indicatorEntryEn: Messages<typeof indicatorEntryIt> = {
@@ -124,6 +157,38 @@ export const indicatorEntryEn: Messages<typeof indicatorEntryIt> = {
     history: 'Import history',
     yes: 'yes',
     rowN: 'row {{n}}',
+  },
+  issues: {
+    territory: {
+      required: 'Choose the territory.',
+      unknown: 'Unknown territory "{{value}}": write its ISTAT or NUTS code, or the name of one of our territories.',
+      ambiguous: '"{{value}}" names more than one territory ({{candidates}}): write its code.',
+    },
+    period: {
+      required: 'Write the period: 2024, 2024-Q1 (quarter), 2024-S1 (half year) or 2024-03 (month).',
+      invalid: '"{{value}}" is not a period: write 2024, 2024-Q1 (quarter), 2024-S1 (half year) or 2024-03 (month).',
+    },
+    value: {
+      notNumber: '"{{value}}" is not a number: write for example 12.5 (decimal point or comma).',
+      notFinite: '"{{value}}" is not a finite number.',
+      tooLarge: '{{value}} is too large to store (limit ±10^14).',
+    },
+    link: { badScheme: 'A link must start with http:// or https://.' },
+    row: { duplicate: 'Rows {{first}} and {{row}} give the same territory and period: keep one.' },
+    text: { unsafe: 'The text holds characters that cannot be stored (NUL or lone surrogates).' },
+    flag: { invalid: '"{{value}}" is not "sì" or "no" (leave the cell empty for no).' },
+    file: {
+      noRows: 'The file has no values under its header.',
+      zipBomb: 'The file is refused as a possible "zip bomb": one of its parts inflates too much. Save it again from Excel or LibreOffice.',
+    },
+    table: {
+      missingColumn: 'The column "{{column}}" is missing (accepted headers: {{accepted}}); found: {{found}}.',
+      tooManyColumns: 'Row {{row}} has more than {{limit}} columns.',
+      unreadable: 'The file cannot be read as {{format}} ({{detail}}): save it again as CSV or XLSX.',
+      noWorksheet: 'The workbook has no worksheet.',
+      empty: 'The file is empty.',
+      unsupportedType: 'File type not accepted: upload a .csv or .xlsx file.',
+    },
   },
 };
 

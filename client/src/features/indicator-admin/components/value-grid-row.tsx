@@ -8,20 +8,27 @@ type Props = {
   /** 1-based position, as the server's errors name rows. */
   n: number;
   territories: TerritoryList['items'];
+  /** Ids of the cells the last save refused (each named in the error summary above the grid). */
+  invalid: ReadonlySet<string>;
   onChange: (patch: Partial<GridRow>) => void;
   onRemove: () => void;
 };
 
 /** One row of the value grid: every control labelled with its column, territory and period. */
-export function ValueGridRow({ row, n, territories, onChange, onRemove }: Props) {
+export function ValueGridRow({ row, n, territories, invalid, onChange, onRemove }: Props) {
   const { t } = useTranslation('indicatorEntry');
   const territoryName = row.territoryName || (territories.find((x) => x.code === row.territory)?.name ?? row.territory);
   const where = row.saved ? { territory: territoryName, period: row.period } : { territory: t('values.newRow', { n }), period: '' };
   const label = (field: string) => t('values.cellLabel', { field: t(`values.${field}` as 'values.value'), ...where }).trim();
   const id = (field: string) => `vg-${row.key}-${field}`;
+  /** The props every control of a field shares: its id, its label and whether the last save refused it. */
+  const cell = (field: string, className: string) => {
+    const refused = invalid.has(id(field));
+    return { id: id(field), 'aria-label': label(field), 'aria-invalid': refused || undefined, className: refused ? `${className} is-invalid` : className };
+  };
   const flag = (field: 'provisional' | 'estimated' | 'breakInSeries') => (
     <td>
-      <input id={id(field)} type="checkbox" className="form-check-input" aria-label={label(field)} checked={row[field]} onChange={(e) => onChange({ [field]: e.target.checked })} />
+      <input {...cell(field, 'form-check-input')} type="checkbox" checked={row[field]} onChange={(e) => onChange({ [field]: e.target.checked })} />
     </td>
   );
   return (
@@ -34,7 +41,7 @@ export function ValueGridRow({ row, n, territories, onChange, onRemove }: Props)
       ) : (
         <>
           <td>
-            <select id={id('territory')} className="form-select form-select-sm" aria-label={label('territory')} value={row.territory} onChange={(e) => onChange({ territory: e.target.value })}>
+            <select {...cell('territory', 'form-select form-select-sm')} value={row.territory} onChange={(e) => onChange({ territory: e.target.value })}>
               <option value="">{t('values.chooseTerritory')}</option>
               {territories.map((x) => (
                 <option key={x.code} value={x.code}>
@@ -44,21 +51,21 @@ export function ValueGridRow({ row, n, territories, onChange, onRemove }: Props)
             </select>
           </td>
           <td>
-            <input id={id('period')} className="form-control form-control-sm" aria-label={label('period')} placeholder="2024" title={t('values.periodHelp')} value={row.period} size={8} onChange={(e) => onChange({ period: e.target.value })} />
+            <input {...cell('period', 'form-control form-control-sm')} placeholder="2024" title={t('values.periodHelp')} value={row.period} size={8} onChange={(e) => onChange({ period: e.target.value })} />
           </td>
         </>
       )}
       <td>
-        <input id={id('value')} className="form-control form-control-sm" inputMode="decimal" aria-label={label('value')} value={row.value} size={10} onChange={(e) => onChange({ value: e.target.value })} />
+        <input {...cell('value', 'form-control form-control-sm')} inputMode="decimal" value={row.value} size={10} onChange={(e) => onChange({ value: e.target.value })} />
       </td>
       {flag('provisional')}
       {flag('estimated')}
       {flag('breakInSeries')}
       <td>
-        <input id={id('note')} className="form-control form-control-sm" aria-label={label('note')} value={row.note} maxLength={2000} onChange={(e) => onChange({ note: e.target.value })} />
+        <input {...cell('note', 'form-control form-control-sm')} value={row.note} maxLength={2000} onChange={(e) => onChange({ note: e.target.value })} />
       </td>
       <td>
-        <input id={id('sourceDocument')} className="form-control form-control-sm" aria-label={label('sourceDocument')} value={row.sourceDocument} maxLength={1000} onChange={(e) => onChange({ sourceDocument: e.target.value })} />
+        <input {...cell('sourceDocument', 'form-control form-control-sm')} value={row.sourceDocument} maxLength={1000} onChange={(e) => onChange({ sourceDocument: e.target.value })} />
       </td>
       <td>
         {!row.saved && (

@@ -83,7 +83,16 @@ describe('ValueGrid', () => {
         title: 'Valori non validi / Invalid values',
         status: 422,
         detail: '1 problem(s) in the values: nothing was saved.',
-        errors: [{ row: 1, column: 'value', name: 'ITC11 2023', message: 'Territory ITC11, period 2023: "dodici" is not a number.' }],
+        errors: [
+          {
+            row: 1,
+            column: 'value',
+            name: 'ITC11 2023',
+            message: 'Territory ITC11, period 2023: "dodici" is not a number.',
+            code: 'value.notNumber',
+            params: { value: 'dodici', territory: 'ITC11', period: '2023' },
+          },
+        ],
       },
     });
     fireEvent.change(screen.getByLabelText('Valore: Torino (CM) 2023'), { target: { value: 'dodici' } });
@@ -92,6 +101,11 @@ describe('ValueGrid', () => {
     const link = within(summary).getByRole('link');
     expect(link.textContent).toContain('ITC11 2023');
     expect(link.getAttribute('href')).toBe(`#${screen.getByLabelText('Valore: Torino (CM) 2023').id}`);
+    // In the user's language, and the refused cell is marked for assistive technology too.
+    expect(summary.textContent).toContain('"dodici" non è un numero: scrivi per esempio 12,5');
+    expect(summary.textContent).not.toContain('is not a number');
+    expect(screen.getByLabelText('Valore: Torino (CM) 2023').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByLabelText('Nota: Torino (CM) 2023').getAttribute('aria-invalid')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Conferma' })).toBeNull();
     expect(calls.filter((c) => c.url.endsWith('dryRun=false'))).toHaveLength(0);
   });

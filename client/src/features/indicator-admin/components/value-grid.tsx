@@ -6,6 +6,7 @@ import { ErrorSummary, type SummaryItem } from '../../../components/forms/error-
 import { problemIssues, problemText } from '../../../lib/problem';
 import { useSaveIndicatorValues } from '../api/save-indicator-values';
 import { useTerritories } from '../api/get-territories';
+import { entryIssueText } from '../utils/entry-issue';
 import { bodyOf, emptyRow, rowsOf, type GridRow } from '../utils/value-grid';
 import { ValueGridRow } from './value-grid-row';
 import { ValuesPreview } from './values-preview';
@@ -45,9 +46,10 @@ export function ValueGrid({ code, values, decimals }: { code: string; values: In
   // Each problem names the grid row (1-based) and the field: the link goes to that cell.
   const issues = problemIssues(error);
   const items: SummaryItem[] = issues.flatMap((i) =>
-    i.row && i.column ? [{ id: `vg-${rows[i.row - 1]?.key ?? ''}-${i.column}`, label: `${i.name ?? ''}`, message: i.message }] : [],
+    i.row && i.column ? [{ id: `vg-${rows[i.row - 1]?.key ?? ''}-${i.column}`, label: `${i.name ?? ''}`, message: entryIssueText(i) }] : [],
   );
   const other = error && !items.length ? [problemText(error)] : [];
+  const invalid = new Set(items.map((i) => i.id));
 
   return (
     <section aria-labelledby="vg-heading">
@@ -80,6 +82,7 @@ export function ValueGrid({ code, values, decimals }: { code: string; values: In
                 row={r}
                 n={i + 1}
                 territories={territories.data?.items ?? []}
+                invalid={invalid}
                 onChange={(patch) => change(r.key, patch)}
                 onRemove={() => setRows((rs) => rs.filter((x) => x.key !== r.key))}
               />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ValuesReport } from '@psm/server/contract';
 import '../entry-i18n';
 import { ErrorSummary } from '../../../components/forms/error-summary';
+import { entryIssueText } from '../utils/entry-issue';
 import { problemIssues, problemText } from '../../../lib/problem';
 import { useUploadIndicatorValues, valuesTemplateUrl } from '../api/upload-indicator-values';
 import { ValuesPreview } from './values-preview';
@@ -34,7 +35,7 @@ export function ValuesTemplate({ code, decimals }: { code: string; decimals: num
     e.preventDefault();
     void send(true);
   };
-  const issues = problemIssues(error).map((i) => [i.row && t('values.rowN', { n: i.row }), i.column, i.message].filter(Boolean).join(' · '));
+  const issues = problemIssues(error).map((i) => [i.row && t('values.rowN', { n: i.row }), i.column, entryIssueText(i)].filter(Boolean).join(' · '));
   const other = error ? (issues.length ? issues : [problemText(error)]) : [];
 
   return (

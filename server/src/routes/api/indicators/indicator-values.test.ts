@@ -85,6 +85,9 @@ describe('indicator values typed in (manual entry)', () => {
       [4, 'sourceDocument', 'ITC11 2020'],
       [6, 'period', 'ITC1 2023'],
     ]);
+    // Codes and params for the grid to word each problem in the user's language.
+    expect(p.errors!.map((e) => e.code)).toEqual(['period.invalid', 'territory.unknown', 'value.notNumber', 'link.badScheme', 'row.duplicate']);
+    expect(p.errors![4]!.params).toEqual({ first: 5, row: 6, territory: 'ITC1', period: '2023' });
     expect(p.errors![0]!.message).toMatch(/Territory ITC11, period 2024-13/);
     // Words, not "[object Object]": the value's problem is the import catalogue's English text.
     expect(p.errors![2]!.message).toBe('Territory ITC11, period 2022: "dodici" is not a number.');
@@ -130,6 +133,12 @@ describe('indicator values typed in (manual entry)', () => {
       [3, 'territorio', 'TORINO-X 2024'],
       [4, 'nota', 'ITC11 2020'],
     ]);
+    expect(p.errors!.map((e) => e.code)).toEqual(['period.invalid', 'territory.unknown', 'text.unsafe']);
+    const flags = Buffer.from('territorio;periodo;valore;stimato\nITC11;2024;1;forse\n', 'utf8');
+    const f = problem(await analyst.agent.post(`${VALUES}/file?dryRun=true`).set(analyst.csrf).attach('file', flags, 'valori.csv'), 422);
+    expect(f.errors).toEqual([expect.objectContaining({ row: 2, column: 'stimato', code: 'flag.invalid', params: { value: 'forse' } })]);
+    const noColumn = problem(await analyst.agent.post(`${VALUES}/file?dryRun=true`).set(analyst.csrf).attach('file', Buffer.from('periodo;valore\n2024;1\n'), 'valori.csv'), 422);
+    expect(noColumn.errors).toEqual([expect.objectContaining({ row: 1, column: 'territorio', code: 'table.missingColumn' })]);
     expect(await tableCounts(t.db)).toEqual(counts);
   });
 });
