@@ -148,7 +148,8 @@ export const reportDocument = z.object({
       quoted: z.number(),
       current: z.number(),
       unit: z.string().nullable(),
-      fileName: z.string().nullable(),
+      /** How the revising batch was loaded (import format or `manuale`). */
+      format: z.string().nullable(),
       revisedAt: z.string(),
     }),
   ),

@@ -29,9 +29,10 @@ export const revisionQuery = z
 /** One published vintage of a point: its value and flags, and the import that wrote it. */
 export const revisionVintage = flags.extend({
   value: z.number(),
-  /** The import batch that wrote the value, and its file; null for a value written without a batch. */
+  /** The import batch that wrote the value, and its format; null for a value written without a batch. */
   importBatchId: z.number().int().nullable(),
-  fileName: z.string().nullable(),
+  /** How the batch was loaded: an import format (istat-sdmx-csv, json-stat…) or `manuale` (the value grid); never the file's name. */
+  format: z.string().nullable(),
   recordedAt: z.iso.datetime().describe('When this value was written (UTC, microseconds): usable as asOf'),
 });
 export type RevisionVintage = z.infer<typeof revisionVintage>;

@@ -18,7 +18,7 @@ export type RevisionQuery = {
 };
 
 type VintageColumns = Pick<ObservationRow, 'value' | 'provisional' | 'estimated' | 'break_in_series' | 'import_batch_id'> & {
-  file_name: ImportBatchRow['file_name'] | null;
+  format: ImportBatchRow['format'] | null;
   recorded_at: string;
 };
 type RevisionJoin = { territory: TerritoryRow['code']; territory_name: TerritoryRow['name']; period: string; revisions: number } & {
@@ -61,7 +61,7 @@ const vintageColumns = (db: Knex, alias: 'p' | 'c', batch: string) => [
   `${alias}.estimated as ${alias}_estimated`,
   `${alias}.break_in_series as ${alias}_break_in_series`,
   `${alias}.import_batch_id as ${alias}_import_batch_id`,
-  `${batch}.file_name as ${alias}_file_name`,
+  `${batch}.format as ${alias}_format`,
   isoUtc(db, `${alias}.recorded_at`, `${alias}_recorded_at`),
 ];
 
@@ -72,7 +72,7 @@ function vintage(r: RevisionJoin, alias: 'p' | 'c'): RevisionVintage {
     estimated: r[`${alias}_estimated`],
     breakInSeries: r[`${alias}_break_in_series`],
     importBatchId: r[`${alias}_import_batch_id`],
-    fileName: r[`${alias}_file_name`],
+    format: r[`${alias}_format`],
     recordedAt: r[`${alias}_recorded_at`],
   };
 }

@@ -159,7 +159,7 @@ export async function resolveReport(db: Knex, report: ReportOut): Promise<Resolv
           quoted: r.previous.value,
           current: r.current.value,
           unit: indicator.unit,
-          fileName: r.current.fileName,
+          format: r.current.format,
           revisedAt: r.current.recordedAt,
         });
       }

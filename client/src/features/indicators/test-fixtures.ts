@@ -82,14 +82,14 @@ export function listItemOf(extra: Partial<IndicatorListItem> = {}): IndicatorLis
 
 export const PLANS: PlanList = { items: [plan2024Of()] };
 
-/** A point of `territory` revised once: `from` published by bes_2023.csv, `to` by the file `file` at `at`. */
-export function revisionOf(territory: Series['territory'], period: string, from: number, to: number, o: { file?: string | null; at?: string; revisions?: number; from?: Partial<typeof FINAL>; to?: Partial<typeof FINAL> } = {}): Revision {
+/** A point of `territory` revised once: `from` published by a tidy CSV import, `to` by a batch of `format` at `at`. */
+export function revisionOf(territory: Series['territory'], period: string, from: number, to: number, o: { format?: string | null; at?: string; revisions?: number; from?: Partial<typeof FINAL>; to?: Partial<typeof FINAL> } = {}): Revision {
   return {
     territory: territory.code,
     territoryName: territory.name,
     period,
-    previous: { value: from, ...FINAL, ...o.from, importBatchId: 1, fileName: 'bes_2023.csv', recordedAt: '2024-03-01T10:00:00.000000Z' },
-    current: { value: to, ...FINAL, ...o.to, importBatchId: 2, fileName: o.file === undefined ? 'bes_2024.csv' : o.file, recordedAt: o.at ?? '2025-02-10T10:00:00.000000Z' },
+    previous: { value: from, ...FINAL, ...o.from, importBatchId: 1, format: 'tidy-csv', recordedAt: '2024-03-01T10:00:00.000000Z' },
+    current: { value: to, ...FINAL, ...o.to, importBatchId: 2, format: o.format === undefined ? 'tidy-csv' : o.format, recordedAt: o.at ?? '2025-02-10T10:00:00.000000Z' },
     changes: from === to ? ['provisional'] : ['value'],
     revisions: o.revisions ?? 1,
   };

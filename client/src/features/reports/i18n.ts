@@ -120,7 +120,8 @@ export const reportsIt = {
     revisedTitle: 'Rivisto dopo la pubblicazione',
     revisedLead: 'Valori citati dal rapporto (pubblicati entro la data «dati al») che un’importazione successiva ha cambiato:',
     revisedItem: 'Figura {{figure}} – {{territory}}, {{period}}: {{quoted}} → {{current}}',
-    revisedFile: 'file {{file}}, {{date}}',
+    revisedImport: 'importazione {{format}}, {{date}}',
+    revisedManual: 'inserimento manuale, {{date}}',
     revisedDate: '{{date}}',
   },
 } as const;
@@ -244,7 +245,8 @@ export const reportsEn: Messages<typeof reportsIt> = {
     revisedTitle: 'Revised after publication',
     revisedLead: 'Values the report quotes (published by its "data as of" date) that a later import changed:',
     revisedItem: 'Figure {{figure}} – {{territory}}, {{period}}: {{quoted}} → {{current}}',
-    revisedFile: 'file {{file}}, {{date}}',
+    revisedImport: '{{format}} import, {{date}}',
+    revisedManual: 'manual entry, {{date}}',
     revisedDate: '{{date}}',
   },
 };

@@ -37,7 +37,7 @@ describe('values revised after publication', () => {
   it('says which values were revised: territory, period, old → new with the unit, file and date', async () => {
     const calls = renderPage([
       revisionOf(TORINO, '2021', 62.9, 63.5),
-      revisionOf(TORINO, '2022', 64.2, 64.2, { file: null, to: { provisional: true } }),
+      revisionOf(TORINO, '2022', 64.2, 64.2, { format: null, to: { provisional: true } }),
       revisionOf(PIEMONTE, '2021', 65, 65.2, { revisions: 2 }),
     ]);
     show();
@@ -45,9 +45,9 @@ describe('values revised after publication', () => {
     expect(calls.map((c) => c.url)).toContain(`/api/indicators/${CODE}/revisions?territory=${ALL}`);
     expect(within(region).getByText(/^3 valori dei territori mostrati sono stati cambiati/)).toBeTruthy();
     const items = within(region).getAllByRole('listitem').map((li) => li.textContent);
-    expect(items[0]).toMatch(/^Città metropolitana di Torino, 2021: 62,9% → diventato 63,5% – file bes_2024\.csv, 10 febbraio 2025/);
+    expect(items[0]).toMatch(/^Città metropolitana di Torino, 2021: 62,9% → diventato 63,5% – importazione tidy-csv, 10 febbraio 2025/);
     expect(items[1]).toMatch(/^Città metropolitana di Torino, 2022: 64,2% → diventato 64,2% \(provvisorio\) – il 10 febbraio 2025/);
-    expect(items[2]).toMatch(/^Piemonte, 2021: 65,0% → diventato 65,2% \(rivisto 2 volte\) – file bes_2024\.csv/);
+    expect(items[2]).toMatch(/^Piemonte, 2021: 65,0% → diventato 65,2% \(rivisto 2 volte\) – importazione tidy-csv/);
     // Three fit in the notice: no disclosure to open.
     expect(region.querySelector('details')).toBeNull();
   });
@@ -111,7 +111,7 @@ describe('values revised after publication', () => {
     show('?tab=tabella');
     const region = await screen.findByRole('region', { name: 'Values revised after publication' });
     expect(within(region).getByText(/^One value of the territories shown was changed/)).toBeTruthy();
-    expect(within(region).getByRole('listitem').textContent).toMatch(/^Città metropolitana di Torino, 2021: 1,062\.9% → became 1,063\.5% – file bes_2024\.csv, 10 February 2025/);
+    expect(within(region).getByRole('listitem').textContent).toMatch(/^Città metropolitana di Torino, 2021: 1,062\.9% → became 1,063\.5% – tidy-csv import, 10 February 2025/);
     fireEvent.click(await screen.findByRole('button', { name: 'Show earlier values' }));
     expect(within(screen.getByRole('table')).getByText('(before: 1,062.9)', { exact: false })).toBeTruthy();
   });

@@ -34,7 +34,11 @@ function RevisionItem({ indicator, revision }: { indicator: IndicatorDetail; rev
       {revision.revisions > 1 && ` (${t('revisions.times', { count: revision.revisions })})`}
       <span className="ind-revisions__source">
         {' – '}
-        {current.fileName ? t('revisions.byFile', { file: current.fileName, date }) : t('revisions.byHand', { date })}
+        {current.format === 'manuale'
+          ? t('revisions.byManualEntry', { date })
+          : current.format
+            ? t('revisions.byImport', { format: current.format, date })
+            : t('revisions.byHand', { date })}
       </span>
     </li>
   );

@@ -120,7 +120,7 @@ describe('ReportComposer', () => {
     const r = report();
     const revised = documentOf(r, {
       revisions: [
-        { section: 1, figure: 1, indicator: 'POP_RES', territory: '001', territoryName: 'Città metropolitana di Torino', period: '2025', quoted: 2207873, current: 2210004.5, unit: 'abitanti', fileName: 'istat-pop-2026.csv', revisedAt: '2026-09-15T10:00:00.000Z' },
+        { section: 1, figure: 1, indicator: 'POP_RES', territory: '001', territoryName: 'Città metropolitana di Torino', period: '2025', quoted: 2207873, current: 2210004.5, unit: 'abitanti', format: 'manuale', revisedAt: '2026-09-15T10:00:00.000Z' },
       ],
     });
     api(r, { '/api/reports/5/document': { body: revised } });
@@ -137,7 +137,7 @@ describe('ReportComposer', () => {
     expect(within(preview).getByText('stabile').tagName).toBe('STRONG');
     const notice = within(preview).getByRole('region', { name: 'Rivisto dopo la pubblicazione' });
     expect(notice.textContent).toContain('Figura 1 – Città metropolitana di Torino, 2025: 2.207.873 abitanti → 2.210.004,5 abitanti');
-    expect(notice.textContent).toContain('istat-pop-2026.csv, 15 settembre 2026');
+    expect(notice.textContent).toContain('(inserimento manuale, 15 settembre 2026)');
   });
 
   it('shows a final report read-only, and duplicates it for the next update', async () => {

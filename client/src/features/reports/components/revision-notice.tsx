@@ -23,7 +23,13 @@ export function RevisionNotice({ revisions }: { revisions: ReportDocument['revis
               quoted: withUnit(formatNumber(r.quoted), r.unit),
               current: withUnit(formatNumber(r.current), r.unit),
             })}{' '}
-            ({r.fileName ? t('preview.revisedFile', { file: r.fileName, date: formatDate(r.revisedAt) }) : t('preview.revisedDate', { date: formatDate(r.revisedAt) })})
+            (
+            {r.format === 'manuale'
+              ? t('preview.revisedManual', { date: formatDate(r.revisedAt) })
+              : r.format
+                ? t('preview.revisedImport', { format: r.format, date: formatDate(r.revisedAt) })
+                : t('preview.revisedDate', { date: formatDate(r.revisedAt) })}
+            )
           </li>
         ))}
       </ul>

@@ -7,10 +7,9 @@ import { problem } from '../../../test/problem';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 
 /** The seed loads this real BES file (Città metropolitana di Torino, ITC11): 2020 56, 2021 60.8, 2022 68.7, 2024 82.9. */
-const SEED_FILE = 'seeds/series/bes_territori_provincia_torino_excerpt.divarioitalia.csv';
 const URL = '/api/indicators/BES_12SER020/revisions';
 
-type Vintage = { value: number; provisional: boolean; importBatchId: number | null; fileName: string | null; recordedAt: string };
+type Vintage = { value: number; provisional: boolean; importBatchId: number | null; format: string | null; recordedAt: string };
 type Item = { territory: string; period: string; previous: Vintage; current: Vintage; changes: string[]; revisions: number };
 const brief = (items: Item[]) => items.map((i) => `${i.territory} ${i.period}: ${i.previous.value} → ${i.current.value} (${i.changes.join(',')}, ${i.revisions})`);
 
@@ -45,15 +44,17 @@ describe('revisions of an indicator (values changed by a later import)', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('lists each revised point: old → new value, the batches and files, and when it was revised', async () => {
+  it('lists each revised point: old → new value, the batches and how they were loaded, and when it was revised', async () => {
     const res = await t.api.get(`${URL}?territory=ITC11`).expect(200);
     expect(res.body).toMatchObject({ indicator: 'BES_12SER020', unit: '%', since: null, asOf: null, total: 2 });
     expect(brief(res.body.items)).toEqual(['ITC11 2021: 60.8 → 61.2 (value, 1)', 'ITC11 2022: 68.7 → 68.7 (provisional, 1)']);
     expect(res.body.items[0]).toMatchObject({
       territoryName: 'Città metropolitana di Torino',
-      previous: { value: 60.8, importBatchId: seeded.importBatchId, fileName: SEED_FILE, recordedAt: seeded.recordedAt, provisional: false },
-      current: { value: 61.2, importBatchId: first, fileName: 'bes-revisione-1.csv', recordedAt: firstAt, provisional: false },
+      previous: { value: 60.8, importBatchId: seeded.importBatchId, format: 'bes', recordedAt: seeded.recordedAt, provisional: false },
+      current: { value: 61.2, importBatchId: first, format: 'tidy-csv', recordedAt: firstAt, provisional: false },
     });
+    // How each value was loaded, never a file's name or a path of the server (the seed's were seeds/series/…).
+    expect(JSON.stringify(res.body)).not.toMatch(/fileName|\.csv|seeds\//);
     expect(res.body.items[1].current).toMatchObject({ provisional: true, importBatchId: first });
     // Without a territory: every territory of the indicator, and only ITC11 was revised.
     const all = await t.api.get(URL).expect(200);
@@ -79,13 +80,13 @@ describe('revisions of an indicator (values changed by a later import)', () => {
     it('compares with the first value published, counting the revisions in between', async () => {
       const res = await t.api.get(`${URL}?territory=ITC11`).expect(200);
       expect(brief(res.body.items)).toEqual(['ITC11 2021: 60.8 → 61.5 (value, 2)', 'ITC11 2022: 68.7 → 68.7 (provisional, 1)']);
-      expect(res.body.items[0].current).toMatchObject({ importBatchId: second, fileName: 'bes-revisione-2.csv' });
+      expect(res.body.items[0].current).toMatchObject({ importBatchId: second, format: 'tidy-csv' });
     });
 
     it('since: only what changed after that moment, from the value current then', async () => {
       const res = await t.api.get(`${URL}?territory=ITC11&since=${encodeURIComponent(firstAt)}`).expect(200);
       expect(brief(res.body.items)).toEqual(['ITC11 2021: 61.2 → 61.5 (value, 1)']);
-      expect(res.body.items[0].previous).toMatchObject({ importBatchId: first, fileName: 'bes-revisione-1.csv', recordedAt: firstAt });
+      expect(res.body.items[0].previous).toMatchObject({ importBatchId: first, format: 'tidy-csv', recordedAt: firstAt });
     });
 
     it('asOf: the revisions as they stood at that moment', async () => {

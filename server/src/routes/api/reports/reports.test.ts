@@ -267,7 +267,7 @@ describe('a report pinned to its date after a revising import', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('keeps the numbers it quoted and says which were revised, old → new, by which file', async () => {
+  it('keeps the numbers it quoted and says which were revised, old → new, by which kind of load', async () => {
     // The seed's values as if loaded three days ago; the report quotes the data as of yesterday.
     await t.db.raw(`update observations set recorded_at = recorded_at - interval '3 days'`);
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
@@ -288,7 +288,7 @@ describe('a report pinned to its date after a revising import', () => {
     const table = doc.body.blocks.find((b: { kind: string }) => b.kind === 'table');
     expect(table.rows).toContainEqual(['2021', '60,8']);
     expect(doc.body.revisions).toEqual([
-      expect.objectContaining({ section: 0, figure: 1, indicator: 'BES_12SER020', territory: 'ITC11', period: '2021', quoted: 60.8, current: 61.2, unit: '%', fileName: 'bes-revisione.csv' }),
+      expect.objectContaining({ section: 0, figure: 1, indicator: 'BES_12SER020', territory: 'ITC11', period: '2021', quoted: 60.8, current: 61.2, unit: '%', format: 'tidy-csv' }),
     ]);
   });
 });
