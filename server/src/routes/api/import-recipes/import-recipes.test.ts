@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { SourceChecks } from '../../../imports/source-checks';
 import { problem } from '../../../test/problem';
 import { createTestApp, type TestApp } from '../../../test/test-app';
-import { SDMX_CSV, startSourceServer, TSV } from './source-server';
+import { EUROSTAT_API, SDMX_CSV, startSourceServer, TSV } from './source-server';
 
 const TOKEN = 'import-recipes-test-token-0123456789';
 const bearer = { Authorization: `Bearer ${TOKEN}` };
@@ -90,6 +90,18 @@ describe('Aggiorna dalla fonte', () => {
     expect(fromSource.counts).toEqual(uploaded.counts);
     expect(fromSource.counts).toMatchObject({ records: 1840, filteredOut: 1748, inserted: 23 });
     expect(fromSource.file.checksum).toBe(uploaded.file.checksum);
+  });
+
+  it("reads a Eurostat API query answered in JSON-stat 2.0: the same values as the bulk TSV", async () => {
+    const query = `${EUROSTAT_API}?unit=EUR_HAB&geo=IT&geo=ITC1&geo=ITC11&geo=ITC`;
+    const id = await recipe('Eurostat PIL (API)', query, { options: { indicator: TSV_OPTIONS.indicator } });
+    const res = await t.api.post(`/api/import-recipes/${id}/refresh`).set(bearer).expect(202);
+    const fromApi = await previewOf(res.body.batchId);
+    expect(fromApi).toMatchObject({ status: 'previewed', file: { format: 'json-stat' } });
+    expect(src.requests.at(-1)).toBe(query);
+    // Only the values, without the TSV's ":" cells: the same 23 new values the bulk file gives.
+    expect(fromApi.counts).toMatchObject({ errors: 0, inserted: 23 });
+    expect(fromApi.report.periods).toEqual({ first: '2000', last: '2022' });
   });
 
   it('names the HTTP status of a missing source (502), writes nothing', async () => {

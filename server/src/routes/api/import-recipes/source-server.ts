@@ -10,6 +10,61 @@ export const TSV = fs.readFileSync(path.join(FIXTURES, 'eurostat_tsv_nama_10r_3g
 
 type Served = { body: Buffer; type: string; lastModified: string };
 
+/** The Eurostat API path that answers JSON-stat 2.0 (statistics API 1.0), for the TSV's dataset. */
+export const EUROSTAT_API = '/eurostat/api/dissemination/statistics/1.0/data/nama_10r_3gdp';
+
+/**
+ * What Eurostat's statistics API answers for a query on nama_10r_3gdp (`?geo=ITC11&geo=ITC1&unit=EUR_HAB`):
+ * a JSON-stat 2.0 dataset (dimensions freq, unit, geo, time; sparse `value` and `status` objects) holding
+ * the real values of the TSV sample, selected by the query's dimensions as the API selects them. No complete
+ * stored answer of the API exists (see /work/shared/data/PROVENANCE.md), so the answer is built from the bulk file.
+ */
+export function eurostatJsonStat(query: URLSearchParams): Buffer {
+  const [head, ...lines] = TSV.toString('utf8').trim().split('\n');
+  const periods = head!.split('\t').slice(1).map((p) => p.trim());
+  const rows = lines.map((l) => {
+    const [key, ...cells] = l.split('\t');
+    const [freq, unit, geo] = key!.split(',');
+    return { freq: freq!, unit: unit!, geo: geo!, cells: cells.map((c) => c.trim()) };
+  });
+  const wanted = (dim: 'freq' | 'unit' | 'geo', v: string) => !query.getAll(dim).length || query.getAll(dim).includes(v);
+  const kept = rows.filter((r) => wanted('freq', r.freq) && wanted('unit', r.unit) && wanted('geo', r.geo));
+  const geos = [...new Set(kept.map((r) => r.geo))];
+  const units = [...new Set(kept.map((r) => r.unit))];
+  const index = (codes: string[]) => Object.fromEntries(codes.map((c, i) => [c, i]));
+  const value: Record<string, number> = {};
+  const status: Record<string, string> = {};
+  for (const r of kept) {
+    r.cells.forEach((cell, t) => {
+      const m = /^([-\d.]+)\s*([a-z]*)$/.exec(cell);
+      if (!m) return;
+      // Row-major over freq (1), unit, geo, time: the last dimension varies fastest.
+      const at = (units.indexOf(r.unit) * geos.length + geos.indexOf(r.geo)) * periods.length + t;
+      value[at] = Number(m[1]);
+      if (m[2]) status[at] = m[2];
+    });
+  }
+  const doc = {
+    version: '2.0',
+    class: 'dataset',
+    label: 'Gross domestic product (GDP) at current market prices by NUTS 3 regions',
+    source: 'ESTAT',
+    updated: '2026-11-30T08:00:00+0100',
+    id: ['freq', 'unit', 'geo', 'time'],
+    size: [1, units.length, geos.length, periods.length],
+    dimension: {
+      freq: { label: 'Time frequency', category: { index: { A: 0 }, label: { A: 'Annual' } } },
+      unit: { label: 'Unit of measure', category: { index: index(units) } },
+      geo: { label: 'Geopolitical entity (reporting)', category: { index: index(geos) } },
+      time: { label: 'Time', category: { index: index(periods) } },
+    },
+    value,
+    status,
+    extension: { datasetId: 'nama_10r_3gdp', lang: 'EN' },
+  };
+  return Buffer.from(JSON.stringify(doc));
+}
+
 /**
  * A local stand-in for the ISTAT and Eurostat services (tests only): the real sample files with the
  * content types, ETag and Last-Modified those services send, 304 on a matching If-None-Match, and the
@@ -34,6 +89,10 @@ export async function startSourceServer() {
         return;
       }
       res.writeHead(200, { 'content-type': file.type, 'content-length': file.body.length, etag, 'last-modified': file.lastModified }).end(file.body);
+      return;
+    }
+    if (url.pathname === EUROSTAT_API) {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(eurostatJsonStat(url.searchParams));
       return;
     }
     if (url.pathname === '/hang') {
