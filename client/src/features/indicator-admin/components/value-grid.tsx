@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorValue, ValuesReport } from '@psm/server/contract';
 import '../entry-i18n';
+import '../../../styles/backoffice-data.css';
 import { ErrorSummary, type SummaryItem } from '../../../components/forms/error-summary';
 import { problemIssues, problemText } from '../../../lib/problem';
 import { useSaveIndicatorValues } from '../api/save-indicator-values';

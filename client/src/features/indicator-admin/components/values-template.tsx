@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ValuesReport } from '@psm/server/contract';
 import '../entry-i18n';
+import '../../../styles/backoffice-data.css';
 import { ErrorSummary } from '../../../components/forms/error-summary';
 import { entryIssueText } from '../utils/entry-issue';
 import { problemIssues, problemText } from '../../../lib/problem';
