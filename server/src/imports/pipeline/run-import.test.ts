@@ -69,12 +69,16 @@ async function series(indicator: string, territory: string, period?: string): Pr
 describe('Eurostat bulk TSV (real file)', () => {
   const options = { indicator: 'EUROSTAT_GDP_EUR_HAB', filters: { unit: 'EUR_HAB', geo: 'IT,ITC1,ITC11,ITC' } };
 
-  it('without options: invalid, asks for an indicator and a unit filter, writes nothing', async () => {
+  it('without options: invalid, asks for an indicator and a unit filter, names the unknown territories, writes nothing', async () => {
     const before = await tableCounts(t.db);
     const r = await commit(TSV);
     expect(r.status).toBe('invalid');
     expect(r.file.format).toBe('eurostat-tsv');
-    expect(r.errors).toEqual([
+    // The territories are checked although no indicator is named: one run says everything to fix.
+    const unknown = r.errors.filter((e) => e.code === 'territory.unknown').map((e) => e.params!.code);
+    expect(unknown).toEqual(expect.arrayContaining(['AL', 'AL0', 'AL01']));
+    expect(unknown).not.toContain('ITC11');
+    expect(r.errors.filter((e) => e.code !== 'territory.unknown')).toEqual([
       {
         name: 'indicator',
         code: 'indicator.missing',
@@ -251,16 +255,20 @@ describe('ISTAT SDMX-CSV (real file)', () => {
 });
 
 describe('SDMX-ML (real files)', () => {
-  it('GenericData from Eurostat: needs an indicator and a Y_GRAD filter, then its one value is for Belgium', async () => {
+  it('GenericData from Eurostat: its indicator is the dataset with the measure; a Y_GRAD filter, then its one value is for Belgium', async () => {
     const before = await tableCounts(t.db);
     const plain = await commit(SDMX_ML);
     expect(plain.file.format).toBe('sdmx-ml-generic');
     expect(plain.status).toBe('invalid');
     expect(plain.counts).toMatchObject({ records: 4, missing: 3 });
+    // The header's DataSetID (cdh_e_fos) and the series key's measure name the indicator; its territory is reported in the same run.
     expect(plain.errors).toMatchObject([
-      { name: 'indicator', message: expect.stringContaining('give one with --indicator CODE') },
+      { row: 57, column: 'DATASET', code: 'indicator.unknown', params: { code: 'cdh_e_fos.PC.Y_GE1990.FOS1' } },
+      { row: 57, column: 'GEO', code: 'territory.unknown', params: { code: 'BE' } },
       { row: 57, column: 'Y_GRAD', message: expect.stringContaining('"Y_GRAD" has several values (TOTAL, Y_GE1990)') },
     ]);
+    const created = await preview(SDMX_ML, { createIndicators: true, filters: { Y_GRAD: 'Y_GE1990' } });
+    expect(created.errors).toMatchObject([{ row: 57, column: 'GEO', code: 'territory.unknown' }]);
     const filtered = await commit(SDMX_ML, { indicator: 'BES_10AMB001P', filters: { Y_GRAD: 'Y_GE1990' } });
     expect(filtered.status).toBe('invalid');
     expect(filtered.counts).toMatchObject({ records: 4, filteredOut: 2, missing: 1, errors: 1 });
@@ -268,6 +276,40 @@ describe('SDMX-ML (real files)', () => {
     const onlyNaN = await commit(SDMX_ML, { indicator: 'BES_10AMB001P', filters: { Y_GRAD: 'TOTAL' } });
     expect(onlyNaN.errors).toMatchObject([{ message: 'No value to import: 2 row(s) left out by the filters, 2 empty.' }]);
     expect(await tableCounts(t.db)).toEqual(before);
+  });
+
+  it('StructureSpecificData naming its dataset in the header: --create-indicators makes one indicator per measure a filter keeps', async () => {
+    // Eurostat nama_10r_3gdp as its SDMX 2.1 API answers it, with the values of the real bulk TSV (ITC11, 2020-2021).
+    const seriesXml = (unit: string, geo: string, values: [string, number][]) =>
+      `<Series freq="A" unit="${unit}" geo="${geo}">${values.map(([t, v]) => `<Obs TIME_PERIOD="${t}" OBS_VALUE="${v}"/>`).join('')}</Series>`;
+    const xml = write(
+      'nama_10r_3gdp.xml',
+      `<?xml version="1.0" encoding="UTF-8"?>
+<message:StructureSpecificData xmlns:message="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message" xmlns:common="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common">
+<message:Header><message:ID>x</message:ID><message:Test>false</message:Test><message:Prepared>2026-11-30T08:00:00</message:Prepared><message:Sender id="ESTAT"/>
+<message:Structure structureID="ESTAT_NAMA_10R_3GDP_1_0" dimensionAtObservation="TIME_PERIOD"><common:Structure><Ref agencyID="ESTAT" id="NAMA_10R_3GDP" version="1.0"/></common:Structure></message:Structure>
+<message:DataSetID>NAMA_10R_3GDP</message:DataSetID></message:Header>
+<message:DataSet>${seriesXml('EUR_HAB', 'ITC11', [['2020', 30800], ['2021', 34300]])}${seriesXml('MIO_EUR', 'ITC11', [['2020', 68538.73], ['2021', 75853.99]])}${seriesXml('EUR_HAB', 'BE', [['2021', 1]])}</message:DataSet>
+</message:StructureSpecificData>`,
+    );
+    const before = await tableCounts(t.db);
+    const all = await preview(xml, { createIndicators: true });
+    // Two measures and a territory we do not have: all said in one run.
+    expect(all.errors.map((e) => [e.code, e.params?.code ?? e.params?.dimension])).toEqual([
+      ['territory.unknown', 'BE'],
+      ['dimension.severalValues', 'unit'],
+    ]);
+    const one = await commit(xml, { createIndicators: true, filters: { unit: 'EUR_HAB', geo: 'ITC11' } });
+    expect(one.status).toBe('committed');
+    expect(one.indicators).toEqual([
+      { sourceCode: 'NAMA_10R_3GDP.EUR_HAB', code: 'NAMA_10R_3GDP.EUR_HAB', name: 'NAMA_10R_3GDP (unit=EUR_HAB)', created: true, rows: 2 },
+    ]);
+    expect((await series('NAMA_10R_3GDP.EUR_HAB', 'ITC11', '2021'))[0]).toMatchObject({ value: 34300 });
+    expect(await t.db('indicators').where({ code: 'NAMA_10R_3GDP.EUR_HAB' }).first()).toMatchObject({ status: 'draft' });
+    await rollback(one.batchId!);
+    await t.db('indicators').where({ code: 'NAMA_10R_3GDP.EUR_HAB' }).del();
+    const after = await tableCounts(t.db);
+    expect([after.observations, after.indicators]).toEqual([before.observations, before.indicators]);
   });
 
   it('a structure message is not data', async () => {

@@ -1,6 +1,6 @@
 import { importIssue } from '../messages';
 import { InvalidFileError } from '../../errors/errors';
-import { observation, streamSdmx } from './sdmx-xml';
+import { DatasetHeader, observation, streamSdmx } from './sdmx-xml';
 import { xmlRootName } from './sniff-utils';
 import type { FormatReader, ReadItem } from './types';
 
@@ -24,8 +24,10 @@ export const sdmxMlGenericReader: FormatReader<'sdmx-ml-generic'> = {
     let obsValue: string | undefined;
     let count = 0;
     let obsLine = 0;
+    const header = new DatasetHeader();
     const items = streamSdmx(input, options, 'GenericData', {
       open: (name, attrs, parents, _emit, line) => {
+        header.open(name, attrs, parents);
         const parent = parents[parents.length - 1];
         if (name === 'Structure' && parent === 'Header' && attrs.dimensionAtObservation) {
           obsDim = attrs.dimensionAtObservation === 'AllDimensions' ? 'TIME_PERIOD' : attrs.dimensionAtObservation;
@@ -51,8 +53,9 @@ export const sdmxMlGenericReader: FormatReader<'sdmx-ml-generic'> = {
       close: (name, _parents, emit) => {
         if (name !== 'Obs') return;
         count++;
-        emit(observation(options.fileName, obsLine, { ...seriesKey, ...obsKey }, { ...seriesAttrs, ...obsAttrs }, obsValue, obsDim));
+        emit(observation(options.fileName, obsLine, { ...seriesKey, ...obsKey }, { ...seriesAttrs, ...obsAttrs }, obsValue, obsDim, header.id));
       },
+      text: (text, parents) => header.text(text, parents),
     });
     yield* items;
     if (count === 0) throw new InvalidFileError(options.fileName, [importIssue('file.noDataRows', { format: 'SDMX-ML' })]);

@@ -1,6 +1,6 @@
 import { importIssue } from '../messages';
 import { InvalidFileError } from '../../errors/errors';
-import { KNOWN_ATTRIBUTES, observation, streamSdmx } from './sdmx-xml';
+import { DatasetHeader, KNOWN_ATTRIBUTES, observation, streamSdmx } from './sdmx-xml';
 import { xmlRootName } from './sniff-utils';
 import type { FormatReader, ReadItem } from './types';
 
@@ -32,8 +32,10 @@ export const sdmxMlStructureSpecificReader: FormatReader<'sdmx-ml-structure-spec
     let obsDim = 'TIME_PERIOD';
     let series = { key: {} as Record<string, string>, meta: {} as Record<string, string> };
     let count = 0;
+    const header = new DatasetHeader();
     const items = streamSdmx(input, options, 'StructureSpecificData', {
       open: (name, attrs, parents, emit, line) => {
+        header.open(name, attrs, parents);
         const parent = parents[parents.length - 1];
         if (name === 'Structure' && parent === 'Header' && attrs.dimensionAtObservation) {
           obsDim = attrs.dimensionAtObservation === 'AllDimensions' ? 'TIME_PERIOD' : attrs.dimensionAtObservation;
@@ -44,10 +46,11 @@ export const sdmxMlStructureSpecificReader: FormatReader<'sdmx-ml-structure-spec
         } else if (name === 'Obs') {
           count++;
           const { key, meta } = split(attrs);
-          emit(observation(options.fileName, line, { ...series.key, ...key }, { ...series.meta, ...meta }, attrs.OBS_VALUE, obsDim));
+          emit(observation(options.fileName, line, { ...series.key, ...key }, { ...series.meta, ...meta }, attrs.OBS_VALUE, obsDim, header.id));
         }
       },
       close: () => undefined,
+      text: (text, parents) => header.text(text, parents),
     });
     yield* items;
     if (count === 0) throw new InvalidFileError(options.fileName, [importIssue('file.noDataRows', { format: 'SDMX-ML' })]);

@@ -25,10 +25,12 @@ describe('SDMX-ML 2.1 GenericData reader', () => {
     expect(records.map((r) => r.row)).toEqual([34, 41, 57, 61]);
     expect(records[0]).toEqual({
       row: 34,
-      dimensions: { UNIT: 'PC', Y_GRAD: 'TOTAL', FOS07: 'FOS1', GEO: 'BE', FREQ: 'A', TIME_PERIOD: '2009' },
+      dimensions: { UNIT: 'PC', Y_GRAD: 'TOTAL', FOS07: 'FOS1', GEO: 'BE', FREQ: 'A', TIME_PERIOD: '2009', DATASET: 'cdh_e_fos.PC.TOTAL.FOS1' },
+      // No indicator dimension: the header's DataSetID and the measure's dimensions (not GEO, TIME_PERIOD, FREQ) name it.
+      indicatorDim: 'DATASET',
+      labels: { DATASET: 'cdh_e_fos (UNIT=PC, Y_GRAD=TOTAL, FOS07=FOS1)' },
       territoryDim: 'GEO',
       timeDim: 'TIME_PERIOD',
-      indicatorDim: undefined,
       value: null,
       valueColumn: 'OBS_VALUE',
       flags: ['na'],

@@ -12,6 +12,8 @@ export type SaxHandler = {
   /** `line` is the file line the element's start tag ends on (what an analyst finds in an editor). */
   open: (name: string, attrs: Record<string, string>, parents: string[], emit: Emit, line: number) => void;
   close: (name: string, parents: string[], emit: Emit) => void;
+  /** Text content, with the open elements (the last is the text's parent). */
+  text?: (text: string, parents: string[]) => void;
 };
 
 /** Characters fed to the parser at a time. */
@@ -41,8 +43,9 @@ export async function* streamSdmx(
   const stack: string[] = [];
   /** Set by every parser event: a stretch of text without any is one huge tag, attribute or text. */
   let sawEvent = false;
-  parser.on('text', () => {
+  parser.on('text', (text) => {
     sawEvent = true;
+    handler.text?.(text, stack);
   });
   parser.on('opentag', (tag) => {
     sawEvent = true;
@@ -98,6 +101,34 @@ export const KNOWN_ATTRIBUTES = new Set([
 ]);
 const TERRITORY = ['REF_AREA', 'GEO', 'geo', 'ITTER107'];
 const INDICATOR = ['DATA_TYPE', 'TIPO_DATO', 'INDICATOR'];
+/** Dimensions that say how often, not what: left out of an indicator derived from the dataset. */
+const FREQUENCY = new Set(['FREQ', 'FREQUENCY']);
+/** The dimension a record gets when its indicator is derived from the dataset (see `observation`). */
+export const DATASET_DIMENSION = 'DATASET';
+
+/**
+ * The dataset a message is about, from its header: <DataSetID> (Eurostat: NAMA_10_GDP), else the dataflow
+ * its <Structure> uses (<StructureUsage><Ref id=…>), else its data structure (<Structure><Ref id="DSD_…">).
+ */
+export class DatasetHeader {
+  private datasetId = '';
+  private dataflow = '';
+  private structure = '';
+
+  open(name: string, attrs: Record<string, string>, parents: string[]): void {
+    if (name !== 'Ref' || !parents.includes('Header') || !attrs.id) return;
+    if (parents.at(-1) === 'StructureUsage') this.dataflow ||= attrs.id;
+    else if (parents.at(-1) === 'Structure') this.structure ||= attrs.id.replace(/^DSD_/, '');
+  }
+
+  text(text: string, parents: string[]): void {
+    if (parents.at(-1) === 'DataSetID' && parents.includes('Header')) this.datasetId += text.trim();
+  }
+
+  get id(): string | undefined {
+    return this.datasetId || this.dataflow || this.structure || undefined;
+  }
+}
 
 /** Builds the record (or the issue) for one observation from its full key and attributes. */
 export function observation(
@@ -107,6 +138,8 @@ export function observation(
   attrs: Record<string, string>,
   raw: string | undefined,
   timeDim: string,
+  /** The message's dataset (DatasetHeader): names the indicator when no dimension of the key does. */
+  dataset?: string,
 ): ReadItem {
   const territoryDim = TERRITORY.find((d) => d in key);
   if (!territoryDim) {
@@ -124,13 +157,25 @@ export function observation(
   if (mult !== undefined && !/^-?\d+$/.test(mult.trim())) {
     return { issue: importIssue('value.badUnitMultiplier', { value: mult }, { row, column: 'UNIT_MULT' }) };
   }
+  let indicatorDim = INDICATOR.find((d) => d in key);
+  let dimensions = key;
+  let labels: Record<string, string> | undefined;
+  if (!indicatorDim && dataset) {
+    // A dataset whose measure sits in its series keys (Eurostat nama_10_gdp: na_item, unit): the indicator is
+    // the dataset with the values of those dimensions, e.g. NAMA_10_GDP.B1GQ.CP_MEUR (a --filter picks one).
+    const measure = Object.entries(key).filter(([d]) => d !== territoryDim && d !== timeDim && !FREQUENCY.has(d.toUpperCase()));
+    indicatorDim = DATASET_DIMENSION;
+    dimensions = { ...key, [DATASET_DIMENSION]: [dataset, ...measure.map(([, v]) => v)].join('.') };
+    labels = { [DATASET_DIMENSION]: measure.length ? `${dataset} (${measure.map(([d, v]) => `${d}=${v}`).join(', ')})` : dataset };
+  }
   return {
     record: {
       row,
-      dimensions: key,
+      dimensions,
+      ...(labels ? { labels } : {}),
       territoryDim,
       timeDim,
-      indicatorDim: INDICATOR.find((d) => d in key),
+      indicatorDim,
       value,
       valueColumn: 'OBS_VALUE',
       flags: [attrs.OBS_STATUS, attrs.OBS_FLAG].filter((f): f is string => !!f && f.trim() !== ''),

@@ -35,9 +35,11 @@ export class RecordMapper {
     if (!this.filters.keeps(r)) return FILTERED;
     if (r.value === null) return MISSING;
     const indicatorId = this.indicators.map(r);
-    if (typeof indicatorId !== 'number' && indicatorId.kind === 'no-indicator') return indicatorId;
-    // The territory is checked even when the indicator is unknown: one run reports both.
+    // The territory is checked even when the indicator is unknown or missing: one run reports both.
     const territoryId = this.territories.map(r);
+    if (typeof indicatorId !== 'number' && indicatorId.kind === 'no-indicator') {
+      return typeof territoryId === 'number' ? indicatorId : { kind: 'unknown-codes', codes: [territoryId], noIndicator: true };
+    }
     if (typeof territoryId !== 'number') {
       return typeof indicatorId === 'number' ? territoryId : { kind: 'unknown-codes', codes: [indicatorId, territoryId] };
     }

@@ -21,8 +21,11 @@ export type UnknownCode = { kind: 'unknown-code'; column: string; code: UnknownC
 export type UnknownCodeMessage = Extract<ImportMessageCode, 'indicator.unknown' | 'territory.unknown' | 'territory.ambiguous' | 'territory.empty'>;
 /** A problem of this record alone (its period or its value), listed at its row. */
 export type RowIssue = { kind: 'row-issue'; issue: InputIssue };
-/** Both the indicator and the territory are unknown: one run reports the two together. */
-export type UnknownCodes = { kind: 'unknown-codes'; codes: readonly [UnknownCode, UnknownCode] };
+/**
+ * Both the indicator and the territory are unknown, or the file names no indicator and the territory is
+ * unknown (`noIndicator`): one run reports them together.
+ */
+export type UnknownCodes = { kind: 'unknown-codes'; codes: readonly UnknownCode[]; noIndicator?: true };
 
 export type RecordProblem = typeof NO_INDICATOR | UnknownCode | RowIssue | UnknownCodes;
 export type Rejection = typeof FILTERED | typeof MISSING | RecordProblem;

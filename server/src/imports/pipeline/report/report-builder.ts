@@ -89,6 +89,7 @@ export class ReportBuilder {
         this.unknownCodes.add(out, row);
         return;
       case 'unknown-codes':
+        if (out.noIndicator) this.noIndicator = true;
         for (const code of out.codes) this.reject(code, row);
         return;
     }
