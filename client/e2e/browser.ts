@@ -19,17 +19,37 @@ const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-co
 
 type AxeViolation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
 
-/** axe-core's WCAG 2.1 A/AA rules on the page (or one frame's document) as it is; returns the violations, readable. */
+/** axe-core's WCAG 2.1 A/AA rules and best practices on the page (or one frame's document) as it is; returns the violations, readable. */
 export async function axeViolations(page: Page | Frame): Promise<string[]> {
   // Evaluated through the DevTools protocol: the app's Content-Security-Policy (script-src 'self') rightly
   // refuses inline <script> tags, and the test must not weaken it.
   await page.evaluate(axeSource);
   const violations = (await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    // WCAG 2.1 A/AA and axe's best practices (landmarks, one main, headings in order, …).
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
     return result.violations;
   })) as AxeViolation[];
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * Links without a name: `a[href]` whose accessible name (aria-labelledby, aria-label, visible or hidden
+ * text, an image's alt, title) is empty. Such a link is found neither by a screen reader's list of links
+ * nor by a sighted user. Returns each one's HTML, shortened.
+ */
+export async function unnamedLinks(page: Page | Frame): Promise<string[]> {
+  return page.evaluate(() => {
+    const named = (a: Element): boolean => {
+      const by = a.getAttribute('aria-labelledby');
+      if (by && by.split(/\s+/).some((id) => document.getElementById(id)?.textContent?.trim())) return true;
+      if (a.getAttribute('aria-label')?.trim()) return true;
+      if (a.textContent?.trim()) return true;
+      if (Array.from(a.querySelectorAll('img[alt], svg[aria-label]')).some((i) => (i.getAttribute('alt') ?? i.getAttribute('aria-label') ?? '').trim())) return true;
+      return Boolean(a.getAttribute('title')?.trim());
+    };
+    return Array.from(document.querySelectorAll('a[href]')).filter((a) => !named(a)).map((a) => a.outerHTML.slice(0, 160));
+  });
 }
 
 /**

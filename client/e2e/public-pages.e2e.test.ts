@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from './app-server';
-import { axeViolations, collectPageErrors, launchBrowser, openSettled } from './browser';
+import { axeViolations, collectPageErrors, launchBrowser, openSettled, unnamedLinks } from './browser';
 import { LANGUAGES, PUBLIC_PAGES, pageUrl } from './public-pages';
 
 /**
@@ -39,6 +39,7 @@ describe('public pages, in Italian and English', () => {
           expect.soft(h1[0]?.trim() ?? '', '<h1> has text').not.toBe('');
           expect.soft(await page.evaluate(() => document.documentElement.lang), '<html lang>').toBe(lang);
           expect.soft(await axeViolations(page), 'axe-core violations at 1280 px').toEqual([]);
+          expect.soft(await unnamedLinks(page), 'links without an accessible name').toEqual([]);
 
           await page.setViewportSize({ width: 360, height: 800 });
           await page.waitForTimeout(300);

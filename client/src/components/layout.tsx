@@ -92,60 +92,63 @@ export function Layout() {
         <SkiplinkItem href="#main">{t('app.skipToContent')}</SkiplinkItem>
         <SkiplinkItem href="#footer">{t('app.skipToFooter')}</SkiplinkItem>
       </Skiplink>
-      <Headers>
-        <Header type="slim" theme="">
-          <HeaderContent>
-            <HeaderBrand href={t('app.bodyUrl')} responsive>
-              {t('app.body')}
-            </HeaderBrand>
-            <HeaderRightZone>
-              <LanguageSwitch />
-              <AccountLink />
-            </HeaderRightZone>
-          </HeaderContent>
-        </Header>
-        <div className="it-nav-wrapper">
-          <Header type="center" theme="">
+      {/* The banner landmark: the kit's header wrappers are plain divs (axe: "region"). */}
+      <header>
+        <Headers>
+          <Header type="slim" theme="">
             <HeaderContent>
-              <div className="it-brand-wrapper">
-                <Link to={plan ? paths.plan(plan) : paths.home()}>
-                  <div className="it-brand-text">
-                    <div className="it-brand-title">{t('app.product')}</div>
-                    <div className="it-brand-tagline d-none d-md-block">{t('app.tagline')}</div>
-                  </div>
-                </Link>
-              </div>
+              <HeaderBrand href={t('app.bodyUrl')} responsive>
+                {t('app.body')}
+              </HeaderBrand>
+              <HeaderRightZone>
+                <LanguageSwitch />
+                <AccountLink />
+              </HeaderRightZone>
             </HeaderContent>
           </Header>
-          <Header type="navbar" theme="">
-            <HeaderContent expand="lg" megamenu={false}>
-              <HeaderToggler
-                aria-controls="psm-nav"
-                aria-expanded={menuOpen}
-                aria-label={menuOpen ? t('nav.close') : t('nav.open')}
-                onClick={() => setMenuOpen((o) => !o)}
-              >
-                <span className="psm-burger" aria-hidden="true">
-                  ☰
-                </span>
-              </HeaderToggler>
-              <Collapse isOpen={menuOpen} navbar header onOverlayClick={() => setMenuOpen(false)} id="psm-nav" closeSrText={t('nav.close')}>
-                <nav className="menu-wrapper" aria-label={t('nav.label')}>
-                  <Nav navbar>
-                    {nav.map((item) => (
-                      <NavItem key={item.label}>
-                        <NavLink to={item.to} end={item.end} className="nav-link">
-                          <span>{item.label}</span>
-                        </NavLink>
-                      </NavItem>
-                    ))}
-                  </Nav>
-                </nav>
-              </Collapse>
-            </HeaderContent>
-          </Header>
-        </div>
-      </Headers>
+          <div className="it-nav-wrapper">
+            <Header type="center" theme="">
+              <HeaderContent>
+                <div className="it-brand-wrapper">
+                  <Link to={plan ? paths.plan(plan) : paths.home()}>
+                    <div className="it-brand-text">
+                      <div className="it-brand-title">{t('app.product')}</div>
+                      <div className="it-brand-tagline d-none d-md-block">{t('app.tagline')}</div>
+                    </div>
+                  </Link>
+                </div>
+              </HeaderContent>
+            </Header>
+            <Header type="navbar" theme="">
+              <HeaderContent expand="lg" megamenu={false}>
+                <HeaderToggler
+                  aria-controls="psm-nav"
+                  aria-expanded={menuOpen}
+                  aria-label={menuOpen ? t('nav.close') : t('nav.open')}
+                  onClick={() => setMenuOpen((o) => !o)}
+                >
+                  <span className="psm-burger" aria-hidden="true">
+                    ☰
+                  </span>
+                </HeaderToggler>
+                <Collapse isOpen={menuOpen} navbar header onOverlayClick={() => setMenuOpen(false)} id="psm-nav" closeSrText={t('nav.close')}>
+                  <nav className="menu-wrapper" aria-label={t('nav.label')}>
+                    <Nav navbar>
+                      {nav.map((item) => (
+                        <NavItem key={item.label}>
+                          <NavLink to={item.to} end={item.end} className="nav-link">
+                            <span>{item.label}</span>
+                          </NavLink>
+                        </NavItem>
+                      ))}
+                    </Nav>
+                  </nav>
+                </Collapse>
+              </HeaderContent>
+            </Header>
+          </div>
+        </Headers>
+      </header>
       <main id="main" className="container psm-main" tabIndex={-1}>
         <ErrorBoundary>
           <Outlet />

@@ -22,7 +22,7 @@ export function SiteFooter() {
           </div>
           <div className="row">
             <div className="col-md-6 pb-2">
-              <h3 className="footer-heading-title">{t('footer.dataHeading')}</h3>
+              <h2 className="footer-heading-title h3">{t('footer.dataHeading')}</h2>
               <p>{t('footer.dataSources')}</p>
               <p>{t('footer.dataLicence')}</p>
               <p>
@@ -47,7 +47,7 @@ export function SiteFooter() {
       </div>
       <div className="it-footer-small-prints clearfix">
         <div className="container">
-          <h3 className="visually-hidden">{t('footer.legal')}</h3>
+          <h2 className="visually-hidden">{t('footer.legal')}</h2>
           <ul className="it-footer-small-prints-list list-inline mb-0 d-flex flex-column flex-md-row">
             <li className="list-inline-item">
               <Link to={paths.accessibility()}>{t('footer.accessibility')}</Link>

@@ -29,6 +29,8 @@ export function EmbedStrategyPage() {
         {t('embedPage.strategyTitle', { code: strategy.code, title: '' })}
         <span lang={dataLang}>{strategy.title}</span>
       </h1>
+      {/* The cards' titles are h3: their section heading keeps the outline whole for screen readers. */}
+      <h2 className="visually-hidden">{t('embedPage.indicatorsHeading')}</h2>
       <StrategyIndicators plan={plan} strategy={code} />
       <EmbedSourceLines
         source={summary.title}

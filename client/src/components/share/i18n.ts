@@ -46,6 +46,7 @@ const shareIt = {
   embedPage: {
     openFull: 'Apri la pagina completa (nuova scheda)',
     strategyTitle: 'Strategia {{code}} – {{title}}',
+    indicatorsHeading: 'Indicatori di contesto',
     source: 'Fonte: {{source}}',
     updated: 'Dati aggiornati al {{date}}',
     upTo: 'Dati fino al periodo {{period}}',
@@ -99,6 +100,7 @@ const shareEn: Messages<typeof shareIt> = {
   embedPage: {
     openFull: 'Open the full page (new tab)',
     strategyTitle: 'Strategy {{code}} – {{title}}',
+    indicatorsHeading: 'Context indicators',
     source: 'Source: {{source}}',
     updated: 'Data updated on {{date}}',
     upTo: 'Data up to {{period}}',

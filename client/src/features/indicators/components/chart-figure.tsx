@@ -157,7 +157,8 @@ export function ChartFigure({ indicator, series, styleOf, focusCode, plan, title
         )}
         {downloads && <FigureDownloads view={{ indicator: indicator.code, territories: series.map((s) => s.territory.code), plan: plan || undefined }} />}
       </figure>
-      <TargetList indicator={indicator} drawn={drawnCodes} />
+      {/* One level under the chart's title: h2 under an embed's h1, h3 under a page's h2. */}
+      <TargetList indicator={indicator} drawn={drawnCodes} headingAs={Title === 'h1' ? 'h2' : 'h3'} />
     </>
   );
 }

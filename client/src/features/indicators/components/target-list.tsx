@@ -11,7 +11,7 @@ import { usePlanLabel } from './use-plan-label';
 import { useValueText } from './use-value-text';
 
 /** Every target of the indicator under the chart, each with who set it and where it is published. */
-export function TargetList({ indicator, drawn }: { indicator: IndicatorDetail; drawn: ReadonlySet<string> }) {
+export function TargetList({ indicator, drawn, headingAs: Heading = 'h3' }: { indicator: IndicatorDetail; drawn: ReadonlySet<string>; headingAs?: 'h2' | 'h3' }) {
   const { t } = useTranslation('indicators');
   const { t: tc } = useTranslation();
   const text = useValueText(indicator);
@@ -21,9 +21,9 @@ export function TargetList({ indicator, drawn }: { indicator: IndicatorDetail; d
   const dataLang = useDataLang();
   return (
     <section className="ind-targets" aria-labelledby={headingId}>
-      <h3 id={headingId} className="h5">
+      <Heading id={headingId} className="h5">
         {t('chart.targetsHeading')}
-      </h3>
+      </Heading>
       {indicator.targets.length === 0 ? (
         <p>{t('chart.noTargets')}</p>
       ) : (

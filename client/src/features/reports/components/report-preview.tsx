@@ -33,12 +33,29 @@ function Source({ lines }: { lines: string[] }) {
   ) : null;
 }
 
-function Block({ block }: { block: ReportBlock }) {
+type HeadingTag = 'h3' | 'h4' | 'h5' | 'h6';
+
+/**
+ * The tag of each block's heading: the report's headings sit below the preview's h2, its highest level as
+ * h3, and never more than one level below the heading before (screen readers navigate by level).
+ */
+function headingTags(blocks: readonly ReportBlock[]): HeadingTag[] {
+  const levels = blocks.flatMap((b) => (b.kind === 'heading' ? [b.level] : []));
+  const top = levels.length ? Math.min(...levels) : 1;
+  let previous = 2;
+  return blocks.map((b) => {
+    if (b.kind !== 'heading') return 'h3';
+    const n = Math.min(6, previous + 1, 3 + b.level - top);
+    previous = n;
+    return `h${n}` as HeadingTag;
+  });
+}
+
+function Block({ block, heading }: { block: ReportBlock; heading: HeadingTag }) {
   const { t } = useTranslation('reports');
   switch (block.kind) {
     case 'heading': {
-      // The report's own headings sit below the preview's h2.
-      const Tag = block.level <= 1 ? 'h3' : block.level === 2 ? 'h4' : 'h5';
+      const Tag = heading;
       return <Tag>{block.text}</Tag>;
     }
     case 'paragraph':
@@ -104,11 +121,12 @@ function Block({ block }: { block: ReportBlock }) {
 /** The report as its exports show it: headings, paragraphs, lists, numbered figures and tables with their sources; revised values first. */
 export function ReportPreview({ document }: { document: ReportDocument }) {
   const { t } = useTranslation('reports');
+  const tags = headingTags(document.blocks);
   return (
     <div className="psm-report-preview" lang={document.report.lang}>
       <p className="small text-muted">{t('preview.asOf', { date: formatDate(document.report.referenceDate) })}</p>
       <RevisionNotice revisions={document.revisions} />
-      {document.blocks.length ? document.blocks.map((b, i) => <Block key={i} block={b} />) : <p>{t('preview.empty')}</p>}
+      {document.blocks.length ? document.blocks.map((b, i) => <Block key={i} block={b} heading={tags[i]!} />) : <p>{t('preview.empty')}</p>}
     </div>
   );
 }
