@@ -69,6 +69,8 @@ const actionAdminIt = {
     required: 'Campo obbligatorio.',
     number: 'Scrivi un numero pari o maggiore di 0, ad es. 1 o 2,5.',
     amount: 'Scrivi un importo in euro, ad es. 1250000,50.',
+    plannedEndBeforeStart: 'La fine prevista è prima dell\'inizio previsto: cambia la fine prevista, o l\'inizio previsto.',
+    actualEndBeforeStart: 'La fine effettiva è prima dell\'inizio effettivo: cambia la fine effettiva, o l\'inizio effettivo.',
   },
   conflict: {
     title: "Qualcun altro ha modificato l'azione",
@@ -208,6 +210,8 @@ const actionAdminEn: Messages<typeof actionAdminIt> = {
     required: 'Required.',
     number: 'Write a number of 0 or more, e.g. 1 or 2.5.',
     amount: 'Write an amount in euro, e.g. 1250000.50.',
+    plannedEndBeforeStart: 'The planned end is before the planned start: change the planned end, or the planned start.',
+    actualEndBeforeStart: 'The actual end is before the actual start: change the actual end, or the actual start.',
   },
   conflict: {
     title: 'Someone else changed the action',

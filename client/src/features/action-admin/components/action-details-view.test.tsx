@@ -70,6 +70,17 @@ describe('ActionDetailsView', () => {
     expect(calls.some((c) => c.method === 'PATCH')).toBe(false);
   });
 
+  it('refuses an end before its start, on the end field, naming the field to change', async () => {
+    const calls = setup({ status: 500 });
+    fireEvent.change(await screen.findByLabelText(/^Inizio previsto/), { target: { value: '2026-05-01' } });
+    fireEvent.change(screen.getByLabelText(/^Fine prevista/), { target: { value: '2026-01-31' } });
+    save();
+    expect((await screen.findByRole('alert')).textContent).toContain("Fine prevista: La fine prevista è prima dell'inizio previsto: cambia la fine prevista");
+    const end = screen.getByLabelText(/^Fine prevista/);
+    expect(end.getAttribute('aria-invalid')).toBe('true');
+    expect(calls.some((c) => c.method === 'PATCH')).toBe(false);
+  });
+
   it('on 409 says someone else changed it, keeps the input, reloads the current version and sends with its ETag', async () => {
     let n = 0;
     const calls = setup(

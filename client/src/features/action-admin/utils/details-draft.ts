@@ -83,7 +83,7 @@ export function parseNumber(text: string): number {
   return (t.match(/\./g) ?? []).length > 1 ? Number(t.replace(/\./g, '')) : Number(t);
 }
 
-export type DraftProblem = 'required' | 'number' | 'amount';
+export type DraftProblem = 'required' | 'number' | 'amount' | 'plannedEndBeforeStart' | 'actualEndBeforeStart';
 
 /** The client's own checks (what the server would refuse anyway, said before sending); the rest is the server's. */
 export function validateDraft(d: DetailsDraft): Record<string, DraftProblem> {
@@ -98,6 +98,11 @@ export function validateDraft(d: DetailsDraft): Record<string, DraftProblem> {
   d.milestones.forEach((m, i) => {
     if (!m.title.trim()) out[`milestones.${i}.title`] = 'required';
   });
+  // An end before its start: said on the end, naming the field to change (ISO dates compare as text).
+  for (const kind of ['planned', 'actual'] as const) {
+    const [start, end] = [d[`${kind}Start`].trim(), d[`${kind}End`].trim()];
+    if (start && end && end < start) out[`dates.${kind}End`] = `${kind}EndBeforeStart`;
+  }
   return out;
 }
 

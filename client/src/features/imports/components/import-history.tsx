@@ -61,7 +61,12 @@ export function ImportHistory() {
                       <ImportStatus status={b.status} />
                     </td>
                     <td className="import-history__counts">
-                      {t('history.countsText', { inserted: n(b.counts.inserted), updated: n(b.counts.updated), unchanged: n(b.counts.unchanged) })}
+                      {/* Only a committed batch wrote its counts; the others say what a preview found, or that nothing was written. */}
+                      {b.status === 'committed' || b.status === 'rolled_back'
+                        ? t('history.countsText', { inserted: n(b.counts.inserted), updated: n(b.counts.updated), unchanged: n(b.counts.unchanged) })
+                        : b.status === 'failed' || b.status === 'invalid'
+                          ? t('history.nothingWritten')
+                          : t('history.previewCountsText', { inserted: n(b.counts.inserted), updated: n(b.counts.updated), unchanged: n(b.counts.unchanged) })}
                       {b.counts.errors > 0 && (
                         <span className="import-history__errors"> · {t('history.errorsText', { count: b.counts.errors, n: n(b.counts.errors) })}</span>
                       )}

@@ -158,6 +158,14 @@ describe('ImportJob', () => {
     expect(screen.queryByRole('button', { name: "Conferma l'importazione" })).toBeNull();
   });
 
+  it('a batch that failed during its commit says nothing was written, not the preview\'s counts as if stored', async () => {
+    setup(batchOf({ status: 'failed', error: 'disk on fire', errorCode: 'job.failed', errorParams: { detail: 'disk on fire' }, report: reportOf({ mode: 'commit' }) }));
+    expect(await screen.findByText("L'importazione non è riuscita")).toBeTruthy();
+    expect(screen.getByText("Nessun valore è stato scritto. L'anteprima aveva trovato 23 valori da inserire e 0 da aggiornare.")).toBeTruthy();
+    expect(screen.queryByText('non ancora presenti')).toBeNull();
+    expect(screen.queryByRole('button', { name: "Conferma l'importazione" })).toBeNull();
+  });
+
   it('reads in English', async () => {
     await i18n.changeLanguage('en');
     setup(batchOf({ status: 'invalid', report: invalidReport }));

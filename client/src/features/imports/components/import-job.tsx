@@ -5,6 +5,7 @@ import '../i18n';
 import '../../../styles/backoffice-data.css';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { Link } from '../../../i18n/link';
+import { formatNumber } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { queryKeys } from '../../../lib/query-keys';
 import { useImport } from '../api/get-import';
@@ -67,7 +68,14 @@ export function ImportJob({ id }: { id: number }) {
           <p className="mb-0">{t('job.failedText')}</p>
         </div>
       )}
-      {done ? <ImportDone batch={batch} /> : report && <ImportPreview batch={batch} report={report} />}
+      {batch.status === 'failed' ? (
+        // The preview's counts are what would have been written: a failed batch wrote none of them.
+        report && <p>{t('job.failedCounts', { inserted: formatNumber(report.counts.inserted, 0), updated: formatNumber(report.counts.updated, 0) })}</p>
+      ) : done ? (
+        <ImportDone batch={batch} />
+      ) : (
+        report && <ImportPreview batch={batch} report={report} />
+      )}
       <JobDetails batch={batch} />
       <p className="bod-actions">
         <Link to={paths.backOffice.imports()} className="btn btn-outline-primary">

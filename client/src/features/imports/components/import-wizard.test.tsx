@@ -45,6 +45,8 @@ describe('ImportWizard (step 1: upload)', () => {
     expect(rows[1]!.textContent).toContain('57 nuovi · 0 aggiornati · 0 invariati');
     expect(rows[1]!.textContent).toContain('importata');
     expect(rows[2]!.textContent).toContain('36 errori');
+    expect(rows[2]!.textContent).toContain('nulla è stato scritto');
+    expect(rows[2]!.textContent).not.toContain('nuovi');
     expect(rows[2]!.textContent).toContain('con errori');
   });
 
