@@ -4,10 +4,11 @@ import type { ImportBatchDetail } from '@psm/server/contract';
 import '../i18n';
 import { Link } from '../../../i18n/link';
 import { ApiError } from '../../../lib/api-client';
-import { formatDateTime, formatNumber } from '../../../lib/format';
+import { formatDateTime } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { useRollbackImport } from '../api/rollback-import';
 import { ImportCounts } from './import-counts';
+import { countText } from '../../../lib/count-text';
 
 /** Step 4: what changed, a link to each indicator's public chart, and the rollback (confirmed first). */
 export function ImportDone({ batch }: { batch: ImportBatchDetail }) {
@@ -47,7 +48,7 @@ export function ImportDone({ batch }: { batch: ImportBatchDetail }) {
             {rollback.data && (
               <>
                 {' '}
-                {t('done.result', { removed: formatNumber(rollback.data.removed, 0), restored: formatNumber(rollback.data.restored, 0) })}
+                {t('done.result', { removed: countText('values', rollback.data.removed), restored: countText('previousValues', rollback.data.restored) })}
                 {rollback.data.indicatorsRemoved.length > 0 && ` ${t('done.indicatorsRemoved', { list: rollback.data.indicatorsRemoved.join(', ') })}`}
               </>
             )}
@@ -99,7 +100,7 @@ export function ImportDone({ batch }: { batch: ImportBatchDetail }) {
                 {t('done.confirmTitle', { id: batch.id })}
               </h3>
               <p id="rollback-text">
-                {t('done.confirmText', { inserted: formatNumber(c.inserted, 0), updated: formatNumber(c.updated, 0) })}
+                {t('done.confirmText', { inserted: countText('newValues', c.inserted), updated: countText('previousValues', c.updated) })}
               </p>
               <div className="bod-actions">
                 <button

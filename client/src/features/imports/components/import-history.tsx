@@ -8,6 +8,7 @@ import { formatDateTime, formatNumber } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { IMPORTS_PAGE_SIZE, useImports } from '../api/get-imports';
 import { ImportStatus } from './import-status';
+import { countText } from '../../../lib/count-text';
 
 /** Past imports, newest first: file, who, when, status, counts and a link to each job. */
 export function ImportHistory() {
@@ -63,10 +64,10 @@ export function ImportHistory() {
                     <td className="import-history__counts">
                       {/* Only a committed batch wrote its counts; the others say what a preview found, or that nothing was written. */}
                       {b.status === 'committed' || b.status === 'rolled_back'
-                        ? t('history.countsText', { inserted: n(b.counts.inserted), updated: n(b.counts.updated), unchanged: n(b.counts.unchanged) })
+                        ? t('history.countsText', { inserted: countText('new', b.counts.inserted), updated: countText('updated', b.counts.updated), unchanged: countText('unchanged', b.counts.unchanged) })
                         : b.status === 'failed' || b.status === 'invalid'
                           ? t('history.nothingWritten')
-                          : t('history.previewCountsText', { inserted: n(b.counts.inserted), updated: n(b.counts.updated), unchanged: n(b.counts.unchanged) })}
+                          : t('history.previewCountsText', { inserted: countText('toInsert', b.counts.inserted), updated: countText('toUpdate', b.counts.updated), unchanged: countText('unchanged', b.counts.unchanged) })}
                       {b.counts.errors > 0 && (
                         <span className="import-history__errors"> · {t('history.errorsText', { count: b.counts.errors, n: n(b.counts.errors) })}</span>
                       )}

@@ -128,11 +128,11 @@ describe('ImportJob', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Annulla questa importazione' }));
     const dialog = await screen.findByRole('alertdialog', { name: "Annullare l'importazione n. 7?" });
-    expect(dialog.textContent).toContain('Verranno rimossi i 23 valori nuovi');
+    expect(dialog.textContent).toContain('Da rimuovere: 23 valori nuovi');
     await waitFor(() => expect(document.activeElement).toBe(dialog));
     fireEvent.click(within(dialog).getByRole('button', { name: "Sì, annulla l'importazione" }));
     expect(await screen.findByRole('heading', { name: 'Importazione annullata' })).toBeTruthy();
-    expect(await screen.findByText(/23 valori rimossi, 0 valori precedenti di nuovo correnti\./)).toBeTruthy();
+    expect(await screen.findByText(/Rimossi: 23 valori\. Di nuovo correnti: 0 valori precedenti\./)).toBeTruthy();
     expect(calls.filter((c) => c.url === '/api/imports/7/rollback').map((c) => c.headers.get('x-csrf-token'))).toEqual(['csrf-token-123']);
   });
 
@@ -161,7 +161,7 @@ describe('ImportJob', () => {
   it('a batch that failed during its commit says nothing was written, not the preview\'s counts as if stored', async () => {
     setup(batchOf({ status: 'failed', error: 'disk on fire', errorCode: 'job.failed', errorParams: { detail: 'disk on fire' }, report: reportOf({ mode: 'commit' }) }));
     expect(await screen.findByText("L'importazione non è riuscita")).toBeTruthy();
-    expect(screen.getByText("Nessun valore è stato scritto. L'anteprima aveva trovato 23 valori da inserire e 0 da aggiornare.")).toBeTruthy();
+    expect(screen.getByText("Nessun valore è stato scritto. L'anteprima aveva trovato: 23 valori da inserire, 0 da aggiornare.")).toBeTruthy();
     expect(screen.queryByText('non ancora presenti')).toBeNull();
     expect(screen.queryByRole('button', { name: "Conferma l'importazione" })).toBeNull();
   });

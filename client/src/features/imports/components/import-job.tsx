@@ -5,7 +5,7 @@ import '../i18n';
 import '../../../styles/backoffice-data.css';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { Link } from '../../../i18n/link';
-import { formatNumber } from '../../../lib/format';
+import { countText } from '../../../lib/count-text';
 import { paths } from '../../../lib/paths';
 import { queryKeys } from '../../../lib/query-keys';
 import { useImport } from '../api/get-import';
@@ -70,7 +70,7 @@ export function ImportJob({ id }: { id: number }) {
       )}
       {batch.status === 'failed' ? (
         // The preview's counts are what would have been written: a failed batch wrote none of them.
-        report && <p>{t('job.failedCounts', { inserted: formatNumber(report.counts.inserted, 0), updated: formatNumber(report.counts.updated, 0) })}</p>
+        report && <p>{t('job.failedCounts', { inserted: countText('toInsert', report.counts.inserted), updated: countText('toUpdate', report.counts.updated) })}</p>
       ) : done ? (
         <ImportDone batch={batch} />
       ) : (

@@ -58,7 +58,7 @@ describe('ValueGrid', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Anteprima' }));
 
     const preview = await screen.findByRole('region', { name: 'Anteprima del salvataggio' });
-    expect(within(preview).getByText('1 nuovi, 1 modificati, 0 invariati, 0 senza valore')).toBeTruthy();
+    expect(within(preview).getByText('1 nuovo, 1 modificato, 0 invariati, 0 senza valore')).toBeTruthy();
     const rows = within(preview).getAllByRole('row').map((r) => r.textContent);
     expect(rows[1]).toBe('Torino2024nuovo3,5');
     expect(rows[2]).toBe('Torino (CM)202312,5 · DCM 12/202413,0 · DCM 12/2024');
@@ -72,7 +72,7 @@ describe('ValueGrid', () => {
     expect(sent.headers.get('x-csrf-token')).toBe('csrf-token-123');
 
     fireEvent.click(within(preview).getByRole('button', { name: 'Conferma' }));
-    expect(await screen.findByText('Salvato: lotto n. 9 (1 nuovi, 1 modificati).')).toBeTruthy();
+    expect(await screen.findByText('Salvato: lotto n. 9 (1 nuovo, 1 modificato).')).toBeTruthy();
     expect(calls.filter((c) => c.url.endsWith('dryRun=false'))).toHaveLength(1);
   });
 

@@ -11,6 +11,7 @@ import { entryIssueText } from '../utils/entry-issue';
 import { bodyOf, emptyRow, rowsOf, type GridRow } from '../utils/value-grid';
 import { ValueGridRow } from './value-grid-row';
 import { ValuesPreview } from './values-preview';
+import { countText } from '../../../lib/count-text';
 
 /** The value grid: rows territory × period, edited here, saved as a batch after a preview ("Conferma"). */
 export function ValueGrid({ code, values, decimals }: { code: string; values: IndicatorValue[]; decimals: number | null }) {
@@ -100,7 +101,7 @@ export function ValueGrid({ code, values, decimals }: { code: string; values: In
           {save.isPending && !preview ? t('values.previewing') : t('values.preview')}
         </button>
       </div>
-      <div role="status">{saved && <p className="callout success">{saved.batchId === null ? t('values.nothingToSave') : t('values.saved', { id: saved.batchId, inserted: saved.counts.inserted, updated: saved.counts.updated })}</p>}</div>
+      <div role="status">{saved && <p className="callout success">{saved.batchId === null ? t('values.nothingToSave') : t('values.saved', { id: saved.batchId, inserted: countText('new', saved.counts.inserted), updated: countText('changed', saved.counts.updated) })}</p>}</div>
       {preview && (
         <section aria-labelledby="vg-preview-heading" className="value-grid__preview">
           <h3 id="vg-preview-heading" className="h5">

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ValuesReport } from '@psm/server/contract';
 import '../entry-i18n';
 import { formatNumber, formatPeriod } from '../../../lib/format';
+import { countText } from '../../../lib/count-text';
 
 type State = ValuesReport['changes'][number]['after'];
 
@@ -9,13 +10,12 @@ type State = ValuesReport['changes'][number]['after'];
 export function ValuesPreview({ report, decimals }: { report: ValuesReport; decimals: number | null }) {
   const { t } = useTranslation('indicatorEntry');
   const c = report.counts;
-  const n = (v: number) => formatNumber(v, 0);
   const flags = (s: State) =>
     [s.provisional && t('values.provisional'), s.estimated && t('values.estimated'), s.breakInSeries && t('values.breakInSeries')].filter(Boolean).join(', ');
   const show = (s: State) => [formatNumber(s.value, decimals ?? undefined), flags(s) && `(${flags(s)})`, s.note, s.sourceDocument].filter(Boolean).join(' · ');
   return (
     <>
-      <p>{t('values.counts', { inserted: n(c.inserted), updated: n(c.updated), unchanged: n(c.unchanged), missing: n(c.missing) })}</p>
+      <p>{t('values.counts', { inserted: countText('new', c.inserted), updated: countText('changed', c.updated), unchanged: countText('unchanged', c.unchanged), missing: countText('withoutValue', c.missing) })}</p>
       {report.changes.length === 0 ? (
         <p>{t('values.nothingToSave')}</p>
       ) : (

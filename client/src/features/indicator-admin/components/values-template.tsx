@@ -8,6 +8,7 @@ import { entryIssueText } from '../utils/entry-issue';
 import { problemIssues, problemText } from '../../../lib/problem';
 import { useUploadIndicatorValues, valuesTemplateUrl } from '../api/upload-indicator-values';
 import { ValuesPreview } from './values-preview';
+import { countText } from '../../../lib/count-text';
 
 /** The CSV template: download the current values, load the filled file back through the same preview and confirm. */
 export function ValuesTemplate({ code, decimals }: { code: string; decimals: number | null }) {
@@ -60,7 +61,7 @@ export function ValuesTemplate({ code, decimals }: { code: string; decimals: num
           {t('values.upload')}
         </button>
       </form>
-      <div role="status">{saved && <p className="callout success">{saved.batchId === null ? t('values.nothingToSave') : t('values.saved', { id: saved.batchId, inserted: saved.counts.inserted, updated: saved.counts.updated })}</p>}</div>
+      <div role="status">{saved && <p className="callout success">{saved.batchId === null ? t('values.nothingToSave') : t('values.saved', { id: saved.batchId, inserted: countText('new', saved.counts.inserted), updated: countText('changed', saved.counts.updated) })}</p>}</div>
       {preview && (
         <>
           <ValuesPreview report={preview} decimals={decimals} />

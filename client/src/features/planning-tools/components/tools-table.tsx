@@ -8,6 +8,7 @@ import { paths } from '../../../lib/paths';
 import { useFocusOn } from '../../../lib/use-focus-on';
 import { useDeleteTool } from '../api/planning-tools';
 import '../i18n';
+import { countText } from '../../../lib/count-text';
 
 /** Every tool with its counts; each row opens the editor, deletes (after a confirmation counting what goes) and shows its history. */
 export function ToolsTable({ tools, onDeleted }: { tools: ToolSummary[]; onDeleted: (code: string) => void }) {
@@ -64,7 +65,7 @@ export function ToolsTable({ tools, onDeleted }: { tools: ToolSummary[]; onDelet
                 {confirming === tool.code && (
                   <div className="psm-confirm">
                     <p ref={confirmRef} tabIndex={-1} role="alert">
-                      {t('list.confirmDelete', { name: tool.name, objectives: tool.objectiveCount, links: tool.linkCount })}
+                      {t('list.confirmDelete', { name: tool.name, objectives: countText('objectives', tool.objectiveCount), links: countText('links', tool.linkCount) })}
                     </p>
                     <div className="psm-bo-form__actions">
                       <button
