@@ -41,6 +41,7 @@ import { strategyIndicatorRoutes } from './routes/api/strategy-indicators/routes
 import { territoryRoutes } from './routes/api/territories/routes';
 import { actionRoutes } from './routes/api/actions/routes';
 import { userRoutes } from './routes/api/users/routes';
+import { siteRoutes } from './routes/api/site/routes';
 
 /** The public reads and the audit log; the auth and import routes are built per app, around its options and job runner. */
 export const API_ROUTES: AnyRouteDef[] = [
@@ -103,6 +104,8 @@ export type AppOptions = {
   };
   /** The source addresses of the import recipes (defaults: 30 s per download, a check every 7 days, polled every 10 min). */
   sources?: { fetchTimeoutMs?: number; checkDays?: number; pollMs?: number };
+  /** The code repository's address the footer links (SOURCE_CODE_URL); unset, none. */
+  sourceCodeUrl?: string;
   /** The time rounds and their e-mails go by (tests move it; default the system clock). */
   clock?: () => Date;
   /** Tests: answer 500 contract-drift when a route's JSON is not what its response schema describes. */
@@ -189,6 +192,7 @@ export function createApp(opts: AppOptions): App {
   const importServices = { jobs: importJobs, uploadDir, onDataChanged };
   const routes = [...API_ROUTES, ...authRoutes(auth), ...importRoutes(importServices), ...planImportRoutes(),
     ...importRecipeRoutes({ imports: importServices, sources }),
+    ...siteRoutes({ sourceCodeUrl: opts.sourceCodeUrl }),
     ...roundRoutes({ clock, reminderDays: mail.reminderDays ?? 7, publicUrl: mail.publicUrl, mailConfigured: mail.mailer !== null, kick: () => mailJobs.kick() }),
   ];
 

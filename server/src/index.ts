@@ -46,6 +46,7 @@ async function main(): Promise<void> {
     sharedJobs: cfg.databaseUrl ? { url: cfg.databaseUrl, tag } : null,
     importReadMemoryMb: cfg.importReadMemoryMb,
     sources: { fetchTimeoutMs: cfg.sources.fetchTimeoutMs, checkDays: cfg.sources.checkDays },
+    sourceCodeUrl: cfg.sourceCodeUrl,
     mail: { mailer: createMailer(cfg.mail.smtpUrl, cfg.mail.from), reminderDays: cfg.mail.reminderDays, publicUrl: cfg.mail.publicUrl },
   });
   // Fails the jobs that processes gone left running (on the embedded database: every job left running),

@@ -1,9 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from '../i18n/link';
+import { useSite } from '../lib/api/get-site';
 import { paths } from '../lib/paths';
+
+/** The licence's official text, until /api/site answers. */
+const EUPL_URL = 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12';
 
 export function SiteFooter() {
   const { t } = useTranslation();
+  // The repository's address is the body's (SOURCE_CODE_URL): without it there is no link to make up.
+  const site = useSite();
   return (
     <footer className="it-footer" id="footer">
       <div className="it-footer-main">
@@ -37,8 +43,15 @@ export function SiteFooter() {
                 <li>
                   <a href="/api/docs">{t('footer.api')}</a>
                 </li>
+                {site.data?.sourceCodeUrl && (
+                  <li>
+                    <a href={site.data.sourceCodeUrl}>{t('footer.sourceCode')}</a>
+                  </li>
+                )}
                 <li>
-                  <a href="https://eupl.eu/1.2/it/">{t('footer.sourceCode')}</a>
+                  <a href={site.data?.softwareLicence.url ?? EUPL_URL} rel="license">
+                    {t('footer.softwareLicence', { name: site.data?.softwareLicence.name ?? 'EUPL 1.2' })}
+                  </a>
                 </li>
               </ul>
             </div>

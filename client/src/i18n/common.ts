@@ -69,7 +69,8 @@ export const commonIt = {
     api: 'API e dati aperti',
     accessibility: 'Dichiarazione di accessibilità',
     legal: 'Note legali',
-    sourceCode: 'Codice sorgente (EUPL 1.2)',
+    sourceCode: 'Codice sorgente',
+    softwareLicence: 'Licenza del software: {{name}}',
   },
   states: {
     loading: 'Caricamento in corso…',
@@ -227,7 +228,8 @@ export const commonEn: Messages<typeof commonIt> = {
     api: 'API and open data',
     accessibility: 'Accessibility statement',
     legal: 'Legal notes',
-    sourceCode: 'Source code (EUPL 1.2)',
+    sourceCode: 'Source code',
+    softwareLicence: 'Software licence: {{name}}',
   },
   states: {
     loading: 'Loading…',

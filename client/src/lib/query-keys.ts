@@ -27,6 +27,7 @@ export const queryKeys = {
     values: (code: string) => [...queryKeys.indicators.all, code, 'values'] as const,
   },
   progressMethod: ['progress-method'] as const,
+  site: ['site'] as const,
   strategyIndicators: (plan: string, strategy: string) => ['strategy-indicators', plan, strategy] as const,
   territories: { list: (filters: Record<string, string | undefined>) => ['territories', filters] as const },
   actions: {

@@ -72,6 +72,8 @@ const envSchema = z.object({
   SOURCE_CHECK_DAYS: z.coerce.number().int().min(0).max(366).default(7),
   /** The site's public address (https://psm.ente.it), for links in e-mails; unset, the address the admin opened the round from. */
   PUBLIC_URL: z.string().regex(/^https?:\/\/[^\s/]+(\/\S*)?$/, 'must be an http(s) URL such as https://psm.ente.it').optional(),
+  /** The address of this software's code repository, linked from every page's footer ("Codice sorgente"); unset, no link. */
+  SOURCE_CODE_URL: z.string().regex(/^https?:\/\/[^\s/]+(\/\S*)?$/, 'must be an http(s) URL such as https://github.com/ente/psm-monitor').optional(),
 });
 
 /** The reporting rounds' e-mail (see rounds/mailer.ts). */
@@ -107,6 +109,8 @@ export type Config = {
   shutdownTimeoutMs: number;
   mail: MailConfig;
   sources: SourceConfig;
+  /** The code repository's address (SOURCE_CODE_URL), shown in the footer. */
+  sourceCodeUrl: string | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Thresholds of the progress-towards-target status (PROGRESS_* variables, see config/progress.ts). */
   progress: ProgressOptions;
@@ -155,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, reminderDays: e.REMINDER_DAYS, publicUrl: e.PUBLIC_URL?.replace(/\/+$/, '') },
     sources: { fetchTimeoutMs: e.SOURCE_FETCH_TIMEOUT_MS, checkDays: e.SOURCE_CHECK_DAYS },
+    sourceCodeUrl: e.SOURCE_CODE_URL,
     logLevel: e.LOG_LEVEL,
     progress: loadProgressOptions(env),
   };

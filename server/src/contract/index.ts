@@ -28,6 +28,7 @@ export * from './planning-tools';
 export * from './plans';
 export * from './progress';
 export * from './revisions';
+export * from './site';
 export * from './strategy-indicators';
 export * from './territories';
 export * from './users';

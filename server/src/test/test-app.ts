@@ -28,6 +28,8 @@ export type TestAppOptions = {
   clock?: AppOptions['clock'];
   /** The source addresses' download timeout and check interval (default: 30 s, 7 days). */
   sources?: AppOptions['sources'];
+  /** The footer's code repository address (default: unset). */
+  sourceCodeUrl?: string;
 };
 
 /** A seeded database of the test's own and the API on top of it, with an upload folder of its own. */
@@ -48,6 +50,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
     mail: opts.mail,
     clock: opts.clock,
     sources: opts.sources,
+    sourceCodeUrl: opts.sourceCodeUrl,
     // Every JSON answer of every test is checked against its route's response schema.
     checkResponses: true,
   });

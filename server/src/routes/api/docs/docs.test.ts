@@ -83,6 +83,7 @@ describe('OpenAPI, docs and health', () => {
       '/api/reports/{id}/duplicate',
       '/api/reports/{id}/export.{format}',
       '/api/reports/{id}/finalise',
+      '/api/site',
       '/api/territories',
       '/api/users',
       '/api/users/{id}',
