@@ -8,6 +8,7 @@ import { processTag } from './jobs/presence';
 import { createMailer } from './rounds/mailer';
 import { seedDatabase } from './seed/seed';
 import { shutDown } from './shutdown';
+import { removeServerLock, writeServerLock } from './db/server-lock';
 
 async function main(): Promise<void> {
   const cfg = loadConfig();
@@ -59,12 +60,18 @@ async function main(): Promise<void> {
   app.locals.sourceChecks.start();
   if (!cfg.mail.smtpUrl) console.log('No SMTP_URL: reporting rounds work, but no e-mail is sent.');
   if (!(await db<UserRow>('users').where({ active: true }).first('id'))) {
-    console.log('No account yet: create the first admin with npm run user:create -- --email you@example.org --role admin');
+    console.log(
+      cfg.databaseUrl
+        ? 'No account yet: create the first admin with npm run user:create -- --email you@example.org --role admin'
+        : 'No account yet: stop the server (Ctrl+C), create the first admin with npm run user:create -- --email you@example.org --role admin, then npm start again (the embedded database is one process\'s at a time).',
+    );
   }
   const server = app.listen(cfg.port, cfg.host, () => {
     const where = cfg.databaseUrl ? 'PostgreSQL server (DATABASE_URL)' : `embedded PostgreSQL in ${cfg.pgliteDir}`;
     const address = server.address();
     const port = address && typeof address === 'object' ? address.port : cfg.port;
+    // The command-line tools read this note and leave the embedded database alone while the server runs.
+    if (!cfg.databaseUrl) writeServerLock(cfg.pgliteDir, { pid: process.pid, port });
     console.log(`PSM monitor on http://localhost:${port} (${where}), ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   });
   answerClientErrors(server);
@@ -81,6 +88,9 @@ async function main(): Promise<void> {
         process.exit(1);
       });
   };
+  process.on('exit', () => {
+    if (!cfg.databaseUrl) removeServerLock(cfg.pgliteDir);
+  });
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Knex } from 'knex';
 import { verifyPassword } from '../auth/password';
 import { createDb } from '../db/knex';
+import { removeServerLock, serverLockPath, writeServerLock } from '../db/server-lock';
 import { createTestDb, type TestDb } from '../test/test-db';
 
 const SERVER = path.resolve(__dirname, '..', '..');
@@ -84,5 +85,37 @@ describe('npm run user:create', () => {
     const run = await userCreate(t, ['--role', 'admin'], '');
     expect(run.code).toBe(2);
     expect(run.stdout).toMatch(/Usage: npm run user:create/);
+  });
+
+  it('on the embedded database, refuses while a server holds the folder, naming what to do; a dead server\'s note does not count', async () => {
+    if (t.engine !== 'pglite') return; // A PostgreSQL server is shared by every process: nothing to refuse.
+    const dir = t.env.PGLITE_DIR!;
+    const users = () => inspect((db) => db('users').count({ n: '*' }).then((r) => Number(r[0]!.n)));
+    const before = await users();
+    // This test's own process stands for a running server.
+    writeServerLock(dir, { pid: process.pid, port: 3999 });
+    try {
+      const refused = await userCreate(t, ['--email', 'secondo@example.org', '--role', 'analyst', '--password-stdin'], 'correct horse battery\n');
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(`The server (process ${process.pid}, http://localhost:3999) is running on the embedded database in ${dir}.`);
+      expect(refused.stderr).toMatch(/Stop the server \(Ctrl\+C in its terminal\), run this command again/);
+      expect(await users()).toBe(before);
+    } finally {
+      removeServerLock(dir);
+    }
+    expect(fs.existsSync(serverLockPath(dir))).toBe(false);
+
+    // A note left by a server that died (its process is gone) is ignored.
+    const gone = await new Promise<number>((resolve) => {
+      const child = execFile(process.execPath, ['-e', '0'], () => resolve(child.pid!));
+    });
+    fs.writeFileSync(serverLockPath(dir), JSON.stringify({ pid: gone, port: 3999, startedAt: new Date().toISOString() }));
+    try {
+      const run = await userCreate(t, ['--email', 'secondo@example.org', '--role', 'analyst', '--password-stdin'], 'correct horse battery\n');
+      expect(run).toMatchObject({ code: 0 });
+      expect(await users()).toBe(before + 1);
+    } finally {
+      fs.rmSync(serverLockPath(dir), { force: true });
+    }
   });
 });
