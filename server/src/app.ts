@@ -42,6 +42,8 @@ import { territoryRoutes } from './routes/api/territories/routes';
 import { actionRoutes } from './routes/api/actions/routes';
 import { userRoutes } from './routes/api/users/routes';
 import { siteRoutes } from './routes/api/site/routes';
+import { setupRoutes } from './routes/api/setup/routes';
+import { SetupCode } from './auth/setup-code';
 
 /** The public reads and the audit log; the auth and import routes are built per app, around its options and job runner. */
 export const API_ROUTES: AnyRouteDef[] = [
@@ -106,6 +108,8 @@ export type AppOptions = {
   sources?: { fetchTimeoutMs?: number; checkDays?: number; pollMs?: number };
   /** The code repository's address the footer links (SOURCE_CODE_URL); unset, none. */
   sourceCodeUrl?: string;
+  /** The one-time code of the first administrator's setup (default: one that prints nothing until issued). */
+  setup?: SetupCode;
   /** The time rounds and their e-mails go by (tests move it; default the system clock). */
   clock?: () => Date;
   /** Tests: answer 500 contract-drift when a route's JSON is not what its response schema describes. */
@@ -113,7 +117,9 @@ export type AppOptions = {
 };
 
 /** `routes`: every API route the app mounts (the role matrix test walks them). */
-export type App = Express & { locals: { cache: ResponseCache; importJobs: ImportJobs; mailJobs: MailJobs; sourceChecks: SourceChecks; routes: AnyRouteDef[] } };
+export type App = Express & {
+  locals: { cache: ResponseCache; importJobs: ImportJobs; mailJobs: MailJobs; sourceChecks: SourceChecks; setup: SetupCode; routes: AnyRouteDef[] };
+};
 
 export function createApp(opts: AppOptions): App {
   const app = express();
@@ -152,6 +158,8 @@ export function createApp(opts: AppOptions): App {
   };
   const sourceChecks = new SourceChecks(opts.db, { ...sources, log, pollMs: opts.sources?.pollMs });
   app.locals.sourceChecks = sourceChecks;
+  const setup = opts.setup ?? new SetupCode();
+  app.locals.setup = setup;
 
   // First of all: every answer, problems included, carries the request's id.
   app.use(requestId);
@@ -190,7 +198,7 @@ export function createApp(opts: AppOptions): App {
 
   const uploads = { dir: uploadDir, maxBytes: opts.maxUploadBytes ?? 1024 ** 3, openFile: opts.openUploadFile };
   const importServices = { jobs: importJobs, uploadDir, onDataChanged };
-  const routes = [...API_ROUTES, ...authRoutes(auth), ...importRoutes(importServices), ...planImportRoutes(),
+  const routes = [...API_ROUTES, ...authRoutes(auth), ...setupRoutes(auth, setup), ...importRoutes(importServices), ...planImportRoutes(),
     ...importRecipeRoutes({ imports: importServices, sources }),
     ...siteRoutes({ sourceCodeUrl: opts.sourceCodeUrl }),
     ...roundRoutes({ clock, reminderDays: mail.reminderDays ?? 7, publicUrl: mail.publicUrl, mailConfigured: mail.mailer !== null, kick: () => mailJobs.kick() }),

@@ -9,6 +9,7 @@ import { createMailer } from './rounds/mailer';
 import { seedDatabase } from './seed/seed';
 import { shutDown } from './shutdown';
 import { removeServerLock, writeServerLock } from './db/server-lock';
+import { MAX_SETUP_FAILURES, SetupCode } from './auth/setup-code';
 
 async function main(): Promise<void> {
   const cfg = loadConfig();
@@ -32,7 +33,16 @@ async function main(): Promise<void> {
   }
   // One JSON line per request and per unexpected error, on stdout (LOG_LEVEL; tests run without it).
   const logger = pino({ level: cfg.logLevel });
+  // The first administrator of a fresh install is created in the browser with a code printed here.
+  let origin = `http://localhost:${cfg.port}`;
+  const setup = new SetupCode((code) =>
+    console.log(
+      `No administrator yet: open ${origin}/configurazione and enter the one-time code ${code}\n` +
+        `(Nessun amministratore: apri ${origin}/configurazione e inserisci il codice monouso ${code}). A new code is printed here after ${MAX_SETUP_FAILURES} wrong tries.`,
+    ),
+  );
   const app = createApp({
+    setup,
     db,
     logger,
     publicCacheSeconds: cfg.publicCacheSeconds,
@@ -59,13 +69,7 @@ async function main(): Promise<void> {
   // The sources' scheduled check (SOURCE_CHECK_DAYS; 0: off): recipes due are checked now, then polled.
   app.locals.sourceChecks.start();
   if (!cfg.mail.smtpUrl) console.log('No SMTP_URL: reporting rounds work, but no e-mail is sent.');
-  if (!(await db<UserRow>('users').where({ active: true }).first('id'))) {
-    console.log(
-      cfg.databaseUrl
-        ? 'No account yet: create the first admin with npm run user:create -- --email you@example.org --role admin'
-        : 'No account yet: stop the server (Ctrl+C), create the first admin with npm run user:create -- --email you@example.org --role admin, then npm start again (the embedded database is one process\'s at a time).',
-    );
-  }
+  const needsAdmin = !(await db<UserRow>('users').where({ role: 'admin', active: true }).first('id'));
   const server = app.listen(cfg.port, cfg.host, () => {
     const where = cfg.databaseUrl ? 'PostgreSQL server (DATABASE_URL)' : `embedded PostgreSQL in ${cfg.pgliteDir}`;
     const address = server.address();
@@ -73,6 +77,8 @@ async function main(): Promise<void> {
     // The command-line tools read this note and leave the embedded database alone while the server runs.
     if (!cfg.databaseUrl) writeServerLock(cfg.pgliteDir, { pid: process.pid, port });
     console.log(`PSM monitor on http://localhost:${port} (${where}), ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    origin = `http://localhost:${port}`;
+    if (needsAdmin) setup.issue();
   });
   answerClientErrors(server);
   let stopping = false;

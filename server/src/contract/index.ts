@@ -29,6 +29,7 @@ export * from './plans';
 export * from './progress';
 export * from './revisions';
 export * from './site';
+export * from './setup';
 export * from './strategy-indicators';
 export * from './territories';
 export * from './users';

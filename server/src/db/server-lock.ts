@@ -55,5 +55,6 @@ export function serverRunningMessage(pgliteDir: string, lock: ServerLock): strin
     'A second process must not open that folder: the server would not see what it writes, and the data could be damaged.',
     'Stop the server (Ctrl+C in its terminal), run this command again, then start the server again;',
     'or set DATABASE_URL to a PostgreSQL server, which several processes can share.',
+    `The first administrator of a new install needs no command: open http://localhost:${lock.port}/configurazione and enter the one-time code the server printed.`,
   ].join('\n');
 }

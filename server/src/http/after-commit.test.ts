@@ -115,6 +115,17 @@ describe('a committed write answers success whatever happens after COMMIT', () =
       },
     },
     {
+      route: 'post /api/setup',
+      status: 201,
+      // No administrator yet (the accounts here are an analyst and a manager): the first one, with the printed code.
+      send: () => t.api.post('/api/setup').send({ code: t.app.locals.setup.issue(), email: 'prima@example.org', password: 'correct horse battery' }),
+      saved: async (res) => {
+        expect(await one('users', { email: 'prima@example.org' })).toMatchObject({ role: 'admin', active: true });
+        const cookie = /^psm_session=[^;]+/.exec(res.headers['set-cookie']![0]!)![0];
+        await request(t.app).get('/api/auth/me').set('Cookie', cookie).expect(200);
+      },
+    },
+    {
       route: 'post /api/auth/logout',
       status: 200,
       send: () => t.api.post('/api/auth/logout').set({ Cookie: sessionCookie, 'X-CSRF-Token': csrf }),

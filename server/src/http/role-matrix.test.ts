@@ -4,7 +4,7 @@ import { loginAs, type LoggedIn } from '../test/accounts';
 import { createTestApp, type TestApp } from '../test/test-app';
 
 /** Writes anyone may call; every other write must declare the roles it needs. */
-const PUBLIC_WRITES = ['post /api/auth/login'];
+const PUBLIC_WRITES = ['post /api/auth/login', 'post /api/setup'];
 const TOKEN = 'role-matrix-admin-token-0123456789';
 /** About the session itself: the automation token has none (401). */
 const SESSION_ONLY = ['/api/auth/me'];

@@ -83,6 +83,7 @@ describe('OpenAPI, docs and health', () => {
       '/api/reports/{id}/duplicate',
       '/api/reports/{id}/export.{format}',
       '/api/reports/{id}/finalise',
+      '/api/setup',
       '/api/site',
       '/api/territories',
       '/api/users',
