@@ -46,6 +46,10 @@ export type AppServer = {
   clientDist: string;
   /** The database environment of this server (DATABASE_URL or PGLITE_DIR), as its CLIs need it. */
   dbEnv: Record<string, string>;
+  /** What the server printed so far (stdout and stderr), as a user reads it in the terminal. */
+  output: () => string;
+  /** Runs one of the server's CLIs (server/src/cli/<name>.ts) against this server's database, as a second terminal would. */
+  cli: (name: string, args: string[], input?: string) => Promise<string>;
   stop: () => Promise<void>;
 };
 
@@ -241,7 +245,7 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ap
       if (Date.now() > deadline) throw new Error(`the server was not ready within 60 s:\n${output}`);
       await new Promise((r) => setTimeout(r, 250));
     }
-    return { baseUrl, clientDist, dbEnv, stop: cleanup };
+    return { baseUrl, clientDist, dbEnv, output: () => output, cli: (name, args, input) => runServerCli(name, args, env, input), stop: cleanup };
   } catch (err) {
     await cleanup();
     throw err;

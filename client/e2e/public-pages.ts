@@ -29,6 +29,7 @@ export const PUBLIC_PAGES: readonly PublicPage[] = [
   { id: 'embed-strategy', path: '/embed/piani/psm-2024-2026/strategie/2.1', label: 'Embeddable strategy (framed by other sites)' },
   { id: 'accessibility', path: '/accessibilita', label: 'Accessibility statement' },
   { id: 'login', path: '/accedi', label: 'Login page' },
+  { id: 'setup', path: '/configurazione', label: 'First setup (no administrator yet in the e2e database)' },
   { id: 'not-found', path: '/pagina-che-non-esiste', label: 'Page not found (404)' },
 ];
 

@@ -26,6 +26,7 @@ const ProgressMethodPage = page(() => import('./routes/progress-method-page'), '
 const EmbedIndicatorPage = page(() => import('./routes/embed-indicator-page'), 'EmbedIndicatorPage');
 const EmbedStrategyPage = page(() => import('./routes/embed-strategy-page'), 'EmbedStrategyPage');
 const LoginPage = page(() => import('./routes/login-page'), 'LoginPage');
+const SetupPage = page(() => import('./routes/setup-page'), 'SetupPage');
 const BackOfficeRoutes = page(() => import('./routes/backoffice-routes'), 'BackOfficeRoutes');
 
 const suspended = (Page: LazyExoticComponent<ComponentType>) => (
@@ -63,6 +64,7 @@ export const routes = [
       { path: '/accessibilita', element: suspended(AccessibilityPage) },
       { path: '/metodo/progressi', element: suspended(ProgressMethodPage) },
       { path: '/accedi', element: suspended(LoginPage) },
+      { path: '/configurazione', element: suspended(SetupPage) },
       // The back-office declares its own routes below /gestione (descendant <Routes>), all in its lazy chunks.
       { path: '/gestione/*', element: suspended(BackOfficeRoutes) },
       { path: '*', element: <NotFoundPage /> },

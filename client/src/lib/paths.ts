@@ -19,6 +19,7 @@ export const paths = {
   indicator: (code: string, plan?: string) => `/indicatori/${e(code)}${plan ? `?piano=${e(plan)}` : ''}`,
   accessibility: () => '/accessibilita',
   login: (next?: string) => `/accedi${next ? `?next=${e(next)}` : ''}`,
+  setup: () => '/configurazione',
   backOffice: {
     home: () => '/gestione',
     imports: () => '/gestione/importazioni',

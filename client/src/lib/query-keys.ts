@@ -28,6 +28,7 @@ export const queryKeys = {
   },
   progressMethod: ['progress-method'] as const,
   site: ['site'] as const,
+  setup: ['setup'] as const,
   strategyIndicators: (plan: string, strategy: string) => ['strategy-indicators', plan, strategy] as const,
   territories: { list: (filters: Record<string, string | undefined>) => ['territories', filters] as const },
   actions: {

@@ -2,6 +2,39 @@ import { registerMessages, type Messages } from '../../i18n/i18n';
 
 /** Texts of the sign-in page. */
 export const authIt = {
+  setup: {
+    title: 'Configurazione iniziale',
+    intro:
+      'Questa installazione non ha ancora un amministratore. Crea il primo account: serve il codice monouso che il server ha scritto nel suo terminale all\'avvio (la riga «No administrator yet»).',
+    formLabel: 'Primo amministratore',
+    code: 'Codice monouso',
+    codeHint: 'Come ABCD-EFGH-JKLM, dal terminale in cui hai avviato il server (npm start). Maiuscole e trattini non contano.',
+    name: 'Nome e cognome',
+    email: 'Indirizzo e-mail',
+    emailHint: 'Servirà per accedere.',
+    password: 'Password',
+    passwordHint: 'Almeno 12 caratteri.',
+    passwordAgain: 'Ripeti la password',
+    submit: 'Crea l\'amministratore',
+    submitting: 'Creazione…',
+    done: 'Amministratore creato: apertura dell\'area riservata…',
+    closedTitle: 'La configurazione iniziale è già stata fatta',
+    closedText: 'Un amministratore esiste già: questa pagina resta chiusa. Accedi con il tuo account, o chiedi un account a un amministratore.',
+    closedLink: 'Vai all\'accesso',
+    loginNotice: 'Prima installazione? Nessun amministratore esiste ancora:',
+    loginNoticeLink: 'crea il primo con il codice scritto dal server',
+    errors: {
+      title: 'L\'amministratore non è stato creato',
+      codeRequired: 'Inserisci il codice monouso scritto dal server.',
+      wrongCode: 'Non è il codice scritto dal server: controllalo nel terminale in cui hai avviato il server.',
+      codeReplaced: 'Troppi codici sbagliati: il server ne ha scritto uno nuovo nel terminale. Usa quello.',
+      emailRequired: 'Inserisci l\'indirizzo e-mail.',
+      emailInvalid: 'Inserisci un indirizzo e-mail valido, ad esempio nome.cognome@ente.it.',
+      passwordShort: 'La password deve avere almeno 12 caratteri.',
+      passwordMismatch: 'Le due password non coincidono.',
+      other: 'Non è stato possibile creare l\'amministratore: {{detail}}',
+    },
+  },
   login: {
     title: "Accedi all'area riservata",
     intro:
@@ -37,6 +70,39 @@ export const authIt = {
 } as const;
 
 export const authEn: Messages<typeof authIt> = {
+  setup: {
+    title: 'First setup',
+    intro:
+      'This install has no administrator yet. Create the first account: you need the one-time code the server wrote in its terminal when it started (the line "No administrator yet").',
+    formLabel: 'First administrator',
+    code: 'One-time code',
+    codeHint: 'Like ABCD-EFGH-JKLM, from the terminal where you started the server (npm start). Case and dashes do not matter.',
+    name: 'Full name',
+    email: 'E-mail address',
+    emailHint: 'You will sign in with it.',
+    password: 'Password',
+    passwordHint: 'At least 12 characters.',
+    passwordAgain: 'Repeat the password',
+    submit: 'Create the administrator',
+    submitting: 'Creating…',
+    done: 'Administrator created: opening the staff area…',
+    closedTitle: 'The first setup has already been done',
+    closedText: 'An administrator exists: this page stays closed. Sign in with your account, or ask an administrator for one.',
+    closedLink: 'Go to sign in',
+    loginNotice: 'First install? No administrator exists yet:',
+    loginNoticeLink: 'create the first one with the code the server wrote',
+    errors: {
+      title: 'The administrator was not created',
+      codeRequired: 'Enter the one-time code the server wrote.',
+      wrongCode: 'This is not the code the server wrote: check it in the terminal where you started the server.',
+      codeReplaced: 'Too many wrong codes: the server wrote a new one in its terminal. Use that one.',
+      emailRequired: 'Enter the e-mail address.',
+      emailInvalid: 'Enter a valid e-mail address, for example name.surname@body.it.',
+      passwordShort: 'The password must be at least 12 characters long.',
+      passwordMismatch: 'The two passwords differ.',
+      other: 'The administrator could not be created: {{detail}}',
+    },
+  },
   login: {
     title: 'Sign in to the staff area',
     intro:
