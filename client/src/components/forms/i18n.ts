@@ -6,7 +6,13 @@ const formsIt = {
   summaryTitle_one: 'Il modulo contiene un errore',
   summaryTitle_other: 'Il modulo contiene {{count}} errori',
   summaryIntro: 'Correggi i campi indicati e invia di nuovo.',
-  searchSelect: { options: 'Scelte', none: 'Nessuna scelta corrisponde al testo' },
+  searchSelect: {
+    options: 'Scelte',
+    none: 'Nessuna scelta corrisponde al testo',
+    results_one: '{{count}} scelta corrisponde al testo',
+    results_other: '{{count}} scelte corrispondono al testo',
+    more: 'Sono mostrate le prime {{shown}}: scrivi di più per restringere.',
+  },
   write: {
     sessionExpired: "La sessione è scaduta o è stata chiusa: accedi di nuovo. Ciò che hai scritto in questa pagina andrà perso se la ricarichi.",
     signInAgain: 'Accedi di nuovo',
@@ -20,7 +26,13 @@ const formsEn: Messages<typeof formsIt> = {
   summaryTitle_one: 'The form has one error',
   summaryTitle_other: 'The form has {{count}} errors',
   summaryIntro: 'Correct the fields listed and send again.',
-  searchSelect: { options: 'Choices', none: 'No choice matches the text' },
+  searchSelect: {
+    options: 'Choices',
+    none: 'No choice matches the text',
+    results_one: '{{count}} choice matches the text',
+    results_other: '{{count}} choices match the text',
+    more: 'The first {{shown}} are shown: type more to narrow them.',
+  },
   write: {
     sessionExpired: 'The session has expired or was closed: please sign in again. What you typed on this page is lost if you reload it.',
     signInAgain: 'Sign in again',

@@ -52,4 +52,21 @@ describe('SearchSelect', () => {
     fireEvent.blur(box);
     expect(screen.getByText('chosen:')).toBeTruthy();
   });
+
+  it('says how many choices the text leaves, and shows a long list a page at a time', () => {
+    const many = Array.from({ length: 330 }, (_, i) => ({ value: `T${i}`, label: `Territorio ${i} (T${i})` }));
+    function Long() {
+      const [value, setValue] = useState('');
+      return <FormField id="terr" label="Territorio">{(p) => <SearchSelect {...p} options={many} value={value} onChange={setValue} />}</FormField>;
+    }
+    render(<Long />);
+    const box = screen.getByRole('combobox', { name: 'Territorio' });
+    fireEvent.change(box, { target: { value: 'territorio 1' } });
+    // 1, 10-19, 100-199: 111 match; 50 are listed, and the list says to type more.
+    expect(screen.getByRole('status').textContent).toBe('111 scelte corrispondono al testo');
+    expect(screen.getAllByRole('option').filter((o) => o.getAttribute('aria-disabled') !== 'true')).toHaveLength(50);
+    expect(screen.getByText('Sono mostrate le prime 50: scrivi di più per restringere.')).toBeTruthy();
+    fireEvent.change(box, { target: { value: 'T329)' } });
+    expect(screen.getByRole('status').textContent).toBe('1 scelta corrisponde al testo');
+  });
 });

@@ -6,6 +6,10 @@ import './i18n';
 export type SearchOption = { value: string; label: string };
 
 type Props = ControlProps & {
+  /** When the field has no visible label of its own (a grid's cell): its name. */
+  'aria-label'?: string;
+  /** The text field's classes (default form-control; a grid's cells add form-control-sm, is-invalid). */
+  inputClassName?: string;
   options: readonly SearchOption[];
   /** The chosen option's value; '' for none. */
   value: string;
@@ -26,7 +30,7 @@ const fold = (s: string) =>
  * Escape closes and puts back the choice. Emptying the text and leaving the field chooses none.
  * Used inside FormField like any control: `{(p) => <SearchSelect {...p} options={…} value={…} onChange={…} />}`.
  */
-export function SearchSelect({ options, value, onChange, limit = 50, ...control }: Props) {
+export function SearchSelect({ options, value, onChange, limit = 50, inputClassName = 'form-control', ...control }: Props) {
   const { t } = useTranslation('forms');
   const listId = useId();
   const chosen = options.find((o) => o.value === value);
@@ -34,7 +38,8 @@ export function SearchSelect({ options, value, onChange, limit = 50, ...control 
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const shown = text === null ? chosen?.label ?? '' : text;
-  const matches = (text ? options.filter((o) => fold(o.label).includes(fold(text.trim()))) : options).slice(0, limit);
+  const found = text ? options.filter((o) => fold(o.label).includes(fold(text.trim()))) : options;
+  const matches = found.slice(0, limit);
   const optionId = (i: number) => `${control.id}-opt-${i}`;
 
   const choose = (o: SearchOption | null) => {
@@ -65,7 +70,7 @@ export function SearchSelect({ options, value, onChange, limit = 50, ...control 
       <input
         {...control}
         type="text"
-        className="form-control"
+        className={inputClassName}
         role="combobox"
         aria-autocomplete="list"
         aria-expanded={open}
@@ -111,7 +116,16 @@ export function SearchSelect({ options, value, onChange, limit = 50, ...control 
             {t('searchSelect.none')}
           </li>
         )}
+        {found.length > matches.length && (
+          <li role="option" aria-selected={false} aria-disabled="true" className="psm-combobox__option psm-combobox__option--none">
+            {t('searchSelect.more', { shown: matches.length })}
+          </li>
+        )}
       </ul>
+      {/* Screen readers hear how many choices the text leaves, as they type. */}
+      <span className="visually-hidden" role="status">
+        {open && text ? t('searchSelect.results', { count: found.length }) : ''}
+      </span>
     </div>
   );
 }

@@ -1,42 +1,20 @@
-import { TERRITORY_LEVELS } from '@psm/server/contract/values';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IndicatorDetail, Territory } from '@psm/server/contract';
+import type { IndicatorDetail } from '@psm/server/contract';
 import '../i18n';
 import { ErrorSummary } from '../../../components/forms/error-summary';
 import { FormField } from '../../../components/forms/form-field';
+import { SearchSelect } from '../../../components/forms/search-select';
 import { useForm } from '../../../components/forms/use-form';
 import { ApiError } from '../../../lib/api-client';
 import { usePlans } from '../../../lib/api/get-plans';
 import { problemText } from '../../../lib/problem';
 import { useTerritories } from '../api/get-territories';
 import { useCreateTarget } from '../api/targets';
+import { territoryOptions } from '../utils/territory-options';
 import { EMPTY_TARGET, TARGET_FIELDS, targetBody, validateTarget, type TargetError, type TargetField, type TargetValues } from '../utils/target-form';
 
 /** The contract lists the levels from the finest (comune) up; the territory menu starts from the widest (stato). */
-const LEVEL_ORDER = [...TERRITORY_LEVELS].reverse();
-
-function TerritoryOptions({ items }: { items: Territory[] }) {
-  const { t } = useTranslation('indicatorAdmin');
-  return (
-    <>
-      {LEVEL_ORDER.map((level) => {
-        const group = items.filter((x) => x.level === level && !x.suppressed);
-        if (!group.length) return null;
-        return (
-          <optgroup key={level} label={t(`targets.levels.${level}`)}>
-            {group.map((x) => (
-              <option key={x.code} value={x.code}>
-                {x.name} ({x.code})
-              </option>
-            ))}
-          </optgroup>
-        );
-      })}
-    </>
-  );
-}
-
 /** A new target: territory, period, value, plan, source (required) and description; a duplicate (409) is said in words. */
 export function AddTargetForm({ indicator, onEdit }: { indicator: IndicatorDetail; onEdit: () => void }) {
   const { t } = useTranslation('indicatorAdmin');
@@ -82,10 +60,12 @@ export function AddTargetForm({ indicator, onEdit }: { indicator: IndicatorDetai
       <div className="bod-grid">
         <FormField variant="data" {...form.field('territory')} label={t('targets.territory')} hint={t('targets.territoryHelp')} required>
           {(p) => (
-            <select {...p} className="form-select" value={values.territory} onChange={(e) => set('territory', e.target.value)}>
-              <option value="">{t('targets.choose')}</option>
-              {territories.data && <TerritoryOptions items={territories.data.items} />}
-            </select>
+            <SearchSelect
+              {...p}
+              options={territoryOptions(territories.data?.items ?? [], (level) => t(`targets.levels.${level}`))}
+              value={values.territory}
+              onChange={(v) => set('territory', v)}
+            />
           )}
         </FormField>
         <FormField variant="data" {...form.field('period')} label={t('targets.period')} hint={t('targets.periodHelp')} required>

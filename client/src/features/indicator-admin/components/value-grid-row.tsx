@@ -1,6 +1,10 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TerritoryList } from '@psm/server/contract';
 import '../entry-i18n';
+import '../i18n';
+import { SearchSelect } from '../../../components/forms/search-select';
+import { territoryOptions } from '../utils/territory-options';
 import type { GridRow } from '../utils/value-grid';
 
 type Props = {
@@ -17,6 +21,7 @@ type Props = {
 /** One row of the value grid: every control labelled with its column, territory and period. */
 export function ValueGridRow({ row, n, territories, invalid, onChange, onRemove }: Props) {
   const { t } = useTranslation('indicatorEntry');
+  const { t: ta } = useTranslation('indicatorAdmin');
   const territoryName = row.territoryName || (territories.find((x) => x.code === row.territory)?.name ?? row.territory);
   const where = row.saved ? { territory: territoryName, period: row.period } : { territory: t('values.newRow', { n }), period: '' };
   const label = (field: string) => t('values.cellLabel', { field: t(`values.${field}` as 'values.value'), ...where }).trim();
@@ -26,6 +31,9 @@ export function ValueGridRow({ row, n, territories, invalid, onChange, onRemove 
     const refused = invalid.has(id(field));
     return { id: id(field), 'aria-label': label(field), 'aria-invalid': refused || undefined, className: refused ? `${className} is-invalid` : className };
   };
+  const territoryRefused = invalid.has(id('territory'));
+  // About 330 territories: a list one types in (a code, a name or the level), computed once per list.
+  const options = useMemo(() => territoryOptions(territories, (level) => ta(`targets.levels.${level}`)), [territories, ta]);
   const flag = (field: 'provisional' | 'estimated' | 'breakInSeries') => (
     <td>
       <input {...cell(field, 'form-check-input')} type="checkbox" checked={row[field]} onChange={(e) => onChange({ [field]: e.target.checked })} />
@@ -41,14 +49,15 @@ export function ValueGridRow({ row, n, territories, invalid, onChange, onRemove 
       ) : (
         <>
           <td>
-            <select {...cell('territory', 'form-select form-select-sm')} value={row.territory} onChange={(e) => onChange({ territory: e.target.value })}>
-              <option value="">{t('values.chooseTerritory')}</option>
-              {territories.map((x) => (
-                <option key={x.code} value={x.code}>
-                  {x.name} ({x.code})
-                </option>
-              ))}
-            </select>
+            <SearchSelect
+              id={id('territory')}
+              aria-label={label('territory')}
+              aria-invalid={territoryRefused || undefined}
+              inputClassName={`form-control form-control-sm${territoryRefused ? ' is-invalid' : ''}`}
+              options={options}
+              value={row.territory}
+              onChange={(v) => onChange({ territory: v })}
+            />
           </td>
           <td>
             <input {...cell('period', 'form-control form-control-sm')} placeholder="2024" title={t('values.periodHelp')} value={row.period} size={8} onChange={(e) => onChange({ period: e.target.value })} />
