@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { IndicatorValue, ValuesReport } from '@psm/server/contract';
 import { fakeApi, sessionOf } from '../../../test/fake-api';
