@@ -2,6 +2,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ControlProps } from './form-field';
 import './i18n';
+import './search-select.css';
 
 export type SearchOption = { value: string; label: string };
 

@@ -4,6 +4,7 @@ import type { CoveredTerritory } from '@psm/server/contract';
 import '../i18n';
 import type { TerritoryStyle } from '../utils/territory-style';
 import { PointMarker } from './point-marker';
+import { SearchSelect } from '../../../components/forms/search-select';
 
 type Props = {
   offered: CoveredTerritory[];
@@ -72,14 +73,8 @@ export function TerritoryToggle({ offered, selected, onChange, styleOf }: Props)
       {addable.length > 0 && (
         <div className="ind-territories__add">
           <label htmlFor={selectId}>{t('territories.addComune')}</label>
-          <select id={selectId} className="form-select" value={comune} onChange={(e) => setComune(e.target.value)}>
-            <option value="">{t('territories.chooseComune')}</option>
-            {addable.map((x) => (
-              <option key={x.code} value={x.code}>
-                {x.name}
-              </option>
-            ))}
-          </select>
+          {/* Up to the metropolitan city's 312 comuni: a list one types in. */}
+          <SearchSelect id={selectId} options={addable.map((x) => ({ value: x.code, label: `${x.name} (${x.code})` }))} value={comune} onChange={setComune} />
           <button
             type="button"
             className="btn btn-outline-primary btn-sm"
