@@ -14,7 +14,14 @@ export type CountKey =
   | 'previousValues'
   | 'values'
   | 'objectives'
-  | 'links';
+  | 'links'
+  | 'actionsToUpdate'
+  | 'actionsUpdated'
+  | 'withoutChanges'
+  | 'rowsInFile'
+  | 'rowsRead'
+  | 'rowsFilteredOut'
+  | 'emptyRows';
 
 /**
  * "1 valore precedente", "3 valori precedenti": a number with its noun in the plural form the number

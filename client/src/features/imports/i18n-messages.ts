@@ -44,7 +44,7 @@ export const messagesIt = {
   },
   file: {
     noValues: 'Il file non contiene valori.',
-    nothingToImport: 'Nessun valore da importare: {{filteredOut}} righe escluse dai filtri, {{missing}} vuote.',
+    nothingToImport: 'Nessun valore da importare: {{filteredOut}}, {{missing}}.',
     empty: 'Il file è vuoto.',
     noDataRows: 'Il file non ha righe di dati.',
     missingColumns: 'Non è un file {{format}} valido: mancano le colonne {{missing}} nell\'intestazione "{{header}}".{{hint}}',
@@ -181,7 +181,7 @@ export const messagesEn: Messages<typeof messagesIt> = {
   },
   file: {
     noValues: 'The file holds no values.',
-    nothingToImport: 'No value to import: {{filteredOut}} row(s) left out by the filters, {{missing}} empty.',
+    nothingToImport: 'No value to import: {{filteredOut}}, {{missing}}.',
     empty: 'The file is empty.',
     noDataRows: 'The file has no data rows.',
     missingColumns: 'Not a valid {{format}} file: required column(s) {{missing}} missing from the header "{{header}}".{{hint}}',

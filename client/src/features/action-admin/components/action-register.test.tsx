@@ -32,7 +32,7 @@ describe('ActionRegister', () => {
     expect(load.hasAttribute('disabled')).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Verifica (non scrive nulla)' }));
     expect(await screen.findByText('Verifica: ecco cosa cambierebbe')).toBeTruthy();
-    expect(screen.getByText('1 azioni da aggiornare, 1 senza modifiche (2 righe nel file).')).toBeTruthy();
+    expect(screen.getByText('1 azione da aggiornare, 1 senza modifiche (2 righe nel file).')).toBeTruthy();
     const table = screen.getByRole('table', { name: 'Modifiche per azione (prima → dopo)' });
     const rows = within(table).getAllByRole('row').map((r) => r.textContent);
     expect(rows[1]).toBe('21.1.2 Rafforzare la rete dei serviziUfficio(vuoto)UFF-MOB');

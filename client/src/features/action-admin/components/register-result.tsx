@@ -4,6 +4,7 @@ import { BODY_ROLES } from '@psm/server/contract/values';
 import { Link } from '../../../i18n/link';
 import { paths } from '../../../lib/paths';
 import '../i18n';
+import { countText } from '../../../lib/count-text';
 
 const isBodyRole = (v: string): v is BodyRole => (BODY_ROLES as readonly string[]).includes(v);
 
@@ -24,8 +25,8 @@ export function RegisterResult({ plan, result }: { plan: string; result: ActionR
       </h2>
       <p>
         {result.dryRun
-          ? t('register.summary', { updated: result.updated, unchanged: result.unchanged, rows: result.file.rows })
-          : t('register.doneSummary', { updated: result.updated, unchanged: result.unchanged })}
+          ? t('register.summary', { updated: countText('actionsToUpdate', result.updated), unchanged: countText('withoutChanges', result.unchanged), rows: countText('rowsInFile', result.file.rows) })
+          : t('register.doneSummary', { updated: countText('actionsUpdated', result.updated), unchanged: countText('withoutChanges', result.unchanged) })}
       </p>
       {changed.length ? (
         <div className="table-responsive">

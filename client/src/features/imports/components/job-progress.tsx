@@ -4,6 +4,7 @@ import '../i18n';
 import { formatNumber } from '../../../lib/format';
 import { formatBytes } from '../utils/file-size';
 import { ProgressBar } from './progress-bar';
+import { countText } from '../../../lib/count-text';
 
 /** The running preview or commit: its phase (announced when it changes) and how far it has read. */
 export function JobProgress({ batch }: { batch: ImportBatch }) {
@@ -17,7 +18,7 @@ export function JobProgress({ batch }: { batch: ImportBatch }) {
       ? t('job.rowsOf', { done: formatNumber(p.rowsDone, 0), total: formatNumber(p.rowsTotal, 0) })
       : p.bytesTotal
         ? t('job.bytes', { done: formatBytes(p.bytesDone), total: formatBytes(p.bytesTotal) })
-        : t('job.rows', { done: formatNumber(p.rowsDone, 0) });
+        : t('job.rows', { done: countText('rowsRead', p.rowsDone) });
   return (
     <section className="import-job-progress" aria-label={label}>
       <ProgressBar label={label} percent={p ? p.percent : null} text={amount ? `${phase}: ${amount}` : phase} />

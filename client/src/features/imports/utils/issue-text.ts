@@ -1,4 +1,5 @@
 import type { ImportMessageCode } from '@psm/server/contract';
+import { countText, type CountKey } from '../../../lib/count-text';
 import { formatNumber } from '../../../lib/format';
 import { i18n } from '../../../i18n/i18n';
 import '../i18n';
@@ -13,6 +14,8 @@ type T = (key: string, options?: Params) => string;
 const list = (v: unknown, sep = ', '): string => (Array.isArray(v) ? v.map(String).join(sep) : v == null ? '' : String(v));
 const num = (v: unknown): string => (typeof v === 'number' ? formatNumber(v, 0) : v == null ? '' : String(v));
 const bytes = (v: unknown): string => (typeof v === 'number' ? formatBytes(v) : '');
+/** A count with its noun in the plural form it asks for ("1 riga esclusa dai filtri"). */
+const count = (key: CountKey, v: unknown): string => (typeof v === 'number' ? countText(key, v) : num(v));
 
 /** The params as the texts name them: lists joined, numbers and sizes formatted, optional pieces worded. */
 function prepare(code: ImportMessageCode, p: Params, t: T): Params {
@@ -36,7 +39,7 @@ function prepare(code: ImportMessageCode, p: Params, t: T): Params {
     case 'row.duplicate':
       return { ...p, rows: list(p.rows), indicator: p.indicator ? ` ${String(p.indicator)}` : '' };
     case 'file.nothingToImport':
-      return { ...p, filteredOut: num(p.filteredOut), missing: num(p.missing) };
+      return { ...p, filteredOut: count('rowsFilteredOut', p.filteredOut), missing: count('emptyRows', p.missing) };
     case 'file.missingColumns': {
       const separator = p.separator === '\t' ? t('messages.hints.tab') : `"${String(p.separator)}"`;
       const hint = !p.singleColumn ? '' : p.separator != null ? t('messages.hints.separator', { separator }) : t('messages.hints.pastedCsv');

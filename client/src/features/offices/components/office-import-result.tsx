@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { OfficeImportResult } from '@psm/server/contract';
 import '../i18n';
+import { countText } from '../../../lib/count-text';
 
 /** What a check or a load does: the counts, then every row of the file with its outcome. */
 export function OfficeImportResultView({ result }: { result: OfficeImportResult }) {
@@ -9,7 +10,7 @@ export function OfficeImportResultView({ result }: { result: OfficeImportResult 
     <>
       <div className={`alert ${result.dryRun ? 'alert-info' : 'alert-success'}`} role="status">
         <h2 className="h5">{result.dryRun ? t('import.previewTitle') : t('import.doneTitle')}</h2>
-        <p className="mb-0">{t('import.summary', { created: result.created, updated: result.updated, unchanged: result.unchanged })}</p>
+        <p className="mb-0">{t('import.summary', { created: countText('new', result.created), updated: countText('changed', result.updated), unchanged: countText('unchanged', result.unchanged) })}</p>
       </div>
       <div className="table-responsive" tabIndex={0} role="region" aria-label={t('import.rowsCaption')}>
         <table className="table table-sm bod-table">
