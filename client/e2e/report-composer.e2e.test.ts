@@ -71,7 +71,9 @@ describe('analyst: the report composer', () => {
       await addSection(page, 'Testo');
       await section(page, 2).getByLabel(/^Testo \(Markdown\)/).fill('Il rapporto riassume **lo stato** del piano.\n\n- gli indicatori\n- le azioni');
       await addSection(page, 'Figura di un indicatore');
-      await section(page, 3).getByLabel(/^Indicatore/).selectOption('BES_12SER020');
+      // The indicator picker is a list one types in: the code finds it, a click chooses it.
+      await section(page, 3).getByRole('combobox', { name: /^Indicatore/ }).fill('BES_12SER020');
+      await section(page, 3).getByRole('option', { name: /\(BES_12SER020\)$/ }).click();
       // Bootstrap Italia draws the box on the label, which takes the click.
       await section(page, 3).getByText('Con tabella dei valori').click();
       expect(await section(page, 3).getByLabel('Con tabella dei valori').isChecked()).toBe(true);

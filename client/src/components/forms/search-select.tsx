@@ -123,8 +123,8 @@ export function SearchSelect({ options, value, onChange, limit = 50, inputClassN
           </li>
         )}
       </ul>
-      {/* Screen readers hear how many choices the text leaves, as they type. */}
-      <span className="visually-hidden" role="status">
+      {/* Screen readers hear how many choices the text leaves, as they type (a live region, not a page's status message). */}
+      <span id={`${control.id}-count`} className="visually-hidden" aria-live="polite" aria-atomic="true">
         {open && text ? t('searchSelect.results', { count: found.length }) : ''}
       </span>
     </div>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/forms/form-field';
+import { SearchSelect } from '../../../components/forms/search-select';
 import { indicatorQueryOptions } from '../../../lib/api/get-indicator';
 import { MAX_PAGE_SIZE, useIndicators } from '../../../lib/api/get-indicators';
 import '../i18n';
@@ -26,22 +27,16 @@ export function IndicatorSectionFields({ section, field, onChange, proposal }: S
     <>
       <FormField {...field('indicator')} label={t('section.indicator')} required>
         {(p) => (
-          <select
+          // Every published indicator (dozens, more as the plan's constructed ones arrive): a list one types in.
+          <SearchSelect
             {...p}
-            className="form-select"
+            options={(indicators.data?.items ?? []).map((i) => ({ value: i.code, label: `${i.name} (${i.code})` }))}
             value={section.indicator}
-            onChange={(e) => {
+            onChange={(code) => {
               const { territories: _drop, ...rest } = section;
-              onChange({ ...rest, indicator: e.target.value });
+              onChange({ ...rest, indicator: code });
             }}
-          >
-            <option value="">{t('section.chooseIndicator')}</option>
-            {(indicators.data?.items ?? []).map((i) => (
-              <option key={i.code} value={i.code}>
-                {i.name} ({i.code})
-              </option>
-            ))}
-          </select>
+          />
         )}
       </FormField>
       <fieldset className="psm-field" aria-describedby={`${territories.id}-hint`} id={territories.id} tabIndex={-1}>
